@@ -1,0 +1,1 @@
+"""schemebook: scheme handbooks and sign-up pages from one YAML file per scheme."""

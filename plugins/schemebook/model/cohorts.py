@@ -1,0 +1,152 @@
+"""A cohort: one run of the scheme, with its sign-up window, timeline and outcomes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemebook.model.base import StrictModel
+from schemebook.model.types import Email, EndField, HttpsUrl, Id, Markdown, SpanField, Text, WhenField
+
+EventKind = Literal[
+    "launch", "sign-up", "deadline", "matching", "training", "meeting", "reflection",
+    "peer-support", "evaluation", "celebration", "end", "other",
+]  # fmt: skip
+
+
+class Option(StrictModel):
+    """One session of a choose-one-of group, such as one of several training dates."""
+
+    id: Id
+    """The option's id, unique within its event, e.g. `feb-21`."""
+    start: WhenField
+    """When it starts: `2020-02-21 10:00`."""
+    end: EndField | None = None
+    """When it ends: a time on the same day (`14:00`) or a full date and time."""
+    location: Text | None = None
+    """Where: room, building, campus."""
+    online: bool = False
+    """True when it takes place online."""
+
+
+class Event(StrictModel):
+    """Something that happens on a date: a training session, a meeting, a deadline."""
+
+    id: Id
+    """The event's id, unique within its cohort; calendar entries keep it, so keep it stable."""
+    title: Text
+    """What it is called."""
+    kind: EventKind = "other"
+    """What sort of event it is; `training` events appear in the roles' training sections."""
+    roles: list[Id] = []
+    """The roles it is for; empty means everyone."""
+    start: WhenField | None = None
+    """When it starts: a month (`2020-03`), a day (`2020-03-02`) or a day and time (`2020-03-02 10:30`)."""
+    end: EndField | None = None
+    """When it ends: a time on the same day (`12:00`), or a date or date and time."""
+    relative_to: Id | None = None
+    """Instead of `start`: the id of another event, or `start`/`end` of the cohort, this one follows."""
+    offset: SpanField | None = None
+    """With `relative_to`: how long after it (`3 months`), or before it (`-2 weeks`)."""
+    duration: SpanField | None = None
+    """How long it lasts, when `end` is not given, e.g. `90 minutes`."""
+    location: Text | None = None
+    """Where it takes place."""
+    online: bool = False
+    """True when it takes place online."""
+    optional: bool = False
+    """True when attending is optional."""
+    description: Markdown | None = None
+    """More about it."""
+    options: list[Option] = []
+    """Sessions to choose one of; each is a separate date, and participants attend one."""
+
+
+SpecialCategory = Literal[
+    "racial-or-ethnic-origin", "political-opinions", "religious-or-philosophical-beliefs",
+    "trade-union-membership", "genetic-data", "biometric-data", "health", "sex-life", "sexual-orientation",
+]  # fmt: skip
+
+
+class Question(StrictModel):
+    """Something an application form asks, declared so the privacy notice can say so."""
+
+    label: Text = Field(examples=["Your job title and school"])
+    """What the form asks."""
+    special_category: SpecialCategory | None = None
+    """The UK GDPR special category this answer falls in (disability is `health`)."""
+    optional: bool = False
+    """True when the applicant may leave it blank."""
+
+
+class Application(StrictModel):
+    """How one role applies in one cohort: an online form, an email, or both."""
+
+    form: HttpsUrl | None = None
+    """The application form's address (Microsoft Forms, Google Forms, Jisc Online Surveys, Qualtrics...)."""
+    email: Email | None = None
+    """An address to apply to by email."""
+    prefill: dict[str, Text] = {}
+    """Form fields to fill in from the link, where the provider supports it (e.g. `entry.123: mentor`)."""
+    asks: list[Question] = []
+    """What the form asks."""
+    instructions: Markdown | None = None
+    """What to write or attach."""
+
+
+class SignUp(StrictModel):
+    """A cohort's application window."""
+
+    opens: WhenField | None = None
+    """When applications open; leave out if they are open from publication."""
+    deadline: WhenField | None = None
+    """When applications close: `2020-02-03 17:00` (a date alone means the end of that day)."""
+    rolling: bool = False
+    """True when applications are taken at any time, with no deadline."""
+    roles: dict[Id, Application] = {}
+    """How each role applies, by role id; roles that join by invitation need none."""
+    next_steps: Markdown | None = None
+    """What happens after applying."""
+    contact: Id | None = None
+    """The contact id for questions about applying."""
+
+
+class Outcomes(StrictModel):
+    """What a cohort achieved."""
+
+    pairs_matched: int | None = Field(default=None, ge=0)
+    """How many pairs were matched."""
+    pairs_completed: int | None = Field(default=None, ge=0)
+    """How many pairs completed the scheme."""
+    participants: dict[Id, int] = {}
+    """How many took part, by role id."""
+    topics_discussed: list[Text] = []
+    """Issues the pairs discussed."""
+    summary: Markdown | None = None
+    """The outcomes in words."""
+
+
+class Cohort(StrictModel):
+    """One run of the scheme, such as the 2020 cohort."""
+
+    id: Id = Field(examples=["2020"])
+    """The cohort's id, e.g. `2020` or `spring-2026`; calendar entries keep it, so keep it stable."""
+    title: Text | None = None
+    """Its name, e.g. "2020 programme"; by default "Cohort <id>"."""
+    pilot: bool = False
+    """True for a pilot run."""
+    start: WhenField | None = None
+    """When the mentoring starts: a month (`2020-03`) if that is all that is known."""
+    end: WhenField | None = None
+    """When the mentoring ends."""
+    length: SpanField | None = None
+    """Instead of `end`: how long the mentoring lasts from `start`, e.g. `6 months`."""
+    sign_up: SignUp | None = None
+    """The application window."""
+    events: list[Event] = []
+    """The cohort's timeline."""
+    outcomes: Outcomes | None = None
+    """What the cohort achieved."""
+    notes: Markdown | None = None
+    """Anything else about this cohort."""

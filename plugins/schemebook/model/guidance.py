@@ -1,0 +1,154 @@
+"""What pairs do and how they are supported: meetings, themes, reflection, support, FAQ."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemebook.model.base import StrictModel
+from schemebook.model.types import Email, HttpsUrl, Id, Markdown, SpanField, Text
+
+
+class Meetings(StrictModel):
+    """How often and how long pairs meet."""
+
+    count: int | None = Field(default=None, ge=1, le=500)
+    """How many meetings, when the scheme sets a number."""
+    frequency: Text | None = None
+    """How often, e.g. "monthly" or "fortnightly"."""
+    duration: SpanField | None = None
+    """How long each meeting lasts, e.g. `1-1.5 hours`."""
+    period: Text | None = None
+    """Over what period, e.g. "six months" or "one semester (about 8 weeks)"."""
+    arranged_by: Text | None = None
+    """Who arranges the meetings, e.g. "each pair"."""
+    format: Literal["in-person", "online", "either"] | None = None
+    """Whether pairs meet in person, online, or either."""
+    notes: Markdown | None = None
+    """Anything else about meetings."""
+
+
+class Theme(StrictModel):
+    """A theme for the meetings, with prompts and ice-breakers."""
+
+    id: Id
+    """The theme's id, e.g. `belonging`."""
+    title: Text
+    """Its name, e.g. "Belonging and community"."""
+    description: Markdown | None = None
+    """What the theme covers."""
+    prompts: list[Text] = []
+    """Questions to discuss."""
+    icebreakers: list[Text] = []
+    """Ice-breaker questions to consider before meeting."""
+
+
+class LogStage(StrictModel):
+    """One stage of a reflective log."""
+
+    name: Text
+    """The stage's name, e.g. "Feelings"."""
+    prompt: Text | None = None
+    """The question it asks."""
+
+
+class ReflectiveLog(StrictModel):
+    """A reflective log participants keep."""
+
+    model: Text = Field(examples=["Gibbs' reflective cycle"])
+    """The model the log follows."""
+    citation: Text | None = None
+    """Where the model is published."""
+    when: Text | None = None
+    """When to write an entry, e.g. "after each meeting"."""
+    stages: list[LogStage] = []
+    """The stages, in order."""
+
+
+class Reflection(StrictModel):
+    """How participants reflect on the scheme."""
+
+    log: ReflectiveLog | None = None
+    """A reflective log, if participants keep one."""
+    sessions: Markdown | None = None
+    """Facilitated reflection, e.g. reflective practice sessions (their dates are events)."""
+    closing: Markdown | None = None
+    """Reflection at the end, e.g. a closing interview or group reflection."""
+
+
+class Step(StrictModel):
+    """One step of an escalation protocol."""
+
+    action: Markdown
+    """What to do."""
+    when: Text | None = None
+    """When this step applies, e.g. "If someone may be at risk of harm"."""
+    contact: Id | None = None
+    """The contact id to turn to."""
+
+
+class Service(StrictModel):
+    """A source of support: a wellbeing service, a safeguarding team, peer support sessions."""
+
+    name: Text
+    """Its name."""
+    description: Markdown | None = None
+    """What it offers."""
+    roles: list[Id] = []
+    """The roles it is for; empty means everyone."""
+    schedule: Text | None = None
+    """When it runs, e.g. "monthly, optional"."""
+    contact: Id | None = None
+    """A contact id."""
+    email: Email | None = None
+    """Its email address."""
+    phone: Text | None = None
+    """Its phone number."""
+    url: HttpsUrl | None = None
+    """Its web page."""
+
+
+class Support(StrictModel):
+    """Confidentiality, escalation and support."""
+
+    confidentiality: Markdown | None = None
+    """What stays between the pair."""
+    confidentiality_limits: list[Text] = []
+    """When confidentiality must be broken, e.g. "if someone is at risk of harm"."""
+    escalation: list[Step] = []
+    """What to do if something concerns you, step by step."""
+    wellbeing: list[Service] = []
+    """Wellbeing services."""
+    safeguarding: list[Service] = []
+    """Safeguarding services."""
+    peer_support: list[Service] = []
+    """Peer support, e.g. sessions for mentors."""
+    contingency: Markdown | None = None
+    """What happens if plans change (illness, closure, moving online)."""
+    ending: Markdown | None = None
+    """How either person can end the pairing without blame (a no-fault ending)."""
+
+
+class FaqEntry(StrictModel):
+    """A question and its answer."""
+
+    question: Text
+    """The question, as a participant would ask it."""
+    answer: Markdown
+    """The answer."""
+    roles: list[Id] = []
+    """The roles it concerns; empty means everyone."""
+
+
+class Quote(StrictModel):
+    """Something a participant said."""
+
+    text: Text
+    """The words, without quotation marks."""
+    by: Text = Field(examples=["Mentor 1", "Professor Nick Jennings, Vice-Provost (Research and Enterprise)"])
+    """Who said it, as they agreed to be named."""
+    role: Id | None = None
+    """Their role id."""
+    cohort: Id | None = None
+    """Their cohort id."""

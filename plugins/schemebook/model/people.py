@@ -1,0 +1,75 @@
+"""Who runs, funds, partners and answers for a scheme."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemebook.model.base import StrictModel
+from schemebook.model.types import Email, HttpsUrl, Id, Text
+
+
+class Organisation(StrictModel):
+    """The organisation that runs the scheme."""
+
+    name: Text = Field(examples=["University of Nottingham"])
+    """Its full name."""
+    unit: Text | None = None
+    """The department, school or service that runs the scheme."""
+    url: HttpsUrl | None = None
+    """Its website."""
+
+
+PartnerKind = Literal["university", "college", "employer", "students-union", "charity", "public-body", "other"]
+
+
+class Partner(StrictModel):
+    """Another organisation that takes part."""
+
+    name: Text
+    """Its name."""
+    kind: PartnerKind = "other"
+    """What sort of organisation it is."""
+    sector: Text | None = None
+    """The sector it belongs to, e.g. "Business, professional and financial services"."""
+    since: int | None = Field(default=None, ge=1900, le=2200)
+    """The year it joined."""
+    lead: bool = False
+    """True for a lead partner of a consortium."""
+    url: HttpsUrl | None = None
+    """Its website."""
+
+
+class Funder(StrictModel):
+    """A body that funds the scheme."""
+
+    name: Text = Field(examples=["Engineering and Physical Sciences Research Council (EPSRC)"])
+    """Its name."""
+    programme: Text | None = None
+    """The funded project or competition, e.g. "STEMM-CHANGE"."""
+    url: HttpsUrl | None = None
+    """Its website."""
+
+
+class Contact(StrictModel):
+    """A person or team participants can contact."""
+
+    id: Id
+    """How other parts of the file refer to this contact, e.g. `coordinator`."""
+    name: Text
+    """The person's or team's name."""
+    job_title: Text | None = None
+    """Their job title, e.g. "Project Officer"."""
+    unit: Text | None = None
+    """Their department, school or team."""
+    responsibility: Text | None = None
+    """What they do for the scheme, e.g. "Leads the programme"."""
+    email: Email | None = None
+    """Their email address."""
+    phone: Text | None = None
+    """Their phone number, written as it should be shown."""
+    url: HttpsUrl | None = None
+    """A web page about them or their team."""
+    primary: bool = False
+    """True for the first point of contact for questions about the scheme."""

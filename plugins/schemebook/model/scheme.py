@@ -1,0 +1,91 @@
+"""The whole scheme: the top of a scheme file."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemebook.model.base import StrictModel
+from schemebook.model.cohorts import Cohort
+from schemebook.model.guidance import FaqEntry, Meetings, Quote, Reflection, Support, Theme
+from schemebook.model.people import Contact, Funder, Organisation, Partner
+from schemebook.model.roles import Role
+from schemebook.model.types import HttpsUrl, Id, Markdown, Text, TimeZone
+
+
+class Source(StrictModel):
+    """A published source the scheme's facts come from."""
+
+    title: Text
+    """Its title."""
+    url: HttpsUrl | None = None
+    """Where it is published."""
+    date: Text | None = None
+    """When it was published, e.g. "2020-01-13"."""
+
+
+class Evaluation(StrictModel):
+    """How the scheme is evaluated, and what was found."""
+
+    cohort: Id | None = None
+    """The cohort evaluated."""
+    method: Markdown | None = None
+    """How it was evaluated."""
+    results: list[Text] = []
+    """CSV files of survey results, relative to the scheme file, e.g. `data/leeds-2022.csv`."""
+    responses: dict[Id, list[int]] = {}
+    """Questionnaire responses by role id, as [before, after], e.g. `mentor: [25, 20]`."""
+    reflective_chats: dict[Id, int] = {}
+    """Reflective conversations held after the scheme, by role id."""
+    findings: Markdown | None = None
+    """What was found, in words."""
+    recommendations: list[Markdown] = []
+    """Recommendations, in order."""
+    authors: list[Text] = []
+    """Who carried out the evaluation."""
+
+
+class Scheme(StrictModel):
+    """A mentoring scheme: everything its pages, calendars and data are made from."""
+
+    title: Text = Field(examples=["Reverse Mentoring Programme for STEMM Staff"])
+    """The scheme's name."""
+    summary: Text
+    """One or two sentences saying what the scheme is, shown on the home page."""
+    organisation: Organisation
+    """The organisation that runs it."""
+    partners: list[Partner] = []
+    """Other organisations that take part."""
+    funders: list[Funder] = []
+    """Who funds it."""
+    pairing: Literal["reverse", "reciprocal", "group"] = "reverse"
+    """`reverse` (the junior person mentors the senior), `reciprocal` (both mentor each other) or `group`."""
+    purpose: Markdown | None = None
+    """Why the scheme exists."""
+    aims: list[Text] = []
+    """What it aims to achieve."""
+    timezone: TimeZone = "Europe/London"
+    """The time zone of every date and time in the file."""
+    roles: list[Role] = Field(min_length=1)
+    """The roles people take, e.g. mentor and mentee."""
+    cohorts: list[Cohort] = []
+    """Each run of the scheme, oldest first."""
+    meetings: Meetings | None = None
+    """How often and how long pairs meet."""
+    themes: list[Theme] = []
+    """Themes for the meetings, in order."""
+    reflection: Reflection | None = None
+    """How participants reflect."""
+    support: Support | None = None
+    """Confidentiality, escalation and support."""
+    faq: list[FaqEntry] = []
+    """Questions and answers written by the coordinators."""
+    quotes: list[Quote] = []
+    """What participants said."""
+    evaluation: Evaluation | None = None
+    """How the scheme is evaluated and what was found."""
+    contacts: list[Contact] = []
+    """People and teams to contact."""
+    sources: list[Source] = []
+    """Published sources of the facts in this file."""

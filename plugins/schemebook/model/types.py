@@ -1,0 +1,245 @@
+"""Field types of the scheme model: each parses the text a coordinator writes and says what it expects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, available_timezones
+
+from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+
+def _fail(kind: str, message: str) -> PydanticCustomError:
+    return PydanticCustomError(kind, message)
+
+
+# ── identifiers and text ────────────────────────────────────────────────────
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _as_id(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise _fail("id", "expected a short id like `mentor` or `2020`")
+    text = str(value)
+    if not _ID.match(text):
+        raise _fail("id", "expected lower-case letters, digits and single hyphens, like `mentor` or `spring-2026`")
+    return text
+
+
+Id = Annotated[
+    str,
+    BeforeValidator(_as_id),
+    WithJsonSchema({"type": "string", "pattern": _ID.pattern, "examples": ["mentor", "2020"]}),
+]
+"""A short, stable identifier: lower-case letters, digits and hyphens."""
+
+Text = Annotated[str, Field(min_length=1, max_length=1000)]
+"""Plain text, shown exactly as written (never read as Markdown or HTML)."""
+
+Markdown = Annotated[
+    str,
+    Field(min_length=1, max_length=50_000, json_schema_extra={"contentMediaType": "text/markdown"}),
+]
+"""Text with Markdown formatting: paragraphs, lists, **bold**, [links](https://example.org)."""
+
+
+# ── links and addresses ─────────────────────────────────────────────────────
+
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+
+
+def _check_url(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered.startswith(("javascript:", "data:", "vbscript:", "file:")):
+        raise _fail("url_scheme", "links of this kind are not allowed; use an https:// address")
+    if lowered.startswith("http://"):
+        raise _fail("url_scheme", "plain http:// links are refused; use the https:// address")
+    if not re.match(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", value):
+        raise _fail("url", "expected a web address like https://forms.office.com/r/AbC123")
+    return value
+
+
+def _check_email(value: str) -> str:
+    if value.lower().startswith("mailto:"):
+        raise _fail("email", "write the address alone, without `mailto:`")
+    if not _EMAIL.match(value):
+        raise _fail("email", "expected an email address like mentoring@example.ac.uk")
+    return value
+
+
+HttpsUrl = Annotated[
+    str,
+    AfterValidator(_check_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/"]}),
+]
+"""A web address starting with https://."""
+
+Email = Annotated[
+    str,
+    AfterValidator(_check_email),
+    WithJsonSchema({"type": "string", "format": "email", "examples": ["mentoring@example.ac.uk"]}),
+]
+"""An email address."""
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _check_zone(value: str) -> str:
+    if value not in _zones():
+        raise _fail("timezone", "unknown time zone; expected a name like Europe/London")
+    ZoneInfo(value)
+    return value
+
+
+TimeZone = Annotated[
+    str,
+    AfterValidator(_check_zone),
+    WithJsonSchema({"type": "string", "examples": ["Europe/London"]}),
+]
+"""An IANA time zone name."""
+
+
+# ── points in time ──────────────────────────────────────────────────────────
+
+_WHEN = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2}))?)?$"
+)
+_CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})$")
+WHEN_EXAMPLE = "a date like 2026-02-03, a date and time like 2026-02-03 17:00, or a month like 2026-03"
+
+Precision = Literal["month", "day", "minute"]
+
+
+@dataclass(frozen=True, order=True)
+class When:
+    """A local point in the scheme's time zone, known to the month, the day or the minute."""
+
+    year: int
+    month: int
+    day: int | None = None
+    clock: time | None = None
+
+    @property
+    def precision(self) -> Precision:
+        """How exactly this point is known."""
+        return "month" if self.day is None else "day" if self.clock is None else "minute"
+
+    @property
+    def first_day(self) -> date:
+        """The day this point falls on, or the first day of its month."""
+        return date(self.year, self.month, self.day or 1)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        if self.clock is not None:
+            text += f" {self.clock:%H:%M}"
+        return text
+
+    @classmethod
+    def parse(cls, value: Any) -> When:
+        """Read a date, date and time, or month as a coordinator writes it."""
+        if isinstance(value, When):
+            return value
+        text = str(value).strip() if isinstance(value, (str, int)) else ""
+        if re.match(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})$", text):
+            raise _fail("when", "write the local time without a zone offset; the zone comes from `timezone`")
+        match = _WHEN.match(text)
+        if not match:
+            raise _fail("when", f"expected {WHEN_EXAMPLE}")
+        parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
+        try:
+            day = date(parts["year"], parts["month"], parts.get("day", 1))
+            clock = time(parts["hour"], parts["minute"]) if "hour" in parts else None
+        except ValueError as exc:
+            raise _fail("when", f"not a real date or time ({exc}); expected {WHEN_EXAMPLE}") from None
+        return cls(day.year, day.month, parts.get("day"), clock)
+
+
+def _parse_end(value: Any) -> When | time:
+    if isinstance(value, str) and (match := _CLOCK.match(value.strip())):
+        try:
+            return time(int(match["hour"]), int(match["minute"]))
+        except ValueError:
+            raise _fail("when", "not a real time; expected a time like 14:00") from None
+    return When.parse(value)
+
+
+_WHEN_SCHEMA = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}(-\d{2}([ T]\d{1,2}:\d{2})?)?$",
+    "examples": ["2026-02-03 17:00", "2026-02-03", "2026-03"],
+}
+
+WhenField = Annotated[When, BeforeValidator(When.parse), PlainSerializer(str), WithJsonSchema(_WHEN_SCHEMA)]
+"""A date (2026-02-03), date and time (2026-02-03 17:00) or month (2026-03), local to the scheme."""
+
+EndField = Annotated[
+    When | time,
+    BeforeValidator(_parse_end),
+    PlainSerializer(lambda v: str(v) if isinstance(v, When) else f"{v:%H:%M}"),
+    WithJsonSchema({"anyOf": [_WHEN_SCHEMA, {"type": "string", "pattern": r"^\d{1,2}:\d{2}$", "examples": ["14:00"]}]}),
+]
+"""When something ends: a full date and time, or just a time (14:00) on the day it starts."""
+
+
+# ── lengths of time ─────────────────────────────────────────────────────────
+
+_SPAN = re.compile(
+    r"^(?P<sign>-)?\s*(?P<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?))?\s*"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$"
+)
+_UNITS = {"min": "minute", "hr": "hour"}
+Unit = Literal["minute", "hour", "day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A length of time, or a range of lengths in one unit ("1-1.5 hours")."""
+
+    low: float
+    high: float
+    unit: Unit
+
+    def __str__(self) -> str:
+        amount = _number(self.low) if self.low == self.high else f"{_number(self.low)}–{_number(self.high)}"
+        plural = "" if self.high == 1 and self.low == 1 else "s"
+        return f"{amount} {self.unit}{plural}"
+
+    @classmethod
+    def parse(cls, value: Any) -> Span:
+        """Read a length like `90 minutes`, `1-1.5 hours` or `6 months`."""
+        if isinstance(value, Span):
+            return value
+        match = _SPAN.match(str(value).strip().lower()) if isinstance(value, (str, int, float)) else None
+        if not match:
+            raise _fail("span", "expected a length of time like `90 minutes`, `1-1.5 hours` or `6 months`")
+        unit = match["unit"].rstrip("s")
+        sign = -1 if match["sign"] else 1
+        low = float(match["low"]) * sign
+        high = float(match["high"] or match["low"]) * sign
+        if abs(high) < abs(low):
+            raise _fail("span", "the range runs backwards; write the smaller number first, like `1-1.5 hours`")
+        return cls(low, high, _UNITS.get(unit, unit))  # type: ignore[arg-type]
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+SpanField = Annotated[
+    Span,
+    BeforeValidator(Span.parse),
+    PlainSerializer(str),
+    WithJsonSchema({"type": "string", "examples": ["90 minutes", "1-1.5 hours", "6 months"]}),
+]
+"""A length of time: `90 minutes`, `1-1.5 hours`, `6 months`; negative (`-2 weeks`) for offsets before."""

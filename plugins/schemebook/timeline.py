@@ -1,0 +1,168 @@
+"""Dates: relative events resolved, local times made exact, sign-up state at an instant."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from schemebook.model import Cohort, Event, Option, Role, Scheme, SignUp, Span, When
+
+State = Literal["upcoming", "open", "closed", "invitation"]
+COHORT_ANCHORS = ("start", "end")
+
+
+def shift(when: When, span: Span) -> When:
+    """`when` moved by `span` (its lower bound), keeping what precision the move allows."""
+    amount = span.low
+    if span.unit in ("month", "year"):
+        months = when.year * 12 + when.month - 1 + round(amount * (12 if span.unit == "year" else 1))
+        year, month = divmod(months, 12)
+        if when.day is None:
+            return When(year, month + 1)
+        day = min(when.day, calendar.monthrange(year, month + 1)[1])
+        return When(year, month + 1, day, when.clock)
+    if when.day is None:
+        return when
+    step = timedelta(**{f"{span.unit}s": amount})
+    if when.clock is None:
+        moved = when.first_day + timedelta(days=step.days)
+        return When(moved.year, moved.month, moved.day)
+    moved_at = datetime.combine(when.first_day, when.clock) + step
+    return When(moved_at.year, moved_at.month, moved_at.day, moved_at.time())
+
+
+def exact(when: When, zone: ZoneInfo) -> datetime:
+    """The instant `when` begins, in `zone` (midnight for a day, the 1st for a month)."""
+    return datetime.combine(when.first_day, when.clock or time(0), tzinfo=zone)
+
+
+def after(when: When, zone: ZoneInfo) -> datetime:
+    """The instant just past `when`: the minute itself, or the end of its day or month."""
+    if when.clock is not None:
+        return exact(when, zone)
+    if when.day is not None:
+        return datetime.combine(when.first_day + timedelta(days=1), time(0), tzinfo=zone)
+    last = calendar.monthrange(when.year, when.month)[1]
+    return datetime.combine(date(when.year, when.month, last) + timedelta(days=1), time(0), tzinfo=zone)
+
+
+def local_time_problem(when: When, zone: ZoneInfo) -> str | None:
+    """Why a local time does not exist, or is ambiguous, in `zone` (clock changes), or None."""
+    if when.clock is None:
+        return None
+    naive = datetime.combine(when.first_day, when.clock)
+    there_and_back = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if there_and_back != naive:
+        return "does not exist: the clocks go forward at that time"
+    if naive.replace(tzinfo=zone, fold=0).utcoffset() != naive.replace(tzinfo=zone, fold=1).utcoffset():
+        return "happens twice: the clocks go back at that time"
+    return None
+
+
+def end_of(start: When, end: When | time | None, duration: Span | None) -> When | None:
+    """The end of something from its start and either an end (a time alone means the same day) or a length."""
+    if isinstance(end, time):
+        return When(start.year, start.month, start.day, end) if start.day is not None else None
+    if end is not None:
+        return end
+    return shift(start, duration) if duration is not None and start.clock is not None else None
+
+
+def cohort_start(cohort: Cohort) -> When | None:
+    """When a cohort's mentoring starts."""
+    return cohort.start
+
+
+def cohort_end(cohort: Cohort) -> When | None:
+    """When a cohort's mentoring ends: its `end`, or its start moved by its length."""
+    if cohort.end is not None:
+        return cohort.end
+    if cohort.start is not None and cohort.length is not None:
+        return shift(cohort.start, cohort.length)
+    return None
+
+
+@dataclass(frozen=True)
+class Dated:
+    """An event (or one option of a choose-one-of event) with its dates resolved."""
+
+    cohort: Cohort
+    event: Event
+    option: Option | None
+    start: When | None
+    end: When | None
+
+    @property
+    def location(self) -> str | None:
+        """Where it takes place."""
+        return self.option.location if self.option else self.event.location
+
+    @property
+    def online(self) -> bool:
+        """Whether it takes place online."""
+        return self.option.online if self.option else self.event.online
+
+    @property
+    def uid_parts(self) -> tuple[str, ...]:
+        """The ids that name it for good: cohort, event and option."""
+        return (self.cohort.id, self.event.id, *((self.option.id,) if self.option else ()))
+
+
+def event_start(cohort: Cohort, event: Event, _seen: frozenset[str] = frozenset()) -> When | None:
+    """When an event starts, following `relative_to` chains; None when undated or circular."""
+    if event.start is not None or event.relative_to is None:
+        return event.start
+    if event.relative_to in _seen:
+        return None
+    anchor: When | None
+    if event.relative_to == "start":
+        anchor = cohort_start(cohort)
+    elif event.relative_to == "end":
+        anchor = cohort_end(cohort)
+    else:
+        target = next((e for e in cohort.events if e.id == event.relative_to), None)
+        anchor = event_start(cohort, target, _seen | {event.id}) if target else None
+    if anchor is None:
+        return None
+    return shift(anchor, event.offset) if event.offset else anchor
+
+
+def resolve(cohort: Cohort) -> list[Dated]:
+    """Every event of a cohort with its dates, options as separate entries, in date order."""
+    dated = []
+    for event in cohort.events:
+        if event.options:
+            for option in event.options:
+                dated.append(Dated(cohort, event, option, option.start, end_of(option.start, option.end, None)))
+            continue
+        start = event_start(cohort, event)
+        end = end_of(start, event.end, event.duration) if start else None
+        dated.append(Dated(cohort, event, None, start, end))
+    return sorted(dated, key=_order)
+
+
+def _order(item: Dated) -> tuple:
+    start = item.start
+    key = (start.year, start.month, start.day or 0, start.clock or time(0)) if start else (9999, 0, 0, time(0))
+    return (key, item.uid_parts)
+
+
+def scheme_events(scheme: Scheme) -> list[Dated]:
+    """Every event of every cohort, in date order."""
+    return sorted((d for cohort in scheme.cohorts for d in resolve(cohort)), key=_order)
+
+
+def signup_state(role: Role, sign_up: SignUp | None, now: datetime, zone: ZoneInfo) -> State:
+    """Whether `role` can apply at instant `now` to a cohort with this sign-up window."""
+    if role.join.method == "invitation":
+        return "invitation"
+    if sign_up is None or (sign_up.opens is None and sign_up.deadline is None and not sign_up.rolling):
+        return "upcoming"
+    if sign_up.opens is not None and now < exact(sign_up.opens, zone):
+        return "upcoming"
+    if sign_up.deadline is not None and now >= after(sign_up.deadline, zone):
+        return "closed"
+    return "open"
