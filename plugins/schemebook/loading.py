@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -25,7 +25,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Yaml12Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Resolves plain scalars by the YAML 1.2 core schema: `17:00` and `no` stay strings."""
 
-    yaml_implicit_resolvers: dict = {}
+    yaml_implicit_resolvers: ClassVar[dict] = {}
 
 
 _CORE = {
@@ -205,7 +205,7 @@ def parse_text(path: str, text: str) -> tuple[Document | None, list[SchemeError]
     finally:
         loader.dispose()
     if node is None:
-        hint = "start from `schemebook new \"Scheme name\"`, which writes a complete example"
+        hint = 'start from `schemebook new "Scheme name"`, which writes a complete example'
         return None, [SchemeError(path, 1, 1, "the file is empty", hint)]
     if not isinstance(node, yaml.MappingNode):
         found = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"

@@ -66,5 +66,7 @@ def warnings(doc: Document, scheme: Scheme) -> list[SchemeError]:
     for part in missing_parts(scheme):
         line, col = doc.locate((part.where.split(".")[0].removesuffix("[]"),), key=True)
         hint = f"add `{part.where}` (see the field reference); `schemebook check --report` lists every gap"
-        problems.append(SchemeError(doc.path, line, col, f"recommended part missing: {part.label}", hint, Level.WARNING))
+        problems.append(
+            SchemeError(doc.path, line, col, f"recommended part missing: {part.label}", hint, Level.WARNING)
+        )
     return problems

@@ -158,7 +158,11 @@ def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
         if event.relative_to is not None:
             c.refers((*eloc, "relative_to"), event.relative_to, anchors, "event")
             if _in_loop(cohort, event.id):
-                c.error((*eloc, "relative_to"), "these events are dated relative to each other in a loop", "date one of them")
+                c.error(
+                    (*eloc, "relative_to"),
+                    "these events are dated relative to each other in a loop",
+                    "date one of them",
+                )
         for where, start, end in [((*eloc,), event.start, event.end)] + [
             ((*eloc, "options", j), o.start, o.end) for j, o in enumerate(event.options)
         ]:

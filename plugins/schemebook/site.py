@@ -42,7 +42,7 @@ class Site:
 
     schemes: tuple[LoadedScheme, ...]
     now: datetime
-    settings: SiteSettings = SiteSettings()
+    settings: SiteSettings = field(default_factory=SiteSettings)
 
     def scheme(self, slug: str) -> LoadedScheme:
         """The scheme with this slug."""

@@ -1,0 +1,61 @@
+# Two commands set everything up: `make site` builds the example site, `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export DEBIAN_FRONTEND := noninteractive
+
+.PHONY: site serve test check schema lint format chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+## Build the example site into site/ (creates .venv and installs schemebook first).
+site: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+## Preview the site with live reload on http://127.0.0.1:8000/.
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve
+
+## Validate the scheme files only.
+check: $(VENV)/.installed
+	$(BIN)/schemebook check
+
+## Regenerate schemes/scheme.schema.json from the model (a test checks it is current).
+schema: $(VENV)/.installed
+	$(BIN)/schemebook schema > schemes/scheme.schema.json
+
+## Install the test tools, Chromium and axe-core, then run the whole suite.
+test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: $(VENV)/.test-installed
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+# Debian's Chromium drives the browser tests (Playwright's own browser download cannot work offline).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium; \
+	  else echo "Chromium is missing: install the Debian package 'chromium', then run make test again." >&2; exit 1; fi; }
+
+# axe-core has no dependencies, so the exact version in package.json pins it without a lock file.
+node_modules/axe-core/axe.min.js: package.json
+	npm install --no-package-lock --no-audit --no-fund --silent
+	touch $@
+
+clean:
+	rm -rf site .pytest_cache .hypothesis node_modules

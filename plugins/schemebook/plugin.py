@@ -1,0 +1,99 @@
+"""The MkDocs adapter: validates in on_config, adds generated files in on_files. The only MkDocs-aware module."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from pydantic import ValidationError
+
+from schemebook.clock import ClockError, build_now
+from schemebook.config import SchemebookConfig
+from schemebook.errors import SchemeError, format_report
+from schemebook.render import render_site
+from schemebook.render.pages import home_list
+from schemebook.render.templates import environment
+from schemebook.settings import SiteSettings
+from schemebook.site import SchemeCache, Site, load_site, scheme_files
+
+log = get_plugin_logger(__name__)
+MARKER = re.compile(r"<!--\s*schemebook:schemes\s*-->")
+
+
+class SchemebookPlugin(BasePlugin[SchemebookConfig]):
+    """Publishes every scheme file under `schemes/` as pages, calendars and data."""
+
+    def __init__(self) -> None:
+        self.cache = SchemeCache()
+        self.site: Site | None = None
+        self.env: Environment | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defined so MkDocs keeps this plugin, and its scheme cache, across `mkdocs serve` rebuilds."""
+
+    def _root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").resolve().parent
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Load and check every scheme before anything is written; stop the build on any error."""
+        if not self.config.enabled:
+            return config
+        root = self._root(config)
+        try:
+            now = build_now(os.environ, self.config.now)
+            settings = SiteSettings.model_validate(
+                {"institution": self.config.institution, "form_hosts": self.config.form_hosts}
+            )
+        except (ClockError, ValidationError) as exc:
+            raise PluginError(f"schemebook settings in mkdocs.yml: {exc}") from None
+        folder = root / self.config.schemes_dir
+        if not folder.is_dir():
+            raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
+        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache)
+        self._report(problems, fatal=site is None)
+        self.site = site
+        self.env = environment(root / self.config.templates_dir)
+        return config
+
+    def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
+        if fatal:
+            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(problems))
+        for problem in problems:
+            log.warning("%s", problem)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """Add every generated page and file, replacing any file of the same name."""
+        if self.site is None or self.env is None:
+            return files
+        for output in render_site(self.site, self.env):
+            if existing := files.get_file_from_path(output.uri):
+                files.remove(existing)
+            inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
+            if output.source:
+                file.edit_uri = f"../{output.source}"
+            files.append(file)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        """Fill the `<!-- schemebook:schemes -->` marker of hand-written pages with the list of schemes."""
+        if self.site is None or self.env is None or not MARKER.search(markdown):
+            return markdown
+        listing = home_list(self.site, self.env)
+        return MARKER.sub(lambda _: listing, markdown)
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+        """Rebuild when a scheme file or a template override changes."""
+        root = self._root(config)
+        for folder in (self.config.schemes_dir, self.config.templates_dir):
+            if (root / folder).is_dir():
+                server.watch(str(root / folder))
+        return server

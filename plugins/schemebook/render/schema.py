@@ -1,0 +1,31 @@
+"""The scheme file's JSON Schema, generated from the model and published with the site."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from jinja2 import Environment
+
+from schemebook.model import Scheme
+from schemebook.render import Output
+from schemebook.site import Site
+
+SCHEMA_URI = "schema/scheme.schema.json"
+
+
+def scheme_schema() -> dict[str, Any]:
+    """The JSON Schema of a scheme file (draft 2020-12), unknown keys refused."""
+    schema = Scheme.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "schemebook scheme", **schema}
+
+
+def schema_text() -> str:
+    """The JSON Schema as stable, indented text."""
+    return json.dumps(scheme_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def render(site: Site, env: Environment) -> Iterable[Output]:
+    """The schema file, at its published address."""
+    yield Output(SCHEMA_URI, schema_text().encode("utf-8"), in_nav=False)

@@ -1,0 +1,39 @@
+"""The Jinja2 environment: package templates, overridable by name from the site's overrides folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+
+from schemebook.render import text
+
+FILTERS = {
+    "plain": text.plain,
+    "md": text.markdown,
+    "day": text.day,
+    "clock": text.clock,
+    "yaml_string": json.dumps,
+}
+
+
+def environment(overrides: Path | None) -> Environment:
+    """Templates from `overrides` first (when it exists), then the package's own."""
+    loaders = [FileSystemLoader(str(overrides))] if overrides and overrides.is_dir() else []
+    env = Environment(
+        loader=ChoiceLoader([*loaders, PackageLoader("schemebook.render", "templates")]),
+        autoescape=False,  # the output is Markdown: fields are escaped by the `plain` and `md` filters
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def render(env: Environment, name: str, **context: Any) -> str:
+    """One template rendered with its context."""
+    return env.get_template(name).render(**context)

@@ -1,0 +1,70 @@
+"""Escaping and formatting shared by every template: plain text stays text, dates read en-GB."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from markupsafe import escape
+
+from schemebook.model import When
+from schemebook.timeline import exact
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def plain(value: object) -> str:
+    """Plain text made safe inside Markdown: HTML escaped, Markdown syntax backslashed, one line."""
+    text = " ".join(str(value).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(text)))
+
+
+def markdown(value: object) -> str:
+    """A Markdown field: formatting kept, raw HTML shown as text."""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").strip()
+
+
+def clock(value: time) -> str:
+    """A time as en-GB prose: 5pm, 10.30am, 12 noon."""
+    if value.hour == 12 and value.minute == 0:
+        return "12 noon"
+    hour = value.hour % 12 or 12
+    minutes = f".{value.minute:02d}" if value.minute else ""
+    return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+def day(when: When) -> str:
+    """The day or month of a point: "Monday 3 February 2020" or "March 2020"."""
+    if when.day is None:
+        return format_date(when.first_day, "MMMM y", locale="en_GB")
+    return format_date(when.first_day, "EEEE d MMMM y", locale="en_GB")
+
+
+def moment(when: When, zone: ZoneInfo) -> str:
+    """A point in words with its zone where a time is given: "Monday 3 February 2020, 5pm GMT"."""
+    if when.clock is None:
+        return day(when)
+    return f"{day(when)}, {clock(when.clock)} {exact(when, zone).tzname()}"
+
+
+def span_of(start: When, end: When | None, zone: ZoneInfo) -> str:
+    """A start and end in words: "Friday 21 February 2020, 10am to 2pm GMT"."""
+    if end is None or end == start:
+        return moment(start, zone)
+    if end.clock is not None and start.clock is not None and end.first_day == start.first_day:
+        return f"{day(start)}, {clock(start.clock)} to {clock(end.clock)} {exact(end, zone).tzname()}"
+    return f"{moment(start, zone)} to {moment(end, zone)}"
+
+
+def iso(when: When, zone: ZoneInfo) -> str:
+    """The machine-readable form for `<time datetime>`: an offset date-time, a date, or a month."""
+    if when.clock is not None:
+        return exact(when, zone).isoformat()
+    return when.first_day.isoformat() if when.day is not None else when.first_day.strftime("%Y-%m")
+
+
+def instant(value: datetime) -> str:
+    """An exact instant as ISO 8601 with its offset."""
+    return value.isoformat()

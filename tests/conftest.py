@@ -1,0 +1,74 @@
+"""Fixtures that write small real scheme files and sites into tmp_path."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+MINIMAL = """\
+title: Test scheme
+summary: A small scheme for tests.
+organisation:
+  name: Test University
+roles:
+  - id: mentor
+    name: Reverse mentor
+  - id: mentee
+    name: Reverse mentee
+cohorts:
+  - id: "2030"
+    start: 2030-03
+    length: 6 months
+    sign_up:
+      opens: 2030-01-13
+      deadline: 2030-02-03 17:00
+      roles:
+        mentor: {form: "https://forms.office.com/r/TEST"}
+        mentee: {email: mentoring@example.ac.uk}
+"""
+
+MKDOCS_YML = """\
+site_name: Test site
+site_url: https://example.org/
+docs_dir: content
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+  - schemebook
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - tables
+"""
+
+
+@pytest.fixture
+def write_scheme(tmp_path: Path) -> Callable[..., Path]:
+    """Write a scheme file into tmp_path/schemes and return its path."""
+
+    def write(text: str = MINIMAL, name: str = "test-scheme.yml") -> Path:
+        folder = tmp_path / "schemes"
+        folder.mkdir(exist_ok=True)
+        path = folder / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def small_site(tmp_path: Path, write_scheme: Callable[..., Path]) -> Path:
+    """A real MkDocs project with one scheme and a home page; returns its mkdocs.yml."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
+    write_scheme()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(MKDOCS_YML, encoding="utf-8")
+    return config

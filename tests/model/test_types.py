@@ -1,0 +1,93 @@
+"""Field types: dates, lengths, links and ids read as coordinators write them."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from schemebook.model.types import Email, EndField, HttpsUrl, Id, Span, SpanField, When, WhenField
+
+when = TypeAdapter(WhenField)
+end = TypeAdapter(EndField)
+span = TypeAdapter(SpanField)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("2020-03", When(2020, 3), "month"),
+        ("2020-02-03", When(2020, 2, 3), "day"),
+        ("2020-02-03 17:00", When(2020, 2, 3, time(17)), "minute"),
+        ("2020-02-03T09:30", When(2020, 2, 3, time(9, 30)), "minute"),
+    ],
+)
+def test_when_forms(text: str, expected: When, precision: str) -> None:
+    parsed = when.validate_python(text)
+    assert parsed == expected and parsed.precision == precision and str(parsed) == text.replace("T", " ")
+
+
+@pytest.mark.parametrize("text", ["2020-02-30", "2020-13", "3 Feb 2020", "2020-02-03 25:00", "", "17:00"])
+def test_when_refuses(text: str) -> None:
+    with pytest.raises(ValidationError, match="expected a date like 2026-02-03"):
+        when.validate_python(text)
+
+
+def test_when_refuses_offsets() -> None:
+    with pytest.raises(ValidationError, match="without a zone offset"):
+        when.validate_python("2020-02-03T17:00+01:00")
+
+
+def test_end_may_be_a_time_alone() -> None:
+    assert end.validate_python("14:00") == time(14)
+    assert end.validate_python("2020-02-04") == When(2020, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "shown"),
+    [
+        ("90 minutes", 90, 90, "minute", "90 minutes"),
+        ("1-1.5 hours", 1, 1.5, "hour", "1–1.5 hours"),
+        ("6 months", 6, 6, "month", "6 months"),
+        ("1 hour", 1, 1, "hour", "1 hour"),
+        ("-2 weeks", -2, -2, "week", "-2 weeks"),
+    ],
+)
+def test_span_forms(text: str, low: float, high: float, unit: str, shown: str) -> None:
+    parsed = span.validate_python(text)
+    assert parsed == Span(low, high, unit) and str(parsed) == shown  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["an hour", "1.5-1 hours", "90", "3 fortnights"])
+def test_span_refuses(text: str) -> None:
+    with pytest.raises(ValidationError):
+        span.validate_python(text)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("javascript:alert(1)", "not allowed"),
+        ("data:text/html,hi", "not allowed"),
+        ("http://forms.office.com/r/x", "plain http:// links are refused"),
+        ("https://", "expected a web address"),
+        ("https://exa mple.org", "expected a web address"),
+    ],
+)
+def test_links_are_https_only(url: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        TypeAdapter(HttpsUrl).validate_python(url)
+
+
+def test_emails() -> None:
+    assert TypeAdapter(Email).validate_python("r.e.oconnor@leeds.ac.uk") == "r.e.oconnor@leeds.ac.uk"
+    for bad in ("mailto:a@b.org", "a@b", "a b@c.org"):
+        with pytest.raises(ValidationError):
+            TypeAdapter(Email).validate_python(bad)
+
+
+def test_ids_accept_numbers_and_refuse_capitals() -> None:
+    assert TypeAdapter(Id).validate_python(2020) == "2020"
+    with pytest.raises(ValidationError, match="lower-case"):
+        TypeAdapter(Id).validate_python("Mentor")

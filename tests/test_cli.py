@@ -1,0 +1,47 @@
+"""The schemebook command: check and schema."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from schemebook.cli import main
+from schemebook.model import Scheme
+from schemebook.render.schema import schema_text
+from tests.conftest import MINIMAL
+
+
+def test_check_passes_a_valid_file(write_scheme: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(write_scheme())]) == 0
+    assert "OK: 1 scheme file checked" in capsys.readouterr().out
+
+
+def test_check_fails_with_located_errors(write_scheme: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_scheme(MINIMAL.replace("title:", "titel:"))
+    assert main(["check", str(path.parent)]) == 1
+    err = capsys.readouterr().err
+    assert "test-scheme.yml:1:1: error: unknown field `titel`\n    did you mean `title`?" in err
+    assert "error" in err.splitlines()[-1]
+
+
+def test_strict_turns_warnings_into_failure(write_scheme: Callable[..., Path]) -> None:
+    assert main(["check", "--strict", str(write_scheme())]) == 1
+
+
+def test_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "no/such/place"]) == 1
+    assert "no/such/place:1:1: error: no such file or folder" in capsys.readouterr().err
+
+
+def test_schema_command_prints_the_model_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["properties"].keys() == Scheme.model_json_schema()["properties"].keys()
+
+
+def test_committed_schema_is_current() -> None:
+    committed = (Path(__file__).parent.parent / "schemes" / "scheme.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), "run `make schema` to regenerate schemes/scheme.schema.json"

@@ -1,0 +1,66 @@
+"""The MkDocs adapter, tested by building real sites with real MkDocs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build_site(config: Path) -> Path:
+    build(load_config(str(config)))
+    return config.parent / "site"
+
+
+def test_overview_and_home_list(small_site: Path) -> None:
+    site = build_site(small_site)
+    overview = (site / "schemes" / "test-scheme" / "index.html").read_text(encoding="utf-8")
+    assert "<h1" in overview and "Test scheme" in overview
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="schemes/test-scheme/"' in home
+    assert "schemebook:schemes" not in home
+
+
+def test_schema_is_published(small_site: Path) -> None:
+    schema = json.loads((build_site(small_site) / "schema" / "scheme.schema.json").read_text(encoding="utf-8"))
+    assert schema["additionalProperties"] is False
+    assert "title" in schema["required"]
+
+
+def test_bad_scheme_stops_the_build_before_writing(small_site: Path, caplog: pytest.LogCaptureFixture) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    scheme.write_text(scheme.read_text(encoding="utf-8").replace("summary:", "sumary:"), encoding="utf-8")
+    with pytest.raises(Abort):
+        build_site(small_site)
+    assert "schemes/test-scheme.yml:2:1: error: unknown field `sumary`" in caplog.text
+    assert not (small_site.parent / "site").exists()
+
+
+def test_error_exit_is_clean_on_the_command_line(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    scheme.write_text(scheme.read_text(encoding="utf-8").replace("2030-02-03 17:00", "next week"), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "-q", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1
+    assert "schemes/test-scheme.yml:16:17: error: `cohorts[0].sign_up.deadline`: expected a date" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_recommended_parts_warn_and_strict_fails(small_site: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1
+    assert "recommended part missing: confidentiality guidance" in result.stderr
