@@ -26,9 +26,14 @@ Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 def renderers() -> list[Renderer]:
     """Every output module's entry point, in a fixed order."""
-    from schemebook.render import pages, schema
+    from schemebook.render import pages, schema, signup_page, timeline_page
 
-    return [pages.render, schema.render]
+    return [
+        pages.render,
+        schema.render,
+        signup_page.render,
+        timeline_page.render,
+    ]
 
 
 def render_site(site: Site, env: Environment) -> list[Output]:

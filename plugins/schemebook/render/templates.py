@@ -31,6 +31,7 @@ def environment(overrides: Path | None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(FILTERS)
+    env.tests["falsy_or_has"] = lambda roles, role: not roles or role.id in roles
     return env
 
 
