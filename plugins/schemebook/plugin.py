@@ -59,7 +59,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
-        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache)
+        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache, config.site_url or "")
         self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from schemebook.errors import Level, SchemeError
 from schemebook.loading import Document, Loc
 from schemebook.model import Cohort, Scheme, When
-from schemebook.timeline import COHORT_ANCHORS, cohort_end, end_of, event_start, local_time_problem
+from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
 
 
@@ -138,6 +138,8 @@ def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
     anchors = [*COHORT_ANCHORS, *event_ids]
     for i, event in enumerate(cohort.events):
         eloc = (*loc, "events", i)
+        if event.id in SIGN_UP_EVENTS:
+            c.error((*eloc, "id"), f"the id `{event.id}` is kept for the sign-up dates", "choose another id")
         c.refers_all((*eloc, "roles"), event.roles, c.role_ids, "role")
         c.unique((*eloc, "options"), (o.id for o in event.options), "option")
         if event.start is not None and event.relative_to is not None:

@@ -43,6 +43,8 @@ class Site:
     schemes: tuple[LoadedScheme, ...]
     now: datetime
     settings: SiteSettings = field(default_factory=SiteSettings)
+    url: str = ""
+    """The site's public address (MkDocs' `site_url`), for links that must be absolute, e.g. in calendars."""
 
     def scheme(self, slug: str) -> LoadedScheme:
         """The scheme with this slug."""
@@ -91,7 +93,12 @@ class SchemeCache:
 
 
 def load_site(
-    paths: list[Path], root: Path, now: datetime, settings: SiteSettings, cache: SchemeCache | None = None
+    paths: list[Path],
+    root: Path,
+    now: datetime,
+    settings: SiteSettings,
+    cache: SchemeCache | None = None,
+    url: str = "",
 ) -> tuple[Site | None, list[SchemeError]]:
     """Every scheme loaded and checked; the site only when none has an error."""
     cache = cache or SchemeCache()
@@ -104,4 +111,4 @@ def load_site(
             schemes.append(loaded)
     if errors_only(problems):
         return None, problems
-    return Site(tuple(schemes), now, settings), problems
+    return Site(tuple(schemes), now, settings, url), problems
