@@ -15,6 +15,7 @@ from schemebook import recommended, rules
 from schemebook.errors import SchemeError, errors_only
 from schemebook.loading import Document, load_file
 from schemebook.model import Scheme
+from schemebook.providers import host_warnings
 from schemebook.settings import SiteSettings
 from schemebook.validation import located_errors
 
@@ -109,6 +110,7 @@ def load_site(
         problems += found
         if loaded:
             schemes.append(loaded)
+            problems += host_warnings(loaded.doc, loaded.model, settings.form_hosts)
     if errors_only(problems):
         return None, problems
     return Site(tuple(schemes), now, settings, url), problems
