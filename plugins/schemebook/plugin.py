@@ -21,6 +21,7 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, format_report
 from schemebook.render import render_site
+from schemebook.render.assets import SCRIPT_URI, script_output
 from schemebook.render.pages import home_list
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
@@ -63,6 +64,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
+        if SCRIPT_URI not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT_URI)
         return config
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
@@ -80,7 +83,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Add every generated page and file, replacing any file of the same name."""
         if self.site is None or self.env is None:
             return files
-        for output in render_site(self.site, self.env):
+        for output in [*render_site(self.site, self.env), script_output()]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
