@@ -26,6 +26,7 @@ from schemebook.render.pages import home_list
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, load_site, scheme_files
+from schemebook.validation import settings_errors
 
 log = get_plugin_logger(__name__)
 MARKER = re.compile(r"<!--\s*schemebook:schemes\s*-->")
@@ -53,10 +54,18 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         try:
             now = build_now(os.environ, self.config.now)
             settings = SiteSettings.model_validate(
-                {"institution": self.config.institution, "form_hosts": self.config.form_hosts}
+                {
+                    "institution": self.config.institution,
+                    "form_hosts": self.config.form_hosts,
+                    "accessibility": self.config.accessibility,
+                    "privacy": self.config.privacy,
+                }
             )
-        except (ClockError, ValidationError) as exc:
+        except ClockError as exc:
             raise PluginError(f"schemebook settings in mkdocs.yml: {exc}") from None
+        except ValidationError as exc:
+            lines = settings_errors(SiteSettings, exc, "mkdocs.yml, plugins: schemebook")
+            raise PluginError("\n".join(lines)) from None
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")

@@ -110,3 +110,13 @@ def located_errors(doc: Document, model: type[BaseModel], exc: ValidationError) 
         message, hint = _describe(model, error)
         problems.append(doc.error(loc, message, hint, key=error["type"] in ("extra_forbidden", "missing")))
     return problems
+
+
+def settings_errors(model: type[BaseModel], exc: ValidationError, where: str) -> list[str]:
+    """Problems in settings that have no file positions (e.g. from mkdocs.yml), one line each."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        error["loc"] = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
+        message, hint = _describe(model, error)
+        lines.append(f"{where}: {message}" + (f" ({hint})" if hint else ""))
+    return lines
