@@ -18,11 +18,12 @@ from pydantic import ValidationError
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, format_report
+from schemebook.preview import STALE, notice, with_notice
 from schemebook.render import render_site
 from schemebook.render.pages import home_list
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
-from schemebook.site import SchemeCache, Site, load_site, scheme_files
+from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 
 log = get_plugin_logger(__name__)
 MARKER = re.compile(r"<!--\s*schemebook:schemes\s*-->")
@@ -35,15 +36,18 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.cache = SchemeCache()
         self.site: Site | None = None
         self.env: Environment | None = None
+        self.serving = False
+        self.notice = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so MkDocs keeps this plugin, and its scheme cache, across `mkdocs serve` rebuilds."""
+        """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
+        self.serving = command == "serve"
 
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        """Load and check every scheme before anything is written; stop the build on any error."""
+        """Load and check every scheme before anything is written; stop a build on any error, but not a preview."""
         if not self.config.enabled:
             return config
         root = self._root(config)
@@ -57,8 +61,15 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
-        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache)
-        self._report(problems, fatal=site is None)
+        paths = scheme_files(folder)
+        site, problems = load_site(paths, root, now, settings, self.cache)
+        self.notice = ""
+        # A failed rebuild would leave `mkdocs serve` hanging on every request, so a preview keeps going.
+        if site is None and self.serving:
+            log.error("%s:\n%s", STALE, format_report(problems))
+            site, self.notice = last_good_site(paths, now, settings, self.cache), notice(problems)
+        else:
+            self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
         return config
@@ -84,16 +95,19 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Fill the `<!-- schemebook:schemes -->` marker of hand-written pages with the list of schemes."""
+        """Fill the `<!-- schemebook:schemes -->` marker with the list of schemes; show a preview's errors."""
+        markdown = with_notice(markdown, self.notice)
         if self.site is None or self.env is None or not MARKER.search(markdown):
             return markdown
         listing = home_list(self.site, self.env)
         return MARKER.sub(lambda _: listing, markdown)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
-        """Rebuild when a scheme file or a template override changes."""
+        """Rebuild when a scheme file, a data file beside it, or a template override changes."""
         root = self._root(config)
-        for folder in (self.config.schemes_dir, self.config.templates_dir):
-            if (root / folder).is_dir():
-                server.watch(str(root / folder))
+        folders = [root / self.config.schemes_dir, root / self.config.templates_dir]
+        folders += [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
+        for folder in folders:
+            if folder.is_dir() and not any(folder != other and folder.is_relative_to(other) for other in folders):
+                server.watch(str(folder))
         return server

@@ -26,10 +26,11 @@ Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 def renderers() -> list[Renderer]:
     """Every output module's entry point, in a fixed order."""
-    from schemebook.render import pages, schema, signup_page, timeline_page
+    from schemebook.render import pages, reference, schema, signup_page, timeline_page
 
     return [
         pages.render,
+        reference.render,
         schema.render,
         signup_page.render,
         timeline_page.render,
