@@ -12,6 +12,7 @@ from schemebook.render import text
 
 FILTERS = {
     "plain": text.plain,
+    "html": text.html,
     "md": text.markdown,
     "day": text.day,
     "clock": text.clock,
