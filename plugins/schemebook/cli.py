@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.render.schema import schema_text
@@ -48,8 +49,9 @@ def check(arguments: argparse.Namespace) -> int:
     _, found = load_site(paths, Path.cwd(), build_now(os.environ), SiteSettings(), cache)
     problems += found
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
-    if problems:
-        print(format_report(problems), file=sys.stderr)
+    shown = [p for p in problems if not (arguments.report and p.code == recommended.CODE)]  # the table has them
+    if shown:
+        print(format_report(shown), file=sys.stderr)
     if arguments.report:
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))

@@ -119,7 +119,9 @@ def add_cohort(
 ) -> tuple[NewCohort | None, list[SchemeError]]:
     """The file's text with a copy of its latest cohort appended to `cohorts`, as `new_id`, a year on."""
     if not _ID.match(new_id):
-        return _problem(doc, f"`{new_id}` cannot be a cohort id", "use lower-case letters, digits and hyphens, e.g. 2027")
+        return _problem(
+            doc, f"`{new_id}` cannot be a cohort id", "use lower-case letters, digits and hyphens, e.g. 2027"
+        )
     if not scheme.cohorts:
         return _problem(doc, "there is no cohort to copy", "add the first cohort by hand; the guide shows how")
     if new_id in {c.id for c in scheme.cohorts}:
@@ -183,7 +185,9 @@ def _when_at(doc: Document, loc: Loc) -> When | None:
         return None
 
 
-def roll_over_file(path: Path, display: str, new_id: str, *, same_day: bool = False) -> tuple[NewCohort | None, list[SchemeError]]:
+def roll_over_file(
+    path: Path, display: str, new_id: str, *, same_day: bool = False
+) -> tuple[NewCohort | None, list[SchemeError]]:
     """Add the next cohort to the scheme file at `path`, writing it only if the result passes every check."""
     loaded, problems = load_scheme(path, display)
     if loaded is None:

@@ -20,6 +20,7 @@ from schemebook.render import Output
 from schemebook.render.schema import SCHEMA_URI, scheme_schema
 from schemebook.render.templates import render as render_template
 from schemebook.scaffold import scheme_text
+from schemebook.schema_examples import field_example
 from schemebook.site import Site
 
 REFERENCE_URI = "reference/index.md"
@@ -37,7 +38,6 @@ KINDS = {
 """Names, in the words of the page's "Kinds of value" list, for the value types of `schemebook.model.types`."""
 TOP = "Top of the file"
 _LOOSE = ("title", "description", "default")
-_EXAMPLE_IN_WORDS = re.compile(r"e\.g\. (?:`([^`]+)`|\"([^\"]+)\")")
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ def _without(schema: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
 def _known() -> tuple[tuple[str, str], ...]:
     """Each value type's schema as stable text, with its name; exact matches first, then without examples."""
     exact = [
-        (json.dumps(TypeAdapter(getattr(types, name)).json_schema(), sort_keys=True), kind) for name, kind in KINDS.items()
+        (json.dumps(TypeAdapter(getattr(types, name)).json_schema(), sort_keys=True), kind)
+        for name, kind in KINDS.items()
     ]
     loose = [(json.dumps(_without(json.loads(text), ["examples"]), sort_keys=True), kind) for text, kind in exact]
     return (*exact, *loose)
@@ -117,7 +118,7 @@ class _Walker:
                     kind=self.kind(value),
                     required=name in required,
                     default=_default(prop),
-                    example=_sample(self.starter, field_path) or _example(prop, value),
+                    example=_sample(self.starter, field_path) or field_example(prop) or _example(value),
                     description=prop.get("description", ""),
                     section=_anchor(inner) if part else "",
                 )
@@ -189,31 +190,14 @@ def _default(prop: dict[str, Any]) -> str:
     return "" if value in (None, [], {}) or isinstance(value, dict) else json.dumps(value).strip('"')
 
 
-def _first_example(schema: dict[str, Any]) -> str:
-    if schema.get("examples"):
-        return str(schema["examples"][0])
-    for option in [*schema.get("anyOf", []), *([schema["items"]] if "items" in schema else [])]:
-        if found := _first_example(option):
-            return found
-    return ""
-
-
-def _example(prop: dict[str, Any], value: dict[str, Any]) -> str:
-    """An example value: the schema's own, one named in the description, the type's, or one made from the type."""
-    if prop.get("examples"):
-        return str(prop["examples"][0])
-    if match := _EXAMPLE_IN_WORDS.search(prop.get("description", "")):
-        return match[1] or match[2]
-    if found := _first_example(value):
-        return found
+def _example(value: dict[str, Any]) -> str:
+    """An example made from the kind of value, for fields whose schema gives none."""
     if "enum" in value:
         return str(value["enum"][0])
     kind = value.get("items", value).get("type")
     if kind == "boolean":
         return "true"
-    if kind == "integer":
-        return str(value.get("minimum", 1))
-    return ""
+    return str(value.get("minimum", 1)) if kind == "integer" else ""
 
 
 def _find(data: Any, tokens: list[str]) -> Any:
