@@ -152,7 +152,7 @@ class _Walker:
         if kind == "array":
             return f"list of {_plural(self.kind(value.get('items', {})))}"
         if kind == "object":
-            return f"for each {_key_name(value)}: {self.kind(_entry(value) or {})}"
+            return f"{self.kind(_entry(value) or {})} for each {_key_name(value)}"
         if kind == "integer":
             return _bounded("whole number", value)
         if "anyOf" in value:
