@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -42,6 +43,16 @@ def _fail(problems: list[SchemeError]) -> int:
     return 1
 
 
+def _print_problems(problems: list[SchemeError], *, strict: bool, report: bool) -> None:
+    """Every problem, except that missing recommended parts get one line per file (or the report's table)."""
+    gaps = Counter(p.path for p in problems if p.code == recommended.CODE)
+    shown = [p for p in problems if strict or p.code != recommended.CODE]
+    if shown:
+        print(format_report(shown), file=sys.stderr)
+    for path, count in [] if strict or report else sorted(gaps.items()):
+        print(f"{path}: {count} recommended part{'s' * (count != 1)} missing; `schemebook check --report` lists them")
+
+
 def check(arguments: argparse.Namespace) -> int:
     """Validate scheme files; exit status 1 on any error (or warning, with --strict)."""
     paths, problems = _paths(arguments.paths)
@@ -49,9 +60,7 @@ def check(arguments: argparse.Namespace) -> int:
     _, found = load_site(paths, Path.cwd(), build_now(os.environ), SiteSettings(), cache)
     problems += found
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
-    shown = [p for p in problems if not (arguments.report and p.code == recommended.CODE)]  # the table has them
-    if shown:
-        print(format_report(shown), file=sys.stderr)
+    _print_problems(problems, strict=arguments.strict, report=arguments.report)
     if arguments.report:
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
