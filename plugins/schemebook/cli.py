@@ -75,8 +75,8 @@ def new(arguments: argparse.Namespace) -> int:
     if path is None:
         return _fail(problems)
     print(f"Wrote {path}: every section of a scheme, with starting text and dates from {today.day} {today:%B %Y}.")
-    print("Next: replace each value marked `# replace`, edit the text, then run `schemebook check`;")
-    print(f"`make serve` previews it at http://127.0.0.1:8000/schemes/{path.stem}/ as you save.")
+    print("Next: replace each value marked `# replace`, edit the text, then run `make check`.")
+    print("`make serve` previews the site as you save (http://127.0.0.1:8000/); the new scheme is on its home page.")
     return 0
 
 

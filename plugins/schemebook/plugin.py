@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
-from schemebook.errors import SchemeError, format_report
+from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.render import render_site
 from schemebook.render.pages import home_list
@@ -68,8 +68,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.notice = ""
         # A failed rebuild would leave `mkdocs serve` hanging on every request, so a preview keeps going.
         if site is None and self.serving:
-            log.error("%s:\n%s", STALE, format_report(problems))
-            site, self.notice = last_good_site(paths, now, settings, self.cache), notice(problems)
+            errors = errors_only(problems)
+            log.error("%s:\n%s", STALE, format_report(errors))
+            site, self.notice = last_good_site(paths, now, settings, self.cache), notice(errors)
         else:
             self._report(problems, fatal=site is None)
         self.site = site
