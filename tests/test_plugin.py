@@ -88,3 +88,14 @@ def test_template_overrides_are_used_but_not_published(small_site: Path) -> None
     site = build_site(small_site)
     assert "Our own overview." in (site / "schemes" / "test-scheme" / "index.html").read_text(encoding="utf-8")
     assert not (site / "schemebook").exists()
+
+
+def test_a_failed_build_lists_errors_without_recommended_parts(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    scheme.write_text(scheme.read_text(encoding="utf-8").replace("summary:", "sumary:"), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1 and "unknown field `sumary`" in result.stderr
+    assert "recommended part missing" not in result.stderr and "2 errors, 0 warnings" in result.stderr

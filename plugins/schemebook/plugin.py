@@ -78,9 +78,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return config
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
-        if fatal:
-            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(problems))
         advice = self.config.recommended == "info"
+        if fatal:
+            shown = [p for p in problems if not (advice and p.code == recommended.CODE)]  # errors first, not buried
+            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(shown))
         for problem in problems:
             if not (advice and problem.code == recommended.CODE):
                 log.warning("%s", problem)

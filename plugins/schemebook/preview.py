@@ -6,7 +6,7 @@ from html import escape
 
 from schemebook.errors import SchemeError, format_report
 
-STALE = "schemebook found problems in the scheme files; the preview keeps the last version of each that worked"
+STALE = "problems in the scheme files; until they are fixed, the preview shows the last version of each that worked"
 
 
 def notice(problems: list[SchemeError]) -> str:
@@ -14,8 +14,9 @@ def notice(problems: list[SchemeError]) -> str:
     return (
         '<div class="admonition failure" role="alert">\n'
         '<p class="admonition-title">This preview is out of date</p>\n'
-        "<p>A scheme file has errors, so these pages show the last version of it that worked. "
-        "Fix the lines below and save the file: the preview updates by itself.</p>\n"
+        "<p>A scheme file has errors. Until they are fixed, these pages show the last version of that scheme "
+        "that worked, or leave it out if none has. Fix the lines below and save the file: the preview updates "
+        "by itself.</p>\n"
         f"<pre><code>{escape(format_report(problems))}</code></pre>\n"
         "</div>\n\n"
     )

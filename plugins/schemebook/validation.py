@@ -61,8 +61,8 @@ def _missing_hint(model: type[BaseModel], loc: Loc) -> str:
         return f"add `{name}:` with its fields indented below it (see the field reference)"
     if get_origin(inner) is list:
         return f"add `{name}:` with at least one entry below it, each starting with `- `"
-    example = field_example(parent.model_json_schema()["properties"][name]) or "..."
-    return f"add a line like `{name}: {example}` to this section"
+    example = field_example(parent.model_json_schema()["properties"][name])
+    return f"add a line like `{name}: {example}` to this section" if example else f"add a line `{name}: ...`"
 
 
 def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
