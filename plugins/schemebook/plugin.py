@@ -22,6 +22,7 @@ from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.render import render_site
+from schemebook.render.assets import SCRIPT_URI, script_output
 from schemebook.render.pages import home_list
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
@@ -64,17 +65,20 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
         paths = scheme_files(folder)
-        site, problems = load_site(paths, root, now, settings, self.cache)
+        site, problems = load_site(paths, root, now, settings, self.cache, config.site_url or "")
         self.notice = ""
         # A failed rebuild would leave `mkdocs serve` hanging on every request, so a preview keeps going.
         if site is None and self.serving:
             errors = errors_only(problems)
             log.error("%s:\n%s", STALE, format_report(errors))
-            site, self.notice = last_good_site(paths, now, settings, self.cache), notice(errors)
+            site = last_good_site(paths, now, settings, self.cache, config.site_url or "")
+            self.notice = notice(errors)
         else:
             self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
+        if SCRIPT_URI not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT_URI)
         return config
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
@@ -97,7 +101,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         # The theme copies every non-HTML file of custom_dir into the site, page templates included.
         for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(template)
-        for output in render_site(self.site, self.env):
+        for output in [*render_site(self.site, self.env), script_output()]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
