@@ -155,3 +155,12 @@ def test_command_suggests_a_misspelt_scheme(
     monkeypatch.chdir(scheme.parent.parent)
     assert main(["new-cohort", "test-schem", "2031"]) == 1
     assert "did you mean `test-scheme`?" in capsys.readouterr().err
+
+
+def test_a_cohort_on_one_line_is_copied_with_every_edit_in_place(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.split("cohorts:")[0] + "cohorts:\n  - {id: a1, title: Run a1, start: 2030-03, end: 2030-09-30}\n"
+    path = write_scheme(text)
+    result, problems = roll_over_file(path, "x.yml", "next-run")
+    assert result is not None, problems
+    last = path.read_text(encoding="utf-8").splitlines()[-1]
+    assert last == "  - {id: next-run, title: Run next-run, start: 2031-03, end: 2031-09-29}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -119,9 +120,8 @@ def add_cohort(
 ) -> tuple[NewCohort | None, list[SchemeError]]:
     """The file's text with a copy of its latest cohort appended to `cohorts`, as `new_id`, a year on."""
     if not _ID.match(new_id):
-        return _problem(
-            doc, f"`{new_id}` cannot be a cohort id", "use lower-case letters, digits and hyphens, e.g. 2027"
-        )
+        hint = "use lower-case letters, digits and hyphens, e.g. 2027"
+        return _problem(doc, f"`{new_id}` cannot be a cohort id", hint)
     if not scheme.cohorts:
         return _problem(doc, "there is no cohort to copy", "add the first cohort by hand; the guide shows how")
     if new_id in {c.id for c in scheme.cohorts}:
@@ -132,34 +132,43 @@ def add_cohort(
     dash = lines[top - 1][: col - 1]
     if dash.strip() != "-":
         return _problem(doc, "the cohorts are not written as a list of `- id: ...` items", "add the cohort by hand")
-    indent = _indent(dash)
-    edits = _date_edits(doc, index, len(scheme.cohorts), same_day)
-    line, col = doc.locate(("cohorts", index, "id"))
-    edited = {line: _replace_token(lines[line - 1], col, new_id)}
-    for move, (line, col) in reversed(edits):  # right to left, so earlier columns stay put
-        edited[line] = _replace_token(edited.get(line, lines[line - 1]), col, str(move.after))
+    moves = _date_edits(doc, index, len(scheme.cohorts), same_day)
+    edits: list[tuple[tuple[int, int], Callable[[str, int], str]]] = [
+        (doc.locate(("cohorts", index, "id")), lambda line, col: _replace_token(line, col, new_id)),
+        *[(at, lambda line, col, m=move: _replace_token(line, col, str(m.after))) for move, at in moves],
+    ]
     notes = []
     if old.title and old.id in old.title and ("cohorts", index, "title") in doc.values:
-        line, _ = doc.locate(("cohorts", index, "title"))
-        edited[line] = edited.get(line, lines[line - 1]).replace(old.id, new_id)
+        edits.append((doc.locate(("cohorts", index, "title")), lambda line, col: _renamed(line, col, old.id, new_id)))
         notes.append(f"the title became `{old.title.replace(old.id, new_id)}`")
-    end = _extent(lines, top - 1, indent)
+    edited = {}
+    for (line, col), edit in sorted(edits, key=lambda e: e[0], reverse=True):  # right to left: columns stay put
+        edited[line] = edit(edited.get(line, lines[line - 1]), col)
+    end = _extent(lines, top - 1, _indent(dash))
     skipped = set()
     for key in DROPPED:
         if (key_at := doc.keys.get(("cohorts", index, key))) is not None:
-            first = key_at[0] - 1
-            skipped |= set(range(first, _extent(lines, first, key_at[1] - 1)))
+            skipped |= set(range(key_at[0] - 1, _extent(lines, key_at[0] - 1, key_at[1] - 1)))
             notes.append(f"`{key}` was left out: it describes cohort {old.id}")
     if old.sign_up and any(a.form for a in old.sign_up.roles.values()):
         notes.append(f"the sign-up form links are those of cohort {old.id}: check they are this year's forms")
     block = [edited.get(i + 1, lines[i]) for i in range(top - 1, end) if i not in skipped]
+    return NewCohort(_appended(lines, end, block, top), old.id, tuple(m for m, _ in moves), tuple(notes)), []
+
+
+def _renamed(line: str, col: int, old: str, new: str) -> str:
+    """`line` with the first `old` from 1-based `col` on (inside the value there) replaced by `new`."""
+    return line[: col - 1] + line[col - 1 :].replace(old, new, 1)
+
+
+def _appended(lines: list[str], end: int, block: list[str], top: int) -> str:
+    """The text with `block` inserted after line index `end`, in the file's line endings and spacing."""
     ending = "\r\n" if lines[top - 1].endswith("\r\n") else "\n"
     before = lines[:end]
     if before and not before[-1].endswith("\n"):
         before[-1] += ending
-    gap = [ending] if index > 0 and not lines[top - 2].strip() else []
-    new_text = "".join([*before, *gap, *block, *lines[end:]])
-    return NewCohort(new_text, old.id, tuple(move for move, _ in edits), tuple(notes)), []
+    gap = [ending] if top > 1 and not lines[top - 2].strip() else []  # blank lines between cohorts stay so
+    return "".join([*before, *gap, *block, *lines[end:]])
 
 
 def _date_edits(doc: Document, index: int, new_index: int, same_day: bool) -> list[tuple[Move, tuple[int, int]]]:

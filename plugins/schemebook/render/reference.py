@@ -59,7 +59,6 @@ class Section:
     """A part of a scheme file (the top, or one nested part) and its fields."""
 
     path: str
-    anchor: str
     description: str
     fields: tuple[Field, ...]
 
@@ -102,6 +101,7 @@ class _Walker:
         self.sections: list[Section] = []
 
     def model(self, ref: str) -> dict[str, Any]:
+        """The schema a `$ref` points to."""
         return self.defs[ref.rsplit("/", 1)[-1]]
 
     def section(self, path: str, schema: dict[str, Any]) -> None:
@@ -126,7 +126,7 @@ class _Walker:
             if part:
                 nested.append((inner, part))
         description = schema.get("description", "")
-        self.sections.append(Section(path or TOP, _anchor(path), description, tuple(fields)))
+        self.sections.append(Section(path or TOP, description, tuple(fields)))
         for inner, part in nested:
             self.section(inner, part)
 
