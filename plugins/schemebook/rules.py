@@ -12,6 +12,9 @@ from schemebook.providers import PrefillError, prefilled
 from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
 
+_LISTS = {"role": "`roles:`", "contact": "`contacts:`", "cohort": "`cohorts:`", "event": "the cohort's `events:`"}
+"""Where each kind of id is declared, for hints when a file refers to one before declaring any."""
+
 
 class _Checker:
     """Collects located problems while walking one scheme."""
@@ -36,7 +39,8 @@ class _Checker:
 
     def refers(self, loc: Loc, value: str | None, choices: list[str], what: str) -> None:
         if value is not None and value not in choices:
-            self.error(loc, f"no {what} has the id `{value}`", did_you_mean(value, choices))
+            hint = did_you_mean(value, choices) or f"there is no {what} yet: add one under {_LISTS.get(what, what)}"
+            self.error(loc, f"no {what} has the id `{value}`", hint)
 
     def refers_all(self, loc: Loc, values: Iterable[str], choices: list[str], what: str) -> None:
         for index, value in enumerate(values):
