@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: site serve test check report new cohort schema lint format chromium clean
+.PHONY: site serve test check report new cohort schema bench lint format chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ schema: $(VENV)/.installed
 ## Install the test tools, Chromium and axe-core, then run the whole suite.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
+
+## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).
+SCHEMES ?= 10 100
+bench: $(VENV)/.installed
+	cd benchmarks && ../$(BIN)/python run.py $(SCHEMES)
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

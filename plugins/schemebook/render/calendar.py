@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, Timezone, vDuration
 from jinja2 import Environment
 
 from schemebook.render import Output
@@ -15,6 +18,7 @@ from schemebook.timeline import Dated, exact
 
 PRODID = "-//schemebook//mentoring scheme calendar//EN"
 REFRESH = timedelta(days=1)
+END = b"END:VCALENDAR\r\n"
 
 
 def ics_uri(slug: str, role: str | None = None) -> str:
@@ -85,8 +89,34 @@ def vevent(view: SchemeView, dated: Dated, stamp: datetime, base: str) -> Event 
     return entry
 
 
-def calendar(name: str, entries: Iterable[Event]) -> bytes:
-    """A published calendar with its time zones, as bytes (CRLF line ends kept)."""
+@dataclass(frozen=True)
+class Entry:
+    """A calendar entry serialised once (feeds share it), with the day and zone a calendar needs of it."""
+
+    ical: bytes
+    day: date
+    zone: str | None
+
+
+def entry(view: SchemeView, dated: Dated, stamp: datetime, base: str) -> Entry | None:
+    """One event as a serialised VEVENT, or None when it has no day yet."""
+    made = vevent(view, dated, stamp, base)
+    if made is None:
+        return None
+    start = made.decoded("dtstart")
+    timed = isinstance(start, datetime)
+    return Entry(made.to_ical(), start.date() if timed else start, view.model.timezone if timed else None)
+
+
+@lru_cache(maxsize=256)
+def _timezone(key: str, first_year: int, last_year: int) -> bytes:
+    # Only the years the entries fall in: the default (1970-2038) puts ~5 KB of transitions in every file.
+    zone = Timezone.from_tzinfo(ZoneInfo(key), key, date(first_year, 1, 1), date(last_year + 1, 12, 31))
+    return zone.to_ical()
+
+
+def calendar(name: str, entries: list[Entry]) -> bytes:
+    """A published calendar with the time zones its entries use, as bytes (CRLF line ends kept)."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -95,26 +125,26 @@ def calendar(name: str, entries: Iterable[Event]) -> bytes:
     cal.add("x-wr-calname", name)
     cal.add("refresh-interval", vDuration(REFRESH), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", vDuration(REFRESH))
-    for entry in entries:
-        cal.add_component(entry)
-    cal.add_missing_timezones()
-    return cal.to_ical()
+    years = [e.day.year for e in entries]
+    zones = sorted({e.zone for e in entries if e.zone})
+    # Components are independent blocks, so each is serialised once by icalendar and the feeds share them.
+    body = b"".join(_timezone(zone, min(years), max(years)) for zone in zones) + b"".join(e.ical for e in entries)
+    return cal.to_ical().removesuffix(END) + body + END
 
 
-def _entries(view: SchemeView, site: Site, role: str | None = None) -> list[Event]:
-    dated = [d for d in view.events if role is None or not d.event.roles or role in d.event.roles]
-    made = (vevent(view, d, site.now, site.url) for d in dated)
-    return [entry for entry in made if entry is not None]
+def _entries(view: SchemeView, site: Site) -> list[tuple[Dated, Entry]]:
+    made = ((d, entry(view, d, site.now, site.url)) for d in view.events)
+    return [(d, e) for d, e in made if e is not None]
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
     """A calendar per scheme, per role of each scheme, and one for the whole site."""
     every = []
     for view in scheme_views(site):
-        entries = _entries(view, site)
-        every += entries
-        yield Output(ics_uri(view.slug), calendar(view.model.title, entries), in_nav=False)
+        made = _entries(view, site)
+        every += [e for _, e in made]
+        yield Output(ics_uri(view.slug), calendar(view.model.title, [e for _, e in made]), in_nav=False)
         for role in view.model.roles:
-            name = f"{view.model.title}: {role.name}"
-            yield Output(ics_uri(view.slug, role.id), calendar(name, _entries(view, site, role.id)), in_nav=False)
+            mine = [e for d, e in made if not d.event.roles or role.id in d.event.roles]
+            yield Output(ics_uri(view.slug, role.id), calendar(f"{view.model.title}: {role.name}", mine), in_nav=False)
     yield Output("calendar.ics", calendar("Mentoring schemes", every), in_nav=False)

@@ -9,7 +9,7 @@ from jinja2 import Environment
 
 from schemebook.model import Cohort, Event, Role
 from schemebook.render import Output
-from schemebook.render.calendar import calendar, ics_uri, vevent
+from schemebook.render.calendar import calendar, entry, ics_uri
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
 from schemebook.site import Site
@@ -64,6 +64,6 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
         )
         yield Output(f"{base}/index.md", page, source=view.loaded.display)
         for dated in view.events:
-            entry = vevent(view, dated, site.now, site.url)
-            if entry is not None:
-                yield Output(f"{base}/{event_file(dated)}", calendar(dated.event.title, [entry]), in_nav=False)
+            made = entry(view, dated, site.now, site.url)
+            if made is not None:
+                yield Output(f"{base}/{event_file(dated)}", calendar(dated.event.title, [made]), in_nav=False)

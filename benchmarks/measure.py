@@ -1,0 +1,31 @@
+"""Run one command in this process and report its peak memory: `measure.py OUT -- mkdocs|check ARGS...`."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    """Run the command, then write {"status", "peak_rss_mb"} to OUT."""
+    out, _, tool, *args = sys.argv[1:]
+    status = 0
+    try:
+        if tool == "mkdocs":
+            from mkdocs.__main__ import cli
+
+            cli.main(args=args, prog_name="mkdocs", standalone_mode=False)
+        else:
+            from schemebook.cli import main as schemebook
+
+            status = schemebook([tool, *args])
+    except SystemExit as exc:
+        status = int(exc.code or 0)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    Path(out).write_text(json.dumps({"status": status, "peak_rss_mb": round(peak, 1)}), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
