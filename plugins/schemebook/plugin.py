@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from jinja2 import Environment
@@ -11,21 +10,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page
+from mkdocs.utils import nest_paths
 from pydantic import ValidationError
 
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, format_report
-from schemebook.render import render_site
-from schemebook.render.pages import home_list
+from schemebook.render import markers, render_site
+from schemebook.render.navigation import site_nav
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, load_site, scheme_files
 
 log = get_plugin_logger(__name__)
-MARKER = re.compile(r"<!--\s*schemebook:schemes\s*-->")
 
 
 class SchemebookPlugin(BasePlugin[SchemebookConfig]):
@@ -35,6 +34,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.cache = SchemeCache()
         self.site: Site | None = None
         self.env: Environment | None = None
+        self.own_nav = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this plugin, and its scheme cache, across `mkdocs serve` rebuilds."""
@@ -61,6 +61,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
+        self.own_nav = config.nav is None
         return config
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
@@ -81,14 +82,20 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             if output.source:
                 file.edit_uri = f"../{output.source}"
             files.append(file)
+        if self.own_nav:
+            pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Fill the `<!-- schemebook:schemes -->` marker of hand-written pages with the list of schemes."""
-        if self.site is None or self.env is None or not MARKER.search(markdown):
+        """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts."""
+        if self.site is None or self.env is None:
             return markdown
-        listing = home_list(self.site, self.env)
-        return MARKER.sub(lambda _: listing, markdown)
+        source = page.file.abs_src_path
+        display = os.path.relpath(source, self._root(config)) if source else page.file.src_uri
+        text, problems = markers.expand(self.site, self.env, page.file.src_uri, display, markdown)
+        self._report(problems, fatal=False)
+        return text
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         """Rebuild when a scheme file or a template override changes."""

@@ -7,15 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from markupsafe import escape
 
-from schemebook.render import text
+from schemebook.render import phrases, text
+from schemebook.render.headings import nest
+
+
+def front_matter_string(value: object) -> str:
+    """A front-matter string, HTML-escaped because themes print page titles as they are, then quoted for YAML."""
+    return json.dumps(str(escape(str(value))), ensure_ascii=False)
+
 
 FILTERS = {
     "plain": text.plain,
     "md": text.markdown,
     "day": text.day,
     "clock": text.clock,
-    "yaml_string": json.dumps,
+    "yaml_string": front_matter_string,
+    "nest": nest,
+    **phrases.FILTERS,
 }
 
 

@@ -1,0 +1,45 @@
+"""Small pieces of English the page templates build sentences from: plurals, articles, meeting plans."""
+
+from __future__ import annotations
+
+import re
+
+from schemebook.model import Meetings, Role
+
+_FORMATS = {"in-person": "in person", "online": "online", "either": "in person or online"}
+
+
+def in_sentence(name: str) -> str:
+    """A name as it reads mid-sentence: "Reverse mentor" becomes "reverse mentor", "LGBT+ group" stays."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def plural(role: Role) -> str:
+    """The role's plural name: its own `plural`, or its name with an s."""
+    return role.plural or f"{role.name}s"
+
+
+def article(word: str) -> str:
+    """ "a" or "an" for the word that follows."""
+    return "an" if re.match(r"[aeiou]", word, re.IGNORECASE) and not word.lower().startswith(("uni", "use")) else "a"
+
+
+def meetings(plan: Meetings) -> str:
+    """A meeting plan in one phrase: "6 meetings, monthly, of 1 hour each, over six months"."""
+    parts = [f"{plan.count} meeting{'s' * (plan.count != 1)}" if plan.count else "Meetings"]
+    if plan.frequency:
+        parts.append(plan.frequency)
+    if plan.duration:
+        parts.append(f"of {plan.duration} each" if plan.count != 1 else f"of {plan.duration}")
+    if plan.period:
+        parts.append(f"over {plan.period}")
+    if plan.arranged_by:
+        parts.append(f"arranged by {plan.arranged_by}")
+    if plan.format:
+        parts.append(_FORMATS[plan.format])
+    return ", ".join(parts)
+
+
+FILTERS = {"in_sentence": in_sentence, "plural": plural, "article": article, "meetings": meetings}
