@@ -57,10 +57,23 @@ def test_error_exit_is_clean_on_the_command_line(small_site: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_recommended_parts_warn_and_strict_fails(small_site: Path) -> None:
+def strict_build(config: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*MKDOCS, "build", "--strict", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
+    command = [*MKDOCS, "build", "--strict", "-f", str(config)]
+    return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+
+def test_recommended_parts_are_noted_once_per_scheme(small_site: Path) -> None:
+    result = strict_build(small_site)
+    assert result.returncode == 0, result.stderr
+    assert "schemes/test-scheme.yml: 10 recommended parts missing" in result.stderr
+
+
+def test_recommended_parts_can_fail_a_strict_build(small_site: Path) -> None:
+    text = small_site.read_text(encoding="utf-8").replace(
+        "  - schemebook\n", "  - schemebook:\n      recommended: warning\n"
     )
+    small_site.write_text(text, encoding="utf-8")
+    result = strict_build(small_site)
     assert result.returncode == 1
     assert "recommended part missing: confidentiality guidance" in result.stderr

@@ -21,3 +21,5 @@ class SchemebookConfig(Config):
     """The publishing institution: `name`, `url`, `email`."""
     form_hosts = opt.ListOfItems(opt.Type(str), default=[])
     """Form hosts to accept without a warning, besides the known providers."""
+    recommended = opt.Choice(("info", "warning"), default="info")
+    """How missing recommended parts are logged: `info` (a line per scheme), or `warning` (then --strict fails)."""

@@ -23,6 +23,8 @@ class SchemeError:
     message: str
     hint: str = ""
     level: Level = Level.ERROR
+    code: str = ""
+    """A short name for the kind of problem, e.g. `recommended`, for tools that treat kinds differently."""
 
     def __str__(self) -> str:
         head = f"{self.path}:{self.line}:{self.col}: {self.level.value}: {self.message}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from jinja2 import Environment
@@ -15,6 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 from pydantic import ValidationError
 
+from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, format_report
@@ -67,8 +69,13 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
         if fatal:
             raise PluginError("schemebook found problems in the scheme files:\n" + format_report(problems))
+        advice = self.config.recommended == "info"
         for problem in problems:
-            log.warning("%s", problem)
+            if not (advice and problem.code == recommended.CODE):
+                log.warning("%s", problem)
+        if advice:
+            for path, count in sorted(Counter(p.path for p in problems if p.code == recommended.CODE).items()):
+                log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """Add every generated page and file, replacing any file of the same name."""

@@ -9,6 +9,8 @@ from schemebook.errors import Level, SchemeError
 from schemebook.loading import Document
 from schemebook.model import Scheme
 
+CODE = "recommended"
+
 
 @dataclass(frozen=True)
 class Part:
@@ -66,7 +68,6 @@ def warnings(doc: Document, scheme: Scheme) -> list[SchemeError]:
     for part in missing_parts(scheme):
         line, col = doc.locate((part.where.split(".")[0].removesuffix("[]"),), key=True)
         hint = f"add `{part.where}` (see the field reference); `schemebook check --report` lists every gap"
-        problems.append(
-            SchemeError(doc.path, line, col, f"recommended part missing: {part.label}", hint, Level.WARNING)
-        )
+        message = f"recommended part missing: {part.label}"
+        problems.append(SchemeError(doc.path, line, col, message, hint, Level.WARNING, CODE))
     return problems

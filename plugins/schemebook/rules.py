@@ -44,8 +44,8 @@ class _Checker:
     def in_order(self, loc: Loc, earlier: When | None, later: When | None, first: str, second: str) -> None:
         if earlier is None or later is None:
             return
-        precision = min(len(_key(earlier)), len(_key(later)))
-        if _key(earlier)[:precision] > _key(later)[:precision]:
+        precision = min(len(earlier.key), len(later.key))
+        if earlier.key[:precision] > later.key[:precision]:
             hint = f"{first} is {earlier}, {second} is {later}: check both dates"
             self.error(loc, f"{second} comes before {first}", hint)
 
@@ -55,15 +55,6 @@ class _Checker:
             level = Level.WARNING if "twice" in problem else Level.ERROR
             hint = f"in {self.scheme.timezone}; pick a time an hour earlier or later"
             self.error(loc, f"{when} {problem}", hint, level)
-
-
-def _key(when: When) -> tuple:
-    parts: tuple = (when.year, when.month)
-    if when.day is not None:
-        parts += (when.day,)
-        if when.clock is not None:
-            parts += (when.clock,)
-    return parts
 
 
 def check(doc: Document, scheme: Scheme) -> list[SchemeError]:

@@ -17,6 +17,8 @@ COHORT_ANCHORS = ("start", "end")
 def shift(when: When, span: Span) -> When:
     """`when` moved by `span` (its lower bound), keeping what precision the move allows."""
     amount = span.low
+    if when.month is None:
+        return When(when.year + round(amount), None) if span.unit == "year" else when
     if span.unit in ("month", "year"):
         months = when.year * 12 + when.month - 1 + round(amount * (12 if span.unit == "year" else 1))
         year, month = divmod(months, 12)
@@ -40,11 +42,13 @@ def exact(when: When, zone: ZoneInfo) -> datetime:
 
 
 def after(when: When, zone: ZoneInfo) -> datetime:
-    """The instant just past `when`: the minute itself, or the end of its day or month."""
+    """The instant just past `when`: the minute itself, or the end of its day, month or year."""
     if when.clock is not None:
         return exact(when, zone)
     if when.day is not None:
         return datetime.combine(when.first_day + timedelta(days=1), time(0), tzinfo=zone)
+    if when.month is None:
+        return datetime.combine(date(when.year + 1, 1, 1), time(0), tzinfo=zone)
     last = calendar.monthrange(when.year, when.month)[1]
     return datetime.combine(date(when.year, when.month, last) + timedelta(days=1), time(0), tzinfo=zone)
 
@@ -146,7 +150,7 @@ def resolve(cohort: Cohort) -> list[Dated]:
 
 def _order(item: Dated) -> tuple:
     start = item.start
-    key = (start.year, start.month, start.day or 0, start.clock or time(0)) if start else (9999, 0, 0, time(0))
+    key = (start.year, start.month or 0, start.day or 0, start.clock or time(0)) if start else (9999, 0, 0, time(0))
     return (key, item.uid_parts)
 
 

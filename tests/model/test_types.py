@@ -91,3 +91,8 @@ def test_ids_accept_numbers_and_refuse_capitals() -> None:
     assert TypeAdapter(Id).validate_python(2020) == "2020"
     with pytest.raises(ValidationError, match="lower-case"):
         TypeAdapter(Id).validate_python("Mentor")
+
+
+def test_when_to_the_year() -> None:
+    assert when.validate_python(2022) == When(2022) and when.validate_python("2022").precision == "year"
+    assert str(When(2022)) == "2022"

@@ -19,6 +19,8 @@ class Source(StrictModel):
 
     title: Text
     """Its title."""
+    author: Text | None = None
+    """Who wrote it."""
     url: HttpsUrl | None = None
     """Where it is published."""
     date: Text | None = None

@@ -110,35 +110,45 @@ TimeZone = Annotated[
 # ── points in time ──────────────────────────────────────────────────────────
 
 _WHEN = re.compile(
-    r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2}))?)?$"
+    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2}))?)?)?$"
 )
 _CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})$")
 WHEN_EXAMPLE = "a date like 2026-02-03, a date and time like 2026-02-03 17:00, or a month like 2026-03"
 
-Precision = Literal["month", "day", "minute"]
+Precision = Literal["year", "month", "day", "minute"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class When:
-    """A local point in the scheme's time zone, known to the month, the day or the minute."""
+    """A local point in the scheme's time zone, known to the year, the month, the day or the minute."""
 
     year: int
-    month: int
+    month: int | None = None
     day: int | None = None
     clock: time | None = None
 
     @property
     def precision(self) -> Precision:
         """How exactly this point is known."""
+        if self.month is None:
+            return "year"
         return "month" if self.day is None else "day" if self.clock is None else "minute"
 
     @property
     def first_day(self) -> date:
-        """The day this point falls on, or the first day of its month."""
-        return date(self.year, self.month, self.day or 1)
+        """The day this point falls on, or the first day of its month or year."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def key(self) -> tuple:
+        """A sort key as long as the precision: (year,), (year, month), ... to the minute."""
+        parts = (self.year, self.month, self.day, self.clock)
+        return tuple(p for p in parts if p is not None)
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}-{self.month:02d}"
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
         if self.day is not None:
             text += f"-{self.day:02d}"
         if self.clock is not None:
@@ -158,11 +168,11 @@ class When:
             raise _fail("when", f"expected {WHEN_EXAMPLE}")
         parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
         try:
-            day = date(parts["year"], parts["month"], parts.get("day", 1))
+            date(parts["year"], parts.get("month", 1), parts.get("day", 1))
             clock = time(parts["hour"], parts["minute"]) if "hour" in parts else None
         except ValueError as exc:
             raise _fail("when", f"not a real date or time ({exc}); expected {WHEN_EXAMPLE}") from None
-        return cls(day.year, day.month, parts.get("day"), clock)
+        return cls(parts["year"], parts.get("month"), parts.get("day"), clock)
 
 
 def _parse_end(value: Any) -> When | time:
@@ -175,13 +185,15 @@ def _parse_end(value: Any) -> When | time:
 
 
 _WHEN_SCHEMA = {
-    "type": "string",
-    "pattern": r"^\d{4}-\d{2}(-\d{2}([ T]\d{1,2}:\d{2})?)?$",
-    "examples": ["2026-02-03 17:00", "2026-02-03", "2026-03"],
+    "anyOf": [
+        {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2}([ T]\d{1,2}:\d{2})?)?)?$"},
+        {"type": "integer", "minimum": 1900, "maximum": 2200},
+    ],
+    "examples": ["2026-02-03 17:00", "2026-02-03", "2026-03", 2026],
 }
 
 WhenField = Annotated[When, BeforeValidator(When.parse), PlainSerializer(str), WithJsonSchema(_WHEN_SCHEMA)]
-"""A date (2026-02-03), date and time (2026-02-03 17:00) or month (2026-03), local to the scheme."""
+"""A date (2026-02-03), date and time (2026-02-03 17:00), month (2026-03) or year (2026), local to the scheme."""
 
 EndField = Annotated[
     When | time,

@@ -20,6 +20,7 @@ def front_matter_string(value: object) -> str:
 
 FILTERS = {
     "plain": text.plain,
+    "html": text.html,
     "md": text.markdown,
     "day": text.day,
     "clock": text.clock,

@@ -21,6 +21,11 @@ def plain(value: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(text)))
 
 
+def html(value: object) -> str:
+    """Plain text made safe inside raw HTML, where Markdown is not read."""
+    return str(escape(" ".join(str(value).split())))
+
+
 def markdown(value: object) -> str:
     """A Markdown field: formatting kept, raw HTML shown as text."""
     return str(value).replace("&", "&amp;").replace("<", "&lt;").strip()
@@ -36,7 +41,9 @@ def clock(value: time) -> str:
 
 
 def day(when: When) -> str:
-    """The day or month of a point: "Monday 3 February 2020" or "March 2020"."""
+    """The day, month or year of a point: "Monday 3 February 2020", "March 2020" or "2022"."""
+    if when.month is None:
+        return str(when.year)
     if when.day is None:
         return format_date(when.first_day, "MMMM y", locale="en_GB")
     return format_date(when.first_day, "EEEE d MMMM y", locale="en_GB")
@@ -59,10 +66,10 @@ def span_of(start: When, end: When | None, zone: ZoneInfo) -> str:
 
 
 def iso(when: When, zone: ZoneInfo) -> str:
-    """The machine-readable form for `<time datetime>`: an offset date-time, a date, or a month."""
+    """The machine-readable form for `<time datetime>`: an offset date-time, a date, a month or a year."""
     if when.clock is not None:
         return exact(when, zone).isoformat()
-    return when.first_day.isoformat() if when.day is not None else when.first_day.strftime("%Y-%m")
+    return str(when).replace(" ", "T")
 
 
 def instant(value: datetime) -> str:
