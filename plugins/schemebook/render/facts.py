@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
 
 from schemebook.model import Cohort, Event, Role, Training, When
 from schemebook.timeline import Dated, cohort_end, resolve
@@ -64,10 +63,6 @@ def _by_event(cohort: Cohort, role: Role | None, kinds: tuple[str, ...] = ()) ->
     return list(groups.values())
 
 
-def _order(when: When) -> tuple[int, int, int, time]:
-    return (when.year, when.month, when.day or 0, when.clock or time(0))
-
-
 def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
     """A cohort's milestones and events for `role`, in date order; undated events are left to the timeline."""
     dates: list[KeyDate] = []
@@ -83,7 +78,7 @@ def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
             dates.append(KeyDate(event.title, sessions))
     if end := cohort_end(cohort):
         dates.append(KeyDate("Mentoring ends", (Session(end),)))
-    return sorted(dates, key=lambda k: _order(k.sessions[0].start))
+    return sorted(dates, key=lambda k: k.sessions[0].start.key)
 
 
 def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:

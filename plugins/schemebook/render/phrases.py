@@ -27,19 +27,19 @@ def article(word: str) -> str:
 
 
 def meetings(plan: Meetings) -> str:
-    """A meeting plan in one phrase: "6 meetings, monthly, of 1 hour each, over six months"."""
-    parts = [f"{plan.count} meeting{'s' * (plan.count != 1)}" if plan.count else "Meetings"]
+    """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each, over six months"."""
+    parts = [f"{plan.count} meeting{'s' * (plan.count != 1)}"] if plan.count else []
     if plan.frequency:
         parts.append(plan.frequency)
     if plan.duration:
-        parts.append(f"of {plan.duration} each" if plan.count != 1 else f"of {plan.duration}")
+        parts.append(f"{plan.duration} each" if plan.count != 1 else str(plan.duration))
     if plan.period:
         parts.append(f"over {plan.period}")
     if plan.arranged_by:
         parts.append(f"arranged by {plan.arranged_by}")
     if plan.format:
         parts.append(_FORMATS[plan.format])
-    return ", ".join(parts)
+    return ", ".join(parts) or "as each pair agrees"
 
 
 FILTERS = {"in_sentence": in_sentence, "plural": plural, "article": article, "meetings": meetings}

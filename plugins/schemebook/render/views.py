@@ -63,16 +63,23 @@ class SchemeView:
             return Status("open", "Applications open")
         if "upcoming" in states and sign_up and sign_up.opens:
             return Status("upcoming", f"Applications open on {self.when(sign_up.opens)}")
+        cohort = self.latest
+        if cohort and cohort.start and exact(cohort.start, self.zone) <= self.now:
+            return self._past_status(cohort, cohort.start)
         if "upcoming" in states:
             return Status("upcoming", "Dates to be announced")
         if states == {"invitation"}:
             return Status("invitation", "By invitation")
-        end = cohort_end(self.latest) if self.latest else None
+        return Status("closed", "Applications closed")
+
+    def _past_status(self, cohort: Cohort, start: When) -> Status:
+        """The state of a scheme whose newest cohort has started: running, completed, or started on a date."""
+        end = cohort_end(cohort)
         if end and after(end, self.zone) <= self.now:
             return Status("closed", f"Completed ({text.day(end)})")
-        if self.latest and self.latest.start and exact(self.latest.start, self.zone) <= self.now:
+        if end:
             return Status("closed", "Running now; applications closed")
-        return Status("closed", "Applications closed")
+        return Status("closed", f"The newest cohort started {'on' if start.day else 'in'} {text.day(start)}")
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
@@ -153,7 +160,7 @@ class SchemeView:
         has = {
             "sign-up": True,
             "timeline": bool(self.events),
-            "themes": bool(m.themes or m.reflection or self.topics),
+            "themes": bool(m.themes or (m.reflection and m.reflection.log) or self.topics),
             "support": bool(support and any(v for v in support.model_dump().values())),
             "faq": bool(self.faq()),
         }
