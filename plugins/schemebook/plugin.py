@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 from pydantic import ValidationError
@@ -21,7 +22,7 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, format_report
 from schemebook.render import markers, render_site
-from schemebook.render.navigation import site_nav
+from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, load_site, scheme_files
@@ -37,6 +38,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.site: Site | None = None
         self.env: Environment | None = None
         self.own_nav = False
+        self.scheme_navs: dict[str, Navigation] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this plugin, and its scheme cache, across `mkdocs serve` rebuilds."""
@@ -93,6 +95,24 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
             config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """Give each scheme's pages a navigation with only that scheme's section, so no page grows with the site."""
+        schemes = next((i for i in nav.items if isinstance(i, Section) and i.title == SECTION), None)
+        self.scheme_navs = {}
+        for section in schemes.children if self.own_nav and schemes else []:
+            first = next((c for c in section.children if isinstance(c, Page)), None)
+            if first and first.file.src_uri.startswith("schemes/"):
+                items = [section if item is schemes else item for item in nav.items]
+                self.scheme_navs[first.file.src_uri.split("/")[1]] = Navigation(items, nav.pages)
+        return nav
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
+        """Render a scheme's pages with that scheme's navigation."""
+        parts = page.file.src_uri.split("/")
+        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
+            context["nav"] = self.scheme_navs[parts[1]]
+        return context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts."""
