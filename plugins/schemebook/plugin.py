@@ -83,6 +83,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Add every generated page and file, replacing any file of the same name."""
         if self.site is None or self.env is None:
             return files
+        templates = self._root(config) / self.config.templates_dir
+        for theme_file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
+            files.remove(theme_file)  # template overrides sit in the theme folder, but are not for publishing
         for output in render_site(self.site, self.env):
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)

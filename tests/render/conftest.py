@@ -43,8 +43,12 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def full_site(small_site: Path, write_scheme: Callable[..., Path]) -> Path:
-    """A small real site holding one scheme that uses every part the pages render; returns its mkdocs.yml."""
+    """A small real site holding one scheme that uses every part the pages render, with a theme folder (like the
+    example site's) for template overrides; returns its mkdocs.yml."""
     write_scheme(FULL_SCHEME.read_text(encoding="utf-8"))
+    (small_site.parent / "overrides").mkdir()
+    config = small_site.read_text(encoding="utf-8").replace("  font: false\n", "  font: false\n  custom_dir: overrides\n")
+    small_site.write_text(config, encoding="utf-8")
     return small_site
 
 

@@ -131,9 +131,11 @@ def test_a_template_override_replaces_the_page(full_site: Path) -> None:
     overrides = full_site.parent / "overrides" / "schemebook"
     overrides.mkdir(parents=True)
     (overrides / "support.md.j2").write_text("# Help\n\nAsk {{ s.primary_contact.name | plain }}.\n", encoding="utf-8")
-    support = Article(page(build_site(full_site), "schemes/test-scheme/support"))
+    site = build_site(full_site)
+    support = Article(page(site, "schemes/test-scheme/support"))
     assert support.headings == [(1, "Help")]
     assert "Ask Lucy Williams." in support.text
+    assert not list(site.rglob("*.j2")), "the theme folder's template overrides are not published"
 
 
 @pytest.mark.parametrize("title", ["<script>alert(1)</script> & Co", "</title><script>alert(1)</script>"])
