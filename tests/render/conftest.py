@@ -47,7 +47,8 @@ def full_site(small_site: Path, write_scheme: Callable[..., Path]) -> Path:
     example site's) for template overrides; returns its mkdocs.yml."""
     write_scheme(FULL_SCHEME.read_text(encoding="utf-8"))
     (small_site.parent / "overrides").mkdir()
-    config = small_site.read_text(encoding="utf-8").replace("  font: false\n", "  font: false\n  custom_dir: overrides\n")
+    theme = "  font: false\n  custom_dir: overrides\n"
+    config = small_site.read_text(encoding="utf-8").replace("  font: false\n", theme)
     small_site.write_text(config, encoding="utf-8")
     return small_site
 

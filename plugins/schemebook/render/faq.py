@@ -30,6 +30,11 @@ def _applies(scheme: Scheme, role: Role | None) -> bool:
     return any(r.join.method != "invitation" for r in roles)
 
 
+def _has_eligibility(role: Role) -> bool:
+    e = role.eligibility
+    return bool(e.groups or e.requirements or e.notes or role.join.method != "application")
+
+
 def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
     has_cohort_length = cohort is not None and cohort.start is not None and (cohort.end or cohort.length)
@@ -43,7 +48,11 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> dict[s
     roles = [role] if role else scheme.roles
     asked = {
         "Applying": [
-            (True, "who-can-apply", f"Who can be {_a(role.name)}?" if role else "Who can take part?"),
+            (
+                any(map(_has_eligibility, roles)),
+                "who-can-apply",
+                f"Who can be {_a(role.name)}?" if role else "Who can take part?",
+            ),
             (applies, "how-to-apply", "How do I apply?"),
             (
                 applies and bool(sign_up and (sign_up.deadline or sign_up.opens or sign_up.rolling)),

@@ -10,15 +10,22 @@ _FORMATS = {"in-person": "in person", "online": "online", "either": "in person o
 
 
 def in_sentence(name: str) -> str:
-    """A name as it reads mid-sentence: "Reverse mentor" becomes "reverse mentor", "LGBT+ group" stays."""
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
+    """A name as it reads mid-sentence: "Reverse mentor" becomes "reverse mentor"; "Progression Coach" stays."""
+    if len(name) > 1 and name[0].isupper() and name[1:] == name[1:].lower():
         return name[0].lower() + name[1:]
     return name
 
 
 def plural(role: Role) -> str:
-    """The role's plural name: its own `plural`, or its name with an s."""
-    return role.plural or f"{role.name}s"
+    """The role's plural name: its own `plural`, or its name made plural by the usual English rules."""
+    if role.plural:
+        return role.plural
+    name = role.name
+    if re.search(r"(s|x|z|ch|sh)$", name):
+        return f"{name}es"
+    if re.search(r"[^aeiou]y$", name):
+        return f"{name[:-1]}ies"
+    return f"{name}s"
 
 
 def article(word: str) -> str:

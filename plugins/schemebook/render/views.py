@@ -98,11 +98,11 @@ class SchemeView:
         return text.span_of(start, end, self.zone)
 
     def period(self, cohort: Cohort) -> str | None:
-        """When a cohort's mentoring runs, in words: "March 2020 to September 2020 (6 months)"."""
+        """When a cohort's mentoring runs, in words: "March 2020 to September 2020 (6 months)", or "from 2022"."""
         if cohort.start is None:
             return None
         end = cohort_end(cohort)
-        words = text.day(cohort.start) + (f" to {text.day(end)}" if end else "")
+        words = f"{text.day(cohort.start)} to {text.day(end)}" if end else f"from {text.day(cohort.start)}"
         return words + (f" ({cohort.length})" if cohort.length else "")
 
     def cohort_title(self, cohort: Cohort) -> str:
