@@ -22,6 +22,7 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, format_report
 from schemebook.render import markers, render_site
+from schemebook.render.assets import SCRIPT_URI, script_output
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
@@ -61,11 +62,13 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
-        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache)
+        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache, config.site_url or "")
         self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
         self.own_nav = config.nav is None
+        if SCRIPT_URI not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT_URI)
         return config
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
@@ -86,7 +89,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         templates = self._root(config) / self.config.templates_dir
         for theme_file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(theme_file)  # template overrides sit in the theme folder, but are not for publishing
-        for output in render_site(self.site, self.env):
+        for output in [*render_site(self.site, self.env), script_output()]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 from schemebook.errors import Level, SchemeError
 from schemebook.loading import Document, Loc
-from schemebook.model import Cohort, Scheme, When
-from schemebook.timeline import COHORT_ANCHORS, cohort_end, end_of, event_start, local_time_problem
+from schemebook.model import Application, Cohort, Scheme, When
+from schemebook.providers import PrefillError, prefilled
+from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
 
 
@@ -127,9 +128,21 @@ def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort) -> None:
             c.error(aloc, f"`{role_id}` joins by invitation, so it has no application", hint)
         elif application.form is None and application.email is None:
             c.error(aloc, f"`{role_id}` has no way to apply", "add `form:` (a link) or `email:` (an address)")
+        elif application.prefill:
+            _check_prefill(c, aloc, application)
     for event in (e for e in cohort.events if e.kind == "training"):
         first = event.options[0].start if event.options else event_start(cohort, event)
         c.in_order((*sloc, "deadline"), sign_up.deadline, first, "the deadline", f"training `{event.id}`")
+
+
+def _check_prefill(c: _Checker, loc: Loc, application: Application) -> None:
+    if application.form is None:
+        c.error((*loc, "prefill"), "`prefill` needs a `form` link", "add the form link or remove `prefill`")
+        return
+    try:
+        prefilled(application.form, application.prefill)
+    except PrefillError as exc:
+        c.error((*loc, "prefill"), str(exc), "remove `prefill`; the form still works without it")
 
 
 def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
@@ -138,6 +151,8 @@ def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
     anchors = [*COHORT_ANCHORS, *event_ids]
     for i, event in enumerate(cohort.events):
         eloc = (*loc, "events", i)
+        if event.id in SIGN_UP_EVENTS:
+            c.error((*eloc, "id"), f"the id `{event.id}` is kept for the sign-up dates", "choose another id")
         c.refers_all((*eloc, "roles"), event.roles, c.role_ids, "role")
         c.unique((*eloc, "options"), (o.id for o in event.options), "option")
         if event.start is not None and event.relative_to is not None:

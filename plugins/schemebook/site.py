@@ -15,6 +15,7 @@ from schemebook import recommended, rules
 from schemebook.errors import SchemeError, errors_only
 from schemebook.loading import Document, load_file
 from schemebook.model import Scheme
+from schemebook.providers import host_warnings
 from schemebook.settings import SiteSettings
 from schemebook.validation import located_errors
 
@@ -43,6 +44,8 @@ class Site:
     schemes: tuple[LoadedScheme, ...]
     now: datetime
     settings: SiteSettings = field(default_factory=SiteSettings)
+    url: str = ""
+    """The site's public address (MkDocs' `site_url`), for links that must be absolute, e.g. in calendars."""
 
     def scheme(self, slug: str) -> LoadedScheme:
         """The scheme with this slug."""
@@ -91,7 +94,12 @@ class SchemeCache:
 
 
 def load_site(
-    paths: list[Path], root: Path, now: datetime, settings: SiteSettings, cache: SchemeCache | None = None
+    paths: list[Path],
+    root: Path,
+    now: datetime,
+    settings: SiteSettings,
+    cache: SchemeCache | None = None,
+    url: str = "",
 ) -> tuple[Site | None, list[SchemeError]]:
     """Every scheme loaded and checked; the site only when none has an error."""
     cache = cache or SchemeCache()
@@ -102,6 +110,7 @@ def load_site(
         problems += found
         if loaded:
             schemes.append(loaded)
+            problems += host_warnings(loaded.doc, loaded.model, settings.form_hosts)
     if errors_only(problems):
         return None, problems
-    return Site(tuple(schemes), now, settings), problems
+    return Site(tuple(schemes), now, settings, url), problems

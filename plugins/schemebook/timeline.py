@@ -134,9 +134,28 @@ def event_start(cohort: Cohort, event: Event, _seen: frozenset[str] = frozenset(
     return shift(anchor, event.offset) if event.offset else anchor
 
 
+SIGN_UP_EVENTS = ("applications-open", "application-deadline")
+"""Event ids the timeline gives a cohort's sign-up window; scheme files may not use them."""
+
+
+def signup_events(cohort: Cohort) -> list[Dated]:
+    """A cohort's sign-up opening and deadline as timeline entries for the roles that apply."""
+    sign_up = cohort.sign_up
+    if sign_up is None:
+        return []
+    roles = sorted(sign_up.roles)
+    points = [(SIGN_UP_EVENTS[0], "Applications open", "sign-up", sign_up.opens)]
+    points.append((SIGN_UP_EVENTS[1], "Application deadline", "deadline", sign_up.deadline))
+    return [
+        Dated(cohort, Event(id=id_, title=title, kind=kind, roles=roles, start=when), None, when, None)
+        for id_, title, kind, when in points
+        if when is not None
+    ]
+
+
 def resolve(cohort: Cohort) -> list[Dated]:
-    """Every event of a cohort with its dates, options as separate entries, in date order."""
-    dated = []
+    """Every event of a cohort with its dates (sign-up dates included), options as separate entries, in date order."""
+    dated = signup_events(cohort)
     for event in cohort.events:
         if event.options:
             for option in event.options:

@@ -22,7 +22,7 @@ def test_markers_fill_a_hand_written_page(full_site: Path) -> None:
     )
     html = page(build_site(full_site), "guide/dates")
     text = Article(html).text
-    assert "Deadline for applications: Sunday 3 February 2030, 5pm GMT" in text
+    assert "Application deadline: Sunday 3 February 2030, 5pm GMT" in text
     assert "Thursday 21 February 2030, 10am to 2pm GMT, B7, Hemsley, University Park" in text
     assert "Reverse mentee preparation" not in text, "the mentee's session is not among the mentor's dates"
     assert "Reverse mentees join by invitation from the Director with Deans." in text

@@ -24,7 +24,8 @@ def test_pages_the_data_supports(load_full: Callable[..., Site], write_scheme: C
         "faq",
     }
     loaded, _ = load_scheme(write_scheme(MINIMAL, "bare.yml"), "schemes/bare.yml")
-    assert loaded is not None and SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).pages == {"sign-up", "faq"}
+    assert loaded is not None
+    assert SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).pages == {"sign-up", "timeline", "faq"}
 
 
 def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site]) -> None:

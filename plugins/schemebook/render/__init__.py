@@ -26,9 +26,10 @@ Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 def renderers() -> list[Renderer]:
     """Every output module's entry point, in a fixed order."""
-    from schemebook.render import pages, schema, signup_page, timeline_page
+    from schemebook.render import calendar, pages, schema, signup_page, timeline_page
 
     return [
+        calendar.render,
         pages.render,
         schema.render,
         signup_page.render,

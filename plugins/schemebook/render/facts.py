@@ -64,13 +64,9 @@ def _by_event(cohort: Cohort, role: Role | None, kinds: tuple[str, ...] = ()) ->
 
 
 def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
-    """A cohort's milestones and events for `role`, in date order; undated events are left to the timeline."""
+    """A cohort's milestones and events (sign-up dates among them) for `role`, in date order; undated events are
+    left to the timeline."""
     dates: list[KeyDate] = []
-    sign_up = cohort.sign_up
-    if sign_up and sign_up.opens:
-        dates.append(KeyDate("Applications open", (Session(sign_up.opens),)))
-    if sign_up and sign_up.deadline:
-        dates.append(KeyDate("Deadline for applications", (Session(sign_up.deadline),)))
     if cohort.start:
         dates.append(KeyDate("Mentoring starts", (Session(cohort.start),)))
     for event, dated in _by_event(cohort, role):

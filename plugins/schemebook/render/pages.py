@@ -9,7 +9,9 @@ from jinja2 import Environment
 
 from schemebook.model import Role
 from schemebook.render import Output
+from schemebook.render.signup import role_signups
 from schemebook.render.templates import render as render_template
+from schemebook.render.timeline_page import entries
 from schemebook.render.views import SchemeView, scheme_views
 from schemebook.site import Site
 
@@ -38,7 +40,8 @@ PAGE_KINDS = (
 def _page(view: SchemeView, env: Environment, kind: PageKind, role: Role | None) -> Output:
     path = kind.path.format(role=role.id if role else "")
     root = "../" * path.count("/")
-    content = render_template(env, kind.template, s=view, role=role, root=root)
+    context = {"s": view, "role": role, "root": root, "signups": role_signups(view), "entries": entries}
+    content = render_template(env, kind.template, **context)
     return Output(f"schemes/{view.slug}/{path}", content, source=view.loaded.display, in_nav=kind.in_nav)
 
 

@@ -1,19 +1,31 @@
-"""The sign-up page of each scheme: how each role joins the newest cohort."""
+"""The sign-up page of each scheme, with a QR code of its address."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import segno
 from jinja2 import Environment
 
 from schemebook.render import Output
+from schemebook.render.signup import role_signups
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import scheme_views
 from schemebook.site import Site
 
 
+def qr_svg(url: str) -> bytes:
+    """A QR code of `url` as SVG, made here and identical on every build."""
+    code = segno.make(url, error="m", micro=False)
+    return code.svg_inline(scale=4, title=f"QR code: {url}", omitsize=False).encode("utf-8") + b"\n"
+
+
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """A sign-up page for every scheme."""
+    """A sign-up page for every scheme, and its QR code when the site's address is known."""
     for view in scheme_views(site):
-        page = render_template(env, "sign-up.md.j2", s=view)
-        yield Output(f"schemes/{view.slug}/sign-up/index.md", page, source=view.loaded.display)
+        base = f"schemes/{view.slug}/sign-up"
+        url = f"{site.url.rstrip('/')}/{base}/" if site.url else ""
+        page = render_template(env, "sign-up.md.j2", s=view, signups=role_signups(view), qr=url)
+        yield Output(f"{base}/index.md", page, source=view.loaded.display)
+        if url:
+            yield Output(f"{base}/qr.svg", qr_svg(url), in_nav=False)

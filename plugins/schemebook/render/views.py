@@ -19,6 +19,8 @@ class Status:
 
     state: State | str
     label: str
+    closes: str = ""
+    """When an open status ends, ISO 8601 with offset, for the page script."""
 
 
 class SchemeView:
@@ -59,7 +61,8 @@ class SchemeView:
         sign_up = self.latest.sign_up if self.latest else None
         if "open" in states and sign_up:
             if sign_up.deadline:
-                return Status("open", f"Applications open until {self.when(sign_up.deadline)}")
+                closes = after(sign_up.deadline, self.zone).isoformat()
+                return Status("open", f"Applications open until {self.when(sign_up.deadline)}", closes)
             return Status("open", "Applications open")
         if "upcoming" in states and sign_up and sign_up.opens:
             return Status("upcoming", f"Applications open on {self.when(sign_up.opens)}")

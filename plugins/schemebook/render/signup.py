@@ -1,0 +1,74 @@
+"""Each role's way in to the newest cohort, as the sign-up templates show it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from schemebook.model import Application, Contact, Role, When
+from schemebook.providers import prefilled, provider_for
+from schemebook.render.views import SchemeView
+from schemebook.timeline import State, after, exact
+
+
+@dataclass(frozen=True)
+class RoleSignUp:
+    """One role's sign-up state and what a reader needs to act on it."""
+
+    role: Role
+    state: State
+    application: Application | None
+    opens: When | None
+    deadline: When | None
+    opens_at: str
+    """The instant applications open, ISO 8601 with offset, for the page script ("" when not set)."""
+    closes_at: str
+    """The instant applications close (the deadline itself, or the end of a date-only deadline)."""
+    form_url: str | None
+    provider: str | None
+    contact: Contact | None
+    time_left: str | None
+
+
+def time_left(now: datetime, closes: datetime) -> str:
+    """How long until `closes`, in words: "14 days left", "5 hours left", "less than an hour left"."""
+    seconds = (closes - now).total_seconds()
+    days, hours = int(seconds // 86400), int(seconds // 3600)
+    if days >= 2:
+        return f"{days} days left"
+    if hours >= 2:
+        return f"{hours} hours left"
+    return "less than an hour left" if hours < 1 else "1 hour left"
+
+
+def role_signups(view: SchemeView) -> list[RoleSignUp]:
+    """The sign-up of every role for the newest cohort."""
+    sign_up = view.latest.sign_up if view.latest else None
+    contacts = {c.id: c for c in view.model.contacts}
+    primary = next((c for c in view.model.contacts if c.primary), None)
+    contact = contacts.get(sign_up.contact, primary) if sign_up and sign_up.contact else primary
+    opens = sign_up.opens if sign_up else None
+    deadline = sign_up.deadline if sign_up else None
+    closes = after(deadline, view.zone) if deadline else None
+    result = []
+    for role in view.model.roles:
+        application = sign_up.roles.get(role.id) if sign_up else None
+        form = application.form if application else None
+        provider = provider_for(form) if form else None
+        state = view.state(role)
+        result.append(
+            RoleSignUp(
+                role=role,
+                state=state,
+                application=application,
+                opens=opens,
+                deadline=deadline,
+                opens_at=exact(opens, view.zone).isoformat() if opens else "",
+                closes_at=closes.isoformat() if closes else "",
+                form_url=prefilled(form, application.prefill) if form and application else None,
+                provider=provider.name if provider else None,
+                contact=contact,
+                time_left=time_left(view.now, closes) if closes and state == "open" else None,
+            )
+        )
+    return result

@@ -1,0 +1,107 @@
+"""Calendars parsed back with icalendar: local times, role feeds, stable UIDs, all-day events."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+from jinja2 import Environment
+
+from schemebook.render import calendar
+from schemebook.render.templates import environment
+from schemebook.settings import SiteSettings
+from schemebook.site import Site, load_site, scheme_files
+from tests.conftest import MINIMAL, REPO
+
+LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2020, 1, 20, tzinfo=UTC)
+
+
+def load(folder: Path, now: datetime = NOW) -> Site:
+    site, problems = load_site(scheme_files(folder), folder, now, SiteSettings(), url="https://example.org/")
+    assert site is not None, problems
+    return site
+
+
+def feeds(site: Site) -> dict[str, bytes]:
+    env: Environment = environment(None)
+    return {o.uri: o.content for o in calendar.render(site, env)}  # type: ignore[misc]
+
+
+@pytest.fixture(scope="module")
+def example() -> dict[str, bytes]:
+    return feeds(load(REPO / "schemes"))
+
+
+def events(raw: bytes) -> list:
+    return list(Calendar.from_ical(raw).walk("VEVENT"))
+
+
+def test_every_feed_is_published(example: dict[str, bytes]) -> None:
+    assert "calendar.ics" in example
+    assert "schemes/nottingham-stemm-change/calendar.ics" in example
+    assert "schemes/nottingham-stemm-change/mentor/calendar.ics" in example
+    assert "schemes/nottingham-stemm-change/mentee/calendar.ics" in example
+
+
+def test_nottingham_training_as_local_times(example: dict[str, bytes]) -> None:
+    found = events(example["schemes/nottingham-stemm-change/calendar.ics"])
+    training = sorted(
+        (e.decoded("dtstart"), e.decoded("dtend"), str(e["location"])) for e in found if "attend one" in e["summary"]
+    )
+    assert [(s.isoformat(), f"{t:%H:%M}", where) for s, t, where in training] == [
+        ("2020-02-21T10:00:00+00:00", "14:00", "B7, Hemsley, University Park"),
+        ("2020-02-24T10:30:00+00:00", "12:00", "B7, Hemsley, University Park"),
+        ("2020-02-28T10:00:00+00:00", "14:00", "B23, Pope Building, University Park"),
+        ("2020-02-28T14:30:00+00:00", "16:00", "A22, Pope Building, University Park"),
+        ("2020-03-03T10:30:00+00:00", "12:00", "B4, Trent Building, University Park"),
+    ]
+    assert all(s.tzinfo is not None and s.tzinfo.key == "Europe/London" for s, _, _ in training)
+    deadline = next(e for e in found if e["summary"] == "Application deadline")
+    assert deadline.decoded("dtstart") == datetime(2020, 2, 3, 17, tzinfo=LONDON)
+
+
+def test_role_feed_holds_only_that_roles_sessions(example: dict[str, bytes]) -> None:
+    summaries = [str(e["summary"]) for e in events(example["schemes/nottingham-stemm-change/mentor/calendar.ics"])]
+    assert sum("Reverse mentor training" in s for s in summaries) == 2
+    assert not any("mentee" in s.lower() for s in summaries)
+
+
+def test_feeds_are_well_formed(example: dict[str, bytes]) -> None:
+    for uri, raw in example.items():
+        parsed = Calendar.from_ical(raw)
+        assert parsed.to_ical() == raw, uri
+        assert b"\r\n" in raw and parsed["version"] == "2.0" and parsed["method"] == "PUBLISH"
+        assert b"REFRESH-INTERVAL;VALUE=DURATION:P1D" in raw
+        for entry in parsed.walk("VEVENT"):
+            assert entry["uid"] and entry.decoded("dtstamp") == NOW
+    assert b"BEGIN:VTIMEZONE\r\nTZID:Europe/London" in example["calendar.ics"]
+
+
+def test_uids_survive_rebuilds_and_unrelated_edits(write_scheme, tmp_path: Path) -> None:
+    text = MINIMAL + "    events:\n      - {id: launch, title: Launch, start: 2030-03-02}\n"
+    write_scheme(text)
+    first = {str(e["uid"]) for e in events(feeds(load(tmp_path / "schemes"))["calendar.ics"])}
+    edited = text.replace("title: Test scheme", "title: Renamed scheme").replace("Launch", "Opening event")
+    write_scheme(
+        edited.replace("    events:\n", "    events:\n      - {id: kick-off, title: Kick-off, start: 2030-03-01}\n")
+    )
+    later = load(tmp_path / "schemes", datetime(2030, 1, 1, tzinfo=UTC))
+    second = {str(e["uid"]) for e in events(feeds(later)["calendar.ics"])}
+    assert first < second and "test-scheme.2030.launch@schemebook" in first
+
+
+def test_whole_days_end_the_next_day_and_months_are_left_out(write_scheme, tmp_path: Path) -> None:
+    write_scheme(
+        MINIMAL
+        + "    events:\n"
+        + "      - {id: away-day, title: Away day, start: 2030-03-02}\n"
+        + "      - {id: midpoint, title: Midpoint, relative_to: start, offset: 3 months}\n"
+    )
+    found = {str(e["summary"]): e for e in events(feeds(load(tmp_path / "schemes"))["calendar.ics"])}
+    assert found["Away day"].decoded("dtstart") == date(2030, 3, 2)
+    assert found["Away day"].decoded("dtend") == date(2030, 3, 3)
+    assert "Midpoint" not in found
