@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 from markupsafe import escape
@@ -18,6 +19,11 @@ def front_matter_string(value: object) -> str:
     return json.dumps(str(escape(str(value))), ensure_ascii=False)
 
 
+def href(url: str) -> str:
+    """A web address safe as a Markdown link target: brackets, quotes and spaces percent-encoded."""
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
+
+
 FILTERS = {
     "plain": text.plain,
     "html": text.html,
@@ -26,6 +32,7 @@ FILTERS = {
     "clock": text.clock,
     "yaml_string": front_matter_string,
     "nest": nest,
+    "href": href,
     **phrases.FILTERS,
 }
 

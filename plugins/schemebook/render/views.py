@@ -100,13 +100,9 @@ class SchemeView:
         """A start and optional end in words, with the zone when a time is given."""
         return text.span_of(start, end, self.zone)
 
-    def period(self, cohort: Cohort) -> str | None:
-        """When a cohort's mentoring runs, in words: "March 2020 to September 2020 (6 months)", or "from 2022"."""
-        if cohort.start is None:
-            return None
-        end = cohort_end(cohort)
-        words = f"{text.day(cohort.start)} to {text.day(end)}" if end else f"from {text.day(cohort.start)}"
-        return words + (f" ({cohort.length})" if cohort.length else "")
+    def mentoring(self, cohort: Cohort) -> tuple[When, When | None] | None:
+        """When a cohort's mentoring starts and ends (None when it has no start)."""
+        return (cohort.start, cohort_end(cohort)) if cohort.start else None
 
     def cohort_title(self, cohort: Cohort) -> str:
         """A cohort's name: its title, or "Cohort <id>"."""
