@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: site serve test check schema lint format chromium clean
+.PHONY: site serve test check report new cohort schema lint format chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,20 @@ serve: $(VENV)/.installed
 ## Validate the scheme files only.
 check: $(VENV)/.installed
 	$(BIN)/schemebook check
+
+## List the recommended parts each scheme still lacks, as a table.
+report: $(VENV)/.installed
+	$(BIN)/schemebook check --report
+
+## Start a new scheme file: make new NAME="Reverse mentoring in Engineering"
+new: $(VENV)/.installed
+	@test -n "$(NAME)" || { echo 'Give the scheme a name: make new NAME="Reverse mentoring"' >&2; exit 2; }
+	$(BIN)/schemebook new "$(NAME)"
+
+## Add next year's cohort, dates moved on a year: make cohort SCHEME=nottingham-stemm-change ID=2021
+cohort: $(VENV)/.installed
+	@test -n "$(SCHEME)" -a -n "$(ID)" || { echo 'Say which scheme and the new id: make cohort SCHEME=my-scheme ID=2027' >&2; exit 2; }
+	$(BIN)/schemebook new-cohort "$(SCHEME)" "$(ID)"
 
 ## Regenerate schemes/scheme.schema.json from the model (a test checks it is current).
 schema: $(VENV)/.installed

@@ -10,7 +10,9 @@ import pytest
 
 from schemebook.cli import main
 from schemebook.model import Scheme
+from schemebook.recommended import missing_parts
 from schemebook.render.schema import schema_text
+from schemebook.site import load_scheme
 from tests.conftest import MINIMAL
 
 
@@ -45,3 +47,18 @@ def test_schema_command_prints_the_model_schema(capsys: pytest.CaptureFixture[st
 def test_committed_schema_is_current() -> None:
     committed = (Path(__file__).parent.parent / "schemes" / "scheme.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "run `make schema` to regenerate schemes/scheme.schema.json"
+
+
+def test_missing_recommended_parts_get_one_line_unless_strict(
+    write_scheme: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_scheme()
+    loaded, _ = load_scheme(path, "x.yml")
+    assert loaded is not None
+    count = len(missing_parts(loaded.model))
+    assert main(["check", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "recommended part missing" not in err
+    assert f"test-scheme.yml: {count} recommended parts missing; `schemebook check --report` lists them" in out
+    assert main(["check", "--strict", str(path)]) == 1
+    assert "warning: recommended part missing: a no-fault ending" in capsys.readouterr().err

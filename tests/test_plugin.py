@@ -77,3 +77,25 @@ def test_recommended_parts_can_fail_a_strict_build(small_site: Path) -> None:
     result = strict_build(small_site)
     assert result.returncode == 1
     assert "recommended part missing: confidentiality guidance" in result.stderr
+
+
+def test_template_overrides_are_used_but_not_published(small_site: Path) -> None:
+    overrides = small_site.parent / "overrides" / "schemebook"
+    overrides.mkdir(parents=True)
+    (overrides / "overview.md.j2").write_text("# {{ s.model.title | plain }}\n\nOur own overview.\n", "utf-8")
+    config = small_site.read_text(encoding="utf-8")
+    small_site.write_text(config.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"), "utf-8")
+    site = build_site(small_site)
+    assert "Our own overview." in (site / "schemes" / "test-scheme" / "index.html").read_text(encoding="utf-8")
+    assert not (site / "schemebook").exists()
+
+
+def test_a_failed_build_lists_errors_without_recommended_parts(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    scheme.write_text(scheme.read_text(encoding="utf-8").replace("summary:", "sumary:"), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*MKDOCS, "build", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1 and "unknown field `sumary`" in result.stderr
+    assert "recommended part missing" not in result.stderr and "2 errors, 0 warnings" in result.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from schemebook.site import load_scheme
 from tests.conftest import MINIMAL
 
@@ -98,3 +100,30 @@ def test_a_role_id_may_not_take_a_page_address(write_scheme: Callable[..., Path]
     assert errors(write_scheme(text)) == [
         "schemes/x.yml:8:9: error: the role id `support` is the address of a scheme page\n    choose another id"
     ]
+
+
+CONTACTS = "contacts:\n  - id: coordinator\n    name: Scheme coordinator\n"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        MINIMAL.replace("      roles:\n", "      contact: coordinater\n      roles:\n") + CONTACTS,
+        MINIMAL + CONTACTS + "support:\n  escalation:\n    - {action: Talk to us, contact: coordinater}\n",
+        MINIMAL + CONTACTS + "support:\n  wellbeing:\n    - {name: Helpline, contact: coordinater}\n",
+        MINIMAL + CONTACTS + "support:\n  peer_support:\n    - {name: Peers, contact: coordinater}\n",
+    ],
+    ids=["sign-up", "escalation", "wellbeing", "peer-support"],
+)
+def test_misspelt_contact_ids_get_did_you_mean(write_scheme: Callable[..., Path], place: str) -> None:
+    assert "no contact has the id `coordinater`\n    did you mean `coordinator`?" in errors(write_scheme(place))[0]
+
+
+def test_a_reference_before_any_contact_says_where_to_add_one(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("      roles:\n", "      contact: coordinator\n      roles:\n")
+    assert errors(write_scheme(text))[0].endswith("there is no contact yet: add one under `contacts:`")
+
+
+def test_misspelt_role_ids_in_faq_and_services(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL + "faq:\n  - {question: Why?, answer: Because., roles: [mentr]}\n"
+    assert "no role has the id `mentr`\n    did you mean `mentor`?" in errors(write_scheme(text))[0]

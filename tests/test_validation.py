@@ -46,3 +46,32 @@ def test_wrong_shapes(write_scheme: Callable[..., Path]) -> None:
     text = MINIMAL.replace("organisation:\n  name: Test University", "organisation: Test University")
     found = problems_of(write_scheme(text))
     assert found[0].startswith("schemes/x.yml:3:15: error: `organisation`: expected a section of fields")
+
+
+def test_a_date_in_words_gets_the_form_to_write(write_scheme: Callable[..., Path]) -> None:
+    found = problems_of(write_scheme(MINIMAL.replace("deadline: 2030-02-03 17:00", "deadline: 3rd February 2030 5pm")))
+    assert found[0].endswith("did you mean `2030-02-03 17:00`?")
+
+
+def test_missing_fields_get_an_example_line(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("    name: Reverse mentee\n", "").replace("title: Test scheme\n", "")
+    found = problems_of(write_scheme(text))
+    assert any(p.endswith("add a line like `name: Reverse mentor` to this section") for p in found)
+    assert any(
+        p.endswith("add a line like `title: Reverse Mentoring Programme for STEMM Staff` to this section")
+        for p in found
+    )
+
+
+def test_missing_sections_and_lists_say_how_to_add_them(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("organisation:\n  name: Test University\n", "").replace("roles:\n", "roles: []\nx:\n", 1)
+    found = problems_of(write_scheme(text.split("x:\n")[0]))
+    assert any(
+        p.endswith("add `organisation:` with its fields indented below it (see the field reference)") for p in found
+    )
+    assert any("`roles` needs at least 1 entry\n    write each entry on its own line below" in p for p in found)
+
+
+def test_numbers_out_of_range_say_the_limit(write_scheme: Callable[..., Path]) -> None:
+    found = problems_of(write_scheme(MINIMAL + "meetings:\n  count: 0\n"))
+    assert "`meetings.count` must be 1 or more\n    you wrote 0; check the number" in found[0]

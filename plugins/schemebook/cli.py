@@ -1,17 +1,28 @@
-"""The `schemebook` command: check scheme files and print the scheme JSON Schema."""
+"""The `schemebook` command: check, new, new-cohort and schema; the work is done in the modules it calls."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections import Counter
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from schemebook.clock import build_now
+from schemebook import recommended
+from schemebook.clock import ClockError, build_now
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.render.schema import schema_text
+from schemebook.render.templates import environment
+from schemebook.report import gap_report, table
+from schemebook.rollover import NewCohort, roll_over_file
+from schemebook.scaffold import new_scheme
 from schemebook.settings import SiteSettings
-from schemebook.site import load_site, scheme_files
+from schemebook.site import SchemeCache, load_site, scheme_files
+from schemebook.validation import did_you_mean
+
+TEMPLATES = Path("overrides/schemebook")
+"""The site's template overrides, where `new-scheme.yml.j2` may replace the built-in starting file."""
 
 
 def _paths(arguments: list[str]) -> tuple[list[Path], list[SchemeError]]:
@@ -27,16 +38,78 @@ def _paths(arguments: list[str]) -> tuple[list[Path], list[SchemeError]]:
     return paths, problems
 
 
+def _fail(problems: list[SchemeError]) -> int:
+    print(format_report(problems), file=sys.stderr)
+    return 1
+
+
+def _print_problems(problems: list[SchemeError], *, strict: bool, report: bool) -> None:
+    """Every problem, except that missing recommended parts get one line per file (or the report's table)."""
+    gaps = Counter(p.path for p in problems if p.code == recommended.CODE)
+    shown = [p for p in problems if strict or p.code != recommended.CODE]
+    if shown:
+        print(format_report(shown), file=sys.stderr)
+    for path, count in [] if strict or report else sorted(gaps.items()):
+        print(f"{path}: {count} recommended part{'s' * (count != 1)} missing; `schemebook check --report` lists them")
+
+
 def check(arguments: argparse.Namespace) -> int:
     """Validate scheme files; exit status 1 on any error (or warning, with --strict)."""
     paths, problems = _paths(arguments.paths)
-    _, found = load_site(paths, Path.cwd(), build_now(os.environ), SiteSettings())
+    cache = SchemeCache()
+    _, found = load_site(paths, Path.cwd(), build_now(os.environ), SiteSettings(), cache)
     problems += found
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
-    if problems:
-        print(format_report(problems), file=sys.stderr)
+    _print_problems(problems, strict=arguments.strict, report=arguments.report)
+    if arguments.report:
+        schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
+        print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
     print(f"{'FAILED' if failed else 'OK'}: {len(paths)} scheme file{'s' * (len(paths) != 1)} checked")
     return 1 if failed else 0
+
+
+def new(arguments: argparse.Namespace) -> int:
+    """Write a complete starting file for a new scheme, dated from today."""
+    today = build_now(os.environ).astimezone(ZoneInfo("Europe/London")).date()
+    path, problems = new_scheme(Path(arguments.folder), arguments.name, today, environment(TEMPLATES))
+    if path is None:
+        return _fail(problems)
+    print(f"Wrote {path}: every section of a scheme, with starting text and dates from {today.day} {today:%B %Y}.")
+    print("Next: replace each value marked `# replace`, edit the text, then run `make check`.")
+    print("`make serve` previews the site as you save (http://127.0.0.1:8000/); the new scheme is on its home page.")
+    return 0
+
+
+def _scheme_path(folder: Path, slug: str) -> tuple[Path | None, list[SchemeError]]:
+    for path in (Path(slug), folder / f"{slug}.yml", folder / f"{slug}.yaml"):
+        if path.suffix in (".yml", ".yaml") and path.is_file():
+            return path, []
+    known = [p.stem for p in scheme_files(folder)] if folder.is_dir() else []
+    hint = did_you_mean(slug, known) or f"no scheme files are in {folder}/"
+    return None, [SchemeError(str(folder / f"{slug}.yml"), 1, 1, f"no scheme `{slug}`", hint)]
+
+
+def new_cohort(arguments: argparse.Namespace) -> int:
+    """Add the next cohort to a scheme: the latest one copied with its dates moved on a year."""
+    path, problems = _scheme_path(Path(arguments.folder), arguments.scheme)
+    if path is None:
+        return _fail(problems)
+    result, problems = roll_over_file(path, str(path), arguments.cohort, same_day=arguments.same_day)
+    if result is None:
+        return _fail(problems)
+    _print_new_cohort(path, arguments.cohort, result)
+    return 0
+
+
+def _print_new_cohort(path: Path, cohort: str, result: NewCohort) -> None:
+    print(f"{path}: added cohort {cohort}, a copy of cohort {result.copied_from} with its dates moved on a year.")
+    rows = [(m.path, str(m.before), str(m.after), m.rule, m.review) for m in result.moves]
+    print(table(rows, ("field", "was", "now", "by the rule", "check")))
+    flagged = sum(1 for m in result.moves if m.review)
+    if flagged:
+        print(f"{flagged} date{'s' * (flagged != 1)} to check: see the last column.")
+    for note in result.notes:
+        print(f"Note: {note}.")
 
 
 def schema(arguments: argparse.Namespace) -> int:
@@ -52,7 +125,20 @@ def parser() -> argparse.ArgumentParser:
     checker = commands.add_parser("check", help="validate scheme files (default: the schemes/ folder)")
     checker.add_argument("paths", nargs="*", help="scheme files or folders")
     checker.add_argument("--strict", action="store_true", help="treat warnings (missing recommended parts) as errors")
+    checker.add_argument("--report", action="store_true", help="list each scheme's missing recommended parts")
     checker.set_defaults(run=check)
+    maker = commands.add_parser("new", help='start a new scheme file: schemebook new "Scheme name"')
+    maker.add_argument("name", help="the scheme's name; the file is named after it")
+    maker.add_argument("--folder", default="schemes", help="where scheme files live (default: schemes)")
+    maker.set_defaults(run=new)
+    roller = commands.add_parser("new-cohort", help="add next year's cohort: schemebook new-cohort <scheme> <id>")
+    roller.add_argument("scheme", help="the scheme's file name without .yml, e.g. nottingham-stemm-change")
+    roller.add_argument("cohort", help="the new cohort's id, e.g. 2027")
+    roller.add_argument("--folder", default="schemes", help="where scheme files live (default: schemes)")
+    roller.add_argument(
+        "--same-day", action="store_true", help="keep each date's day of the month instead of its weekday"
+    )
+    roller.set_defaults(run=new_cohort)
     commands.add_parser("schema", help="print the JSON Schema of a scheme file").set_defaults(run=schema)
     return top
 
@@ -60,7 +146,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     arguments = parser().parse_args(argv)
-    return arguments.run(arguments)
+    try:
+        return arguments.run(arguments)
+    except ClockError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -23,3 +23,7 @@ class SchemebookConfig(Config):
     """Form hosts to accept without a warning, besides the known providers."""
     recommended = opt.Choice(("info", "warning"), default="info")
     """How missing recommended parts are logged: `info` (a line per scheme), or `warning` (then --strict fails)."""
+    accessibility = opt.Type(dict, default={})
+    """What the accessibility statement says: see `schemebook.settings.Accessibility`."""
+    privacy = opt.Type(dict, default={})
+    """What the privacy notice says: see `schemebook.settings.Privacy`."""

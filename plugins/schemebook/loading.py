@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 import yaml
 
 from schemebook.errors import SchemeError
+from schemebook.syntax import UNCLOSED, explain, unclosed_quote
 
 MAX_BYTES = 2_000_000
 """Largest scheme file read; beyond this a file is refused rather than risk a slow build."""
@@ -199,8 +200,9 @@ def parse_text(path: str, text: str) -> tuple[Document | None, list[SchemeError]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = (exc.problem or exc.context or "the YAML cannot be read").strip()
-        hint = "check the indentation and quotes on this line and the line above"
+        if quoted := unclosed_quote(text, line):
+            return None, [SchemeError(path, *quoted, f"YAML syntax: {UNCLOSED[0]}", UNCLOSED[1])]
+        message, hint = explain(" ".join(filter(None, (exc.context, exc.problem))).strip())
         return None, [SchemeError(path, line, col, f"YAML syntax: {message}", hint)]
     finally:
         loader.dispose()

@@ -20,13 +20,15 @@ from pydantic import ValidationError
 from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
-from schemebook.errors import SchemeError, format_report
+from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.preview import STALE, notice, with_notice
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URI, script_output
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
-from schemebook.site import SchemeCache, Site, load_site, scheme_files
+from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
+from schemebook.validation import settings_errors
 
 log = get_plugin_logger(__name__)
 
@@ -38,32 +40,52 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.cache = SchemeCache()
         self.site: Site | None = None
         self.env: Environment | None = None
+        self.serving = False
+        self.notice = ""
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so MkDocs keeps this plugin, and its scheme cache, across `mkdocs serve` rebuilds."""
+        """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
+        self.serving = command == "serve"
 
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        """Load and check every scheme before anything is written; stop the build on any error."""
+        """Load and check every scheme before anything is written; stop a build on any error, but not a preview."""
         if not self.config.enabled:
             return config
         root = self._root(config)
         try:
             now = build_now(os.environ, self.config.now)
             settings = SiteSettings.model_validate(
-                {"institution": self.config.institution, "form_hosts": self.config.form_hosts}
+                {
+                    "institution": self.config.institution,
+                    "form_hosts": self.config.form_hosts,
+                    "accessibility": self.config.accessibility,
+                    "privacy": self.config.privacy,
+                }
             )
-        except (ClockError, ValidationError) as exc:
+        except ClockError as exc:
             raise PluginError(f"schemebook settings in mkdocs.yml: {exc}") from None
+        except ValidationError as exc:
+            lines = settings_errors(SiteSettings, exc, "mkdocs.yml, plugins: schemebook")
+            raise PluginError("\n".join(lines)) from None
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
-        site, problems = load_site(scheme_files(folder), root, now, settings, self.cache, config.site_url or "")
-        self._report(problems, fatal=site is None)
+        paths = scheme_files(folder)
+        site, problems = load_site(paths, root, now, settings, self.cache, config.site_url or "")
+        self.notice = ""
+        # A failed rebuild would leave `mkdocs serve` hanging on every request, so a preview keeps going.
+        if site is None and self.serving:
+            errors = errors_only(problems)
+            log.error("%s:\n%s", STALE, format_report(errors))
+            site = last_good_site(paths, now, settings, self.cache, config.site_url or "")
+            self.notice = notice(errors)
+        else:
+            self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
         self.own_nav = config.nav is None
@@ -72,9 +94,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return config
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
-        if fatal:
-            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(problems))
         advice = self.config.recommended == "info"
+        if fatal:
+            shown = [p for p in problems if not (advice and p.code == recommended.CODE)]  # errors first, not buried
+            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(shown))
         for problem in problems:
             if not (advice and problem.code == recommended.CODE):
                 log.warning("%s", problem)
@@ -87,8 +110,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         if self.site is None or self.env is None:
             return files
         templates = self._root(config) / self.config.templates_dir
-        for theme_file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
-            files.remove(theme_file)  # template overrides sit in the theme folder, but are not for publishing
+        # The theme copies every non-HTML file of custom_dir into the site, page templates included.
+        for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
+            files.remove(template)
         for output in [*render_site(self.site, self.env), script_output()]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
@@ -121,7 +145,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts."""
+        """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts; show a preview's errors."""
+        markdown = with_notice(markdown, self.notice)
         if self.site is None or self.env is None:
             return markdown
         source = page.file.abs_src_path
@@ -131,9 +156,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return text
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
-        """Rebuild when a scheme file or a template override changes."""
+        """Rebuild when a scheme file, a data file beside it, or a template override changes."""
         root = self._root(config)
-        for folder in (self.config.schemes_dir, self.config.templates_dir):
-            if (root / folder).is_dir():
-                server.watch(str(root / folder))
+        folders = [root / self.config.schemes_dir, root / self.config.templates_dir]
+        folders += [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
+        for folder in folders:
+            if folder.is_dir() and not any(folder != other and folder.is_relative_to(other) for other in folders):
+                server.watch(str(folder))
         return server

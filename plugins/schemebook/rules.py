@@ -14,6 +14,8 @@ from schemebook.validation import did_you_mean
 
 PAGE_FOLDERS = ("faq", "timeline", "themes", "support", "sign-up", "evaluation")
 """Addresses of a scheme's own pages; a role's handbook is at its id, so no role may take one of them."""
+_LISTS = {"role": "`roles:`", "contact": "`contacts:`", "cohort": "`cohorts:`", "event": "the cohort's `events:`"}
+"""Where each kind of id is declared, for hints when a file refers to one before declaring any."""
 
 
 class _Checker:
@@ -39,7 +41,8 @@ class _Checker:
 
     def refers(self, loc: Loc, value: str | None, choices: list[str], what: str) -> None:
         if value is not None and value not in choices:
-            self.error(loc, f"no {what} has the id `{value}`", did_you_mean(value, choices))
+            hint = did_you_mean(value, choices) or f"there is no {what} yet: add one under {_LISTS.get(what, what)}"
+            self.error(loc, f"no {what} has the id `{value}`", hint)
 
     def refers_all(self, loc: Loc, values: Iterable[str], choices: list[str], what: str) -> None:
         for index, value in enumerate(values):

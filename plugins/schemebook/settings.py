@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Email, HttpsUrl, Text
+from schemebook.model.types import Email, HttpsUrl, Markdown, Text
 
 
 class Institution(StrictModel):
@@ -19,6 +21,62 @@ class Institution(StrictModel):
     """A general contact address for the site."""
 
 
+class Accessibility(StrictModel):
+    """What the accessibility statement says; it never claims more than is given here."""
+
+    compliance: Literal["fully", "partially", "not"] | None = None
+    """Compliance with WCAG 2.2 AA as assessed: `fully`, `partially` or `not`; leave out if not assessed."""
+    email: Email | None = None
+    """Where to report accessibility problems or ask for another format."""
+    phone: Text | None = None
+    """A phone number for the same."""
+    response_days: int | None = Field(default=None, ge=1, le=60)
+    """Working days within which you reply."""
+    non_compliant: list[Text] = []
+    """Known failures of WCAG 2.2 AA, each with the criterion, e.g. "Some charts lack ... (1.1.1)"."""
+    disproportionate_burden: list[Text] = []
+    """Content you are not fixing now because it would be a disproportionate burden."""
+    out_of_scope: list[Text] = []
+    """Content outside the regulations' scope, e.g. PDFs published before 28 September 2018."""
+    improvements: Markdown | None = None
+    """What you are doing to improve accessibility."""
+    prepared: Text | None = None
+    """When the statement was prepared, e.g. "25 November 2026"."""
+    reviewed: Text | None = None
+    """When it was last reviewed."""
+    tested: Text | None = None
+    """When the site was last tested."""
+    tested_how: Markdown | None = None
+    """How and by whom it was tested."""
+    northern_ireland: bool = False
+    """True if the publisher is in Northern Ireland (the Equality Commission for Northern Ireland enforces)."""
+
+
+class Privacy(StrictModel):
+    """What the privacy notice says about sign-up forms (UK GDPR, the ICO's right-to-be-informed checklist)."""
+
+    controller: Text | None = None
+    """The data controller; by default the institution."""
+    email: Email | None = None
+    """How to contact the controller about data protection."""
+    address: Text | None = None
+    """The controller's postal address."""
+    dpo_email: Email | None = None
+    """The Data Protection Officer's email address."""
+    purposes: Markdown | None = None
+    """Why answers are collected, e.g. to select and match participants and evaluate the scheme."""
+    lawful_basis: Text | None = None
+    """The Article 6 lawful basis, e.g. "public task (Article 6(1)(e))"."""
+    special_category_condition: Text | None = None
+    """The Article 9 condition for special category data, e.g. "Article 9(2)(g), with DPA 2018 Schedule 1 para 8"."""
+    retention: Text | None = None
+    """How long answers are kept."""
+    transfers: Markdown | None = None
+    """Transfers outside the UK and their safeguards (several form providers host in the US)."""
+    automated_decisions: Text | None = None
+    """Whether any decision (such as matching) is made automatically."""
+
+
 class SiteSettings(StrictModel):
     """Everything under `plugins: - schemebook:` in mkdocs.yml besides the file locations."""
 
@@ -26,3 +84,7 @@ class SiteSettings(StrictModel):
     """The publishing institution."""
     form_hosts: list[Text] = []
     """Extra form hosts to accept without a warning, e.g. `forms.example.ac.uk`."""
+    accessibility: Accessibility = Accessibility()
+    """The accessibility statement."""
+    privacy: Privacy = Privacy()
+    """The privacy notice."""

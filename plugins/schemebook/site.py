@@ -81,6 +81,8 @@ class SchemeCache:
 
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[tuple[int, int], tuple[LoadedScheme | None, list[SchemeError]]]] = {}
+        self.last_good: dict[Path, LoadedScheme] = {}
+        """Each file's newest version that loaded without errors, for previews while it is broken."""
 
     def load(self, path: Path, display: str) -> tuple[LoadedScheme | None, list[SchemeError]]:
         """The scheme at `path`, from the cache when the file is unchanged."""
@@ -90,6 +92,8 @@ class SchemeCache:
         if cached is None or cached[0] != signature:
             cached = (signature, load_scheme(path, display))
             self._entries[path] = cached
+            if cached[1][0] is not None:
+                self.last_good[path] = cached[1][0]
         return cached[1]
 
 
@@ -114,3 +118,8 @@ def load_site(
     if errors_only(problems):
         return None, problems
     return Site(tuple(schemes), now, settings, url), problems
+
+
+def last_good_site(paths: list[Path], now: datetime, settings: SiteSettings, cache: SchemeCache, url: str = "") -> Site:
+    """Each scheme as it last loaded without errors: what a live preview shows while a file is broken."""
+    return Site(tuple(cache.last_good[p] for p in paths if p in cache.last_good), now, settings, url)

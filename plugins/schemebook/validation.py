@@ -10,6 +10,8 @@ from pydantic import BaseModel, ValidationError
 
 from schemebook.errors import SchemeError
 from schemebook.loading import Document, Loc
+from schemebook.plain_dates import suggest
+from schemebook.schema_examples import field_example
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
@@ -49,6 +51,20 @@ def _type_at(model: type[BaseModel], loc: Loc) -> Any:
     return _unwrap(current)
 
 
+def _missing_hint(model: type[BaseModel], loc: Loc) -> str:
+    """What to add for a missing field: a section, a list, or a line with an example value."""
+    name, parent = str(loc[-1]), _type_at(model, loc[:-1])
+    if not (isinstance(parent, type) and issubclass(parent, BaseModel)) or name not in parent.model_fields:
+        return f"add a line `{name}: ...` to this section"
+    inner = _unwrap(parent.model_fields[name].annotation)
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        return f"add `{name}:` with its fields indented below it (see the field reference)"
+    if get_origin(inner) is list:
+        return f"add `{name}:` with at least one entry below it, each starting with `- `"
+    example = field_example(parent.model_json_schema()["properties"][name])
+    return f"add a line like `{name}: {example}` to this section" if example else f"add a line `{name}: ...`"
+
+
 def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
     found = _type_at(model, loc)
     return list(found.model_fields) if isinstance(found, type) and issubclass(found, BaseModel) else []
@@ -74,14 +90,17 @@ _PLAIN = {
     "model_type": ("expected a section of fields", "indent `name: value` lines below this key"),
     "model_attributes_type": ("expected a section of fields", "indent `name: value` lines below this key"),
     "string_too_short": ("must not be empty", "write some text, or remove the line"),
+    "float_parsing": ("expected a number", "write digits only, like 3.5"),
+    "float_type": ("expected a number", "write digits only, like 3.5"),
 }
+_BOUNDS = {"greater_than_equal": ("ge", "or more"), "less_than_equal": ("le", "or less")}
 
 
 def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
     kind, loc, ctx = error["type"], error["loc"], error.get("ctx") or {}
     name = dotted(loc)
     if kind == "missing":
-        return f"`{loc[-1]}` is required in {dotted(loc[:-1])}", f"add a line `{loc[-1]}: ...` to this section"
+        return f"`{loc[-1]}` is required in {dotted(loc[:-1])}", _missing_hint(model, loc)
     if kind == "extra_forbidden":
         return f"unknown field `{loc[-1]}`", did_you_mean(str(loc[-1]), _field_names(model, loc[:-1]))
     if kind == "literal_error":
@@ -92,12 +111,17 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         return f"`{name}`: {message}", hint
     if kind == "too_short":
         least = ctx.get("min_length", 1)
-        return f"`{name}` needs at least {least} item{'s' * (least != 1)}", "add the missing entries"
+        hint = "write each entry on its own line below, starting with `- `"
+        return f"`{name}` needs at least {least} entr{'ies' if least != 1 else 'y'}", hint
     if kind == "string_too_long":
         hint = "shorten it, or move long text into a Markdown field such as `description`"
         return f"`{name}` is too long (at most {ctx.get('max_length')} characters)", hint
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return f"`{name}`: {error['msg'].lower()}", "check the number"
+    if kind in _BOUNDS:
+        bound, side = _BOUNDS[kind]
+        return f"`{name}` must be {ctx.get(bound)} {side}", f"you wrote {error['input']}; check the number"
+    if kind == "when":
+        suggestion = suggest(error["input"])
+        return f"`{name}`: {error['msg']}", f"did you mean `{suggestion}`?" if suggestion else ""
     return f"`{name}`: {error['msg']}", ""
 
 
@@ -110,3 +134,13 @@ def located_errors(doc: Document, model: type[BaseModel], exc: ValidationError) 
         message, hint = _describe(model, error)
         problems.append(doc.error(loc, message, hint, key=error["type"] in ("extra_forbidden", "missing")))
     return problems
+
+
+def settings_errors(model: type[BaseModel], exc: ValidationError, where: str) -> list[str]:
+    """Problems in settings that have no file positions (e.g. from mkdocs.yml), one line each."""
+    lines = []
+    for error in exc.errors(include_url=False):
+        error["loc"] = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
+        message, hint = _describe(model, error)
+        lines.append(f"{where}: {message}" + (f" ({hint})" if hint else ""))
+    return lines

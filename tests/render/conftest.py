@@ -74,7 +74,7 @@ def page(site: Path, path: str) -> str:
 
 
 class Article(HTMLParser):
-    """The headings and text of a Material page's article, and every link of the page."""
+    """The headings, text and links of a Material page's article (the page's own content, not the theme's)."""
 
     def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -87,7 +87,7 @@ class Article(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        if tag == "a" and values.get("href"):
+        if tag == "a" and values.get("href") and self.depth:
             self.links.append(values["href"] or "")
         if tag == "article":
             self.depth += 1

@@ -120,11 +120,11 @@ class Outcomes(StrictModel):
     pairs_completed: int | None = Field(default=None, ge=0)
     """How many pairs completed the scheme."""
     participants: dict[Id, int] = {}
-    """How many took part, by role id."""
+    """How many took part, by role id, e.g. `mentor: 26`."""
     topics_discussed: list[Text] = []
-    """Issues the pairs discussed."""
+    """Issues the pairs discussed, e.g. "Imposter syndrome"."""
     summary: Markdown | None = None
-    """The outcomes in words."""
+    """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"."""
 
 
 class Cohort(StrictModel):
@@ -149,4 +149,4 @@ class Cohort(StrictModel):
     outcomes: Outcomes | None = None
     """What the cohort achieved."""
     notes: Markdown | None = None
-    """Anything else about this cohort."""
+    """Anything else about this cohort, e.g. "The first run, supported by the students' union"."""

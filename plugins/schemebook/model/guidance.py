@@ -50,7 +50,7 @@ class LogStage(StrictModel):
     name: Text
     """The stage's name, e.g. "Feelings"."""
     prompt: Text | None = None
-    """The question it asks."""
+    """The question it asks, e.g. "What were you thinking and feeling?"."""
 
 
 class ReflectiveLog(StrictModel):
@@ -59,7 +59,7 @@ class ReflectiveLog(StrictModel):
     model: Text = Field(examples=["Gibbs' reflective cycle"])
     """The model the log follows."""
     citation: Text | None = None
-    """Where the model is published."""
+    """Where the model is published, e.g. "Gibbs, G. (1988) Learning by Doing"."""
     when: Text | None = None
     """When to write an entry, e.g. "after each meeting"."""
     stages: list[LogStage] = []
@@ -104,7 +104,7 @@ class Service(StrictModel):
     email: Email | None = None
     """Its email address."""
     phone: Text | None = None
-    """Its phone number."""
+    """Its phone number, e.g. `0115 496 0000`."""
     url: HttpsUrl | None = None
     """Its web page."""
 
@@ -145,7 +145,7 @@ class Quote(StrictModel):
     """Something a participant said."""
 
     text: Text
-    """The words, without quotation marks."""
+    """The words, without quotation marks, e.g. "I felt listened to"."""
     by: Text = Field(examples=["Mentor 1", "Professor Nick Jennings, Vice-Provost (Research and Enterprise)"])
     """Who said it, as they agreed to be named."""
     role: Id | None = None

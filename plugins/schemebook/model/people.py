@@ -28,7 +28,7 @@ class Partner(StrictModel):
     """Another organisation that takes part."""
 
     name: Text
-    """Its name."""
+    """Its name, e.g. "Leeds University Union"."""
     kind: PartnerKind = "other"
     """What sort of organisation it is."""
     sector: Text | None = None
@@ -68,7 +68,7 @@ class Contact(StrictModel):
     email: Email | None = None
     """Their email address."""
     phone: Text | None = None
-    """Their phone number, written as it should be shown."""
+    """Their phone number, written as it should be shown, e.g. `0115 496 0000`."""
     url: HttpsUrl | None = None
     """A web page about them or their team."""
     primary: bool = False

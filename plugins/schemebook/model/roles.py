@@ -58,7 +58,7 @@ class Role(StrictModel):
     name: Text = Field(examples=["Reverse mentor"])
     """The role's name, singular."""
     plural: Text | None = None
-    """The plural name when adding an s is wrong."""
+    """The plural name when adding an s is wrong, e.g. "Members of staff" for "Member of staff"."""
     summary: Text | None = None
     """One sentence: who takes this role."""
     description: Markdown | None = None

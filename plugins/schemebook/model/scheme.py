@@ -18,9 +18,9 @@ class Source(StrictModel):
     """A published source the scheme's facts come from."""
 
     title: Text
-    """Its title."""
+    """Its title, e.g. "Reverse Mentoring Programme for STEMM Staff"."""
     author: Text | None = None
-    """Who wrote it."""
+    """Who wrote it, e.g. "Reverse mentoring team"."""
     url: HttpsUrl | None = None
     """Where it is published."""
     date: Text | None = None
@@ -39,11 +39,11 @@ class Evaluation(StrictModel):
     responses: dict[Id, list[int]] = {}
     """Questionnaire responses by role id, as [before, after], e.g. `mentor: [25, 20]`."""
     reflective_chats: dict[Id, int] = {}
-    """Reflective conversations held after the scheme, by role id."""
+    """Reflective conversations held after the scheme, by role id, e.g. `mentee: 15`."""
     findings: Markdown | None = None
-    """What was found, in words."""
+    """What was found, in words, e.g. "Mentors felt more part of the university"."""
     recommendations: list[Markdown] = []
-    """Recommendations, in order."""
+    """Recommendations, in order, e.g. "Publish an annual report"."""
     authors: list[Text] = []
     """Who carried out the evaluation."""
 

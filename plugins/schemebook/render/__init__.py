@@ -26,13 +26,15 @@ Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 def renderers() -> list[Renderer]:
     """Every output module's entry point, in a fixed order."""
-    from schemebook.render import calendar, pages, schema, signup_page, timeline_page
+    from schemebook.render import calendar, pages, reference, schema, signup_page, statements, timeline_page
 
     return [
         calendar.render,
         pages.render,
+        reference.render,
         schema.render,
         signup_page.render,
+        statements.render,
         timeline_page.render,
     ]
 

@@ -1,0 +1,86 @@
+"""The accessibility statement and privacy notice: the model headings, and no claim beyond the settings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from tests.conftest import MINIMAL
+
+GOV_UK_HEADINGS = [
+    "Accessibility statement",
+    "How accessible this website is",
+    "Feedback and contact information",
+    "Reporting accessibility problems with this website",
+    "Enforcement procedure",
+    "Technical information about this website's accessibility",
+    "Compliance status",
+    "Non-accessible content",
+    "Non-compliance with the accessibility regulations",
+    "Disproportionate burden",
+    "Content that's not within the scope of the accessibility regulations",
+    "What we're doing to improve accessibility",
+    "Preparation of this accessibility statement",
+]
+
+
+def headings(html: str) -> list[str]:
+    return [re.sub("<[^>]+>", "", h).replace("&#39;", "'") for h in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", html)]
+
+
+def build_with(config: Path, settings: str) -> Path:
+    text = config.read_text(encoding="utf-8").replace("  - schemebook\n", "  - schemebook:\n" + settings)
+    config.write_text(text, encoding="utf-8")
+    build(load_config(str(config)))
+    return config.parent / "site"
+
+
+def test_statement_follows_the_model_and_claims_nothing_unset(small_site: Path) -> None:
+    site = build_with(small_site, "      institution: {name: Test University}\n")
+    html = (site / "accessibility" / "index.html").read_text(encoding="utf-8")
+    assert headings(html) == GOV_UK_HEADINGS
+    assert "has not yet been assessed for compliance" in html
+    assert "fully compliant" not in html and "partially compliant" not in html
+    assert "Equality and Human Rights Commission" in html and "Test University" in html
+
+
+def test_statement_says_exactly_what_is_configured(small_site: Path) -> None:
+    settings = (
+        "      accessibility:\n"
+        "        compliance: partially\n"
+        "        email: access@example.ac.uk\n"
+        "        non_compliant: ['Charts lack text alternatives (1.1.1)']\n"
+        "        prepared: 1 March 2030\n"
+    )
+    html = (build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8")
+    assert "partially compliant" in html and "fully compliant" not in html
+    assert "Charts lack text alternatives (1.1.1)" in html and "prepared on 1 March 2030" in html
+
+
+def test_privacy_notice_names_processors_and_special_categories(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    asks = (
+        '{form: "https://forms.office.com/r/TEST", asks: [{label: Your job title},'
+        " {label: Your ethnicity, special_category: racial-or-ethnic-origin}]}"
+    )
+    scheme.write_text(MINIMAL.replace('{form: "https://forms.office.com/r/TEST"}', asks), encoding="utf-8")
+    settings = "      privacy:\n        special_category_condition: Article 9(2)(g) with DPA 2018 Sch 1 para 8\n"
+    html = (build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8")
+    assert "Processed by: Microsoft Forms" in html and "email to mentoring@example.ac.uk" in html
+    assert "special category: racial or ethnic origin" in html
+    assert "Article 9(2)(g) with DPA 2018 Sch 1 para 8" in html
+    assert "Information Commissioner" in html and "sets no cookies" in html
+
+
+def test_privacy_notice_admits_what_is_not_stated(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    asks = '{form: "https://forms.office.com/r/TEST", asks: [{label: Disability, special_category: health}]}'
+    scheme.write_text(MINIMAL.replace('{form: "https://forms.office.com/r/TEST"}', asks), encoding="utf-8")
+    html = (
+        build_with(small_site, "      institution: {name: Test University}\n") / "privacy" / "index.html"
+    ).read_text(encoding="utf-8")
+    assert "the condition has not been stated yet" in html
+    assert "The retention period has not been stated yet" in html
