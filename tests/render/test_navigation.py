@@ -15,7 +15,7 @@ from schemebook.site import Site
 def test_scheme_pages_are_grouped_and_ordered(load_full: Callable[..., Site]) -> None:
     site = load_full()
     uris = [
-        "index.md", "about.md", "guide/one.md",
+        "index.md", "about.md", "guide/one.md", "privacy/index.md",
         "schemes/test-scheme/faq/index.md", "schemes/test-scheme/index.md", "schemes/test-scheme/mentee/index.md",
         "schemes/test-scheme/sign-up/index.md", "schemes/test-scheme/mentor/index.md",
         "schemes/test-scheme/extra.md", "schemes/other/index.md",
@@ -38,7 +38,8 @@ def test_scheme_pages_are_grouped_and_ordered(load_full: Callable[..., Site]) ->
         },
         "about.md",
         {"Guide": ["guide/one.md"]},
-        {"Schemes": [{"Other": ["schemes/other/index.md"]}]},
+        "privacy/index.md",
+        {"Schemes": ["schemes/other/index.md"]},
     ]
 
 

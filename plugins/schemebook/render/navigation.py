@@ -37,6 +37,17 @@ def _scheme_section(title: str, uris: list[str], roles: dict[str, str]) -> NavIt
     return {str(escape(title)): [item for _, item in sorted(items, key=lambda pair: pair[0])]}
 
 
+def _unwrap(item: NavItem) -> NavItem:
+    """A section holding only a folder's index page becomes that page, titled by the page itself."""
+    if isinstance(item, dict):
+        ((title, children),) = item.items()
+        if isinstance(children, list):
+            if len(children) == 1 and isinstance(children[0], str) and children[0].endswith("index.md"):
+                return children[0]
+            return {title: [_unwrap(child) for child in children]}
+    return item
+
+
 def site_nav(uris: list[str], site: Site, nest: Callable[[list[str]], list[NavItem]]) -> list[NavItem]:
     """The navigation: the home page, one section per scheme under "Schemes", then the other pages nested by `nest`.
 
@@ -56,6 +67,6 @@ def site_nav(uris: list[str], site: Site, nest: Callable[[list[str]], list[NavIt
         for loaded in site.schemes
         if by_scheme[loaded.slug]
     ]
-    nested = nest(others)
+    nested = [_unwrap(item) for item in nest(others)]
     home = [item for item in nested[:1] if item in ("index.md", "README.md")]
     return [*home, *([{SECTION: sections}] if sections else []), *nested[len(home) :]]
