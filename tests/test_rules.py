@@ -93,6 +93,15 @@ def test_unknown_time_zone(write_scheme: Callable[..., Path]) -> None:
     assert scheme is None and "unknown time zone" in str(problems[0])
 
 
+def test_a_role_id_may_not_take_a_page_address(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("  - id: mentee\n", "  - id: support\n").replace(
+        "        mentee: {email", "        support: {email"
+    )
+    assert errors(write_scheme(text)) == [
+        "schemes/x.yml:8:9: error: the role id `support` is the address of a scheme page\n    choose another id"
+    ]
+
+
 CONTACTS = "contacts:\n  - id: coordinator\n    name: Scheme coordinator\n"
 
 

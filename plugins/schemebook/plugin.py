@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,8 +11,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import nest_paths
 from pydantic import ValidationError
 
 from schemebook import recommended
@@ -21,16 +22,15 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
-from schemebook.render import render_site
+from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URI, script_output
-from schemebook.render.pages import home_list
+from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.validation import settings_errors
 
 log = get_plugin_logger(__name__)
-MARKER = re.compile(r"<!--\s*schemebook:schemes\s*-->")
 
 
 class SchemebookPlugin(BasePlugin[SchemebookConfig]):
@@ -42,6 +42,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.env: Environment | None = None
         self.serving = False
         self.notice = ""
+        self.own_nav = False
+        self.scheme_navs: dict[str, Navigation] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
@@ -86,6 +88,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             self._report(problems, fatal=site is None)
         self.site = site
         self.env = environment(root / self.config.templates_dir)
+        self.own_nav = config.nav is None
         if SCRIPT_URI not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT_URI)
         return config
@@ -118,15 +121,39 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             if output.source:
                 file.edit_uri = f"../{output.source}"
             files.append(file)
+        if self.own_nav:
+            pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
         return files
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """Give each scheme's pages a navigation with only that scheme's section, so no page grows with the site."""
+        schemes = next((i for i in nav.items if isinstance(i, Section) and i.title == SECTION), None)
+        self.scheme_navs = {}
+        for section in schemes.children if self.own_nav and schemes else []:
+            first = next((c for c in section.children if isinstance(c, Page)), None)
+            if first and first.file.src_uri.startswith("schemes/"):
+                items = [section if item is schemes else item for item in nav.items]
+                self.scheme_navs[first.file.src_uri.split("/")[1]] = Navigation(items, nav.pages)
+        return nav
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
+        """Render a scheme's pages with that scheme's navigation."""
+        parts = page.file.src_uri.split("/")
+        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
+            context["nav"] = self.scheme_navs[parts[1]]
+        return context
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        """Fill the `<!-- schemebook:schemes -->` marker with the list of schemes; show a preview's errors."""
+        """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts; show a preview's errors."""
         markdown = with_notice(markdown, self.notice)
-        if self.site is None or self.env is None or not MARKER.search(markdown):
+        if self.site is None or self.env is None:
             return markdown
-        listing = home_list(self.site, self.env)
-        return MARKER.sub(lambda _: listing, markdown)
+        source = page.file.abs_src_path
+        display = os.path.relpath(source, self._root(config)) if source else page.file.src_uri
+        text, problems = markers.expand(self.site, self.env, page.file.src_uri, display, markdown)
+        self._report(problems, fatal=False)
+        return text
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         """Rebuild when a scheme file, a data file beside it, or a template override changes."""

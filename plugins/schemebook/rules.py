@@ -12,6 +12,8 @@ from schemebook.providers import PrefillError, prefilled
 from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
 
+PAGE_FOLDERS = ("faq", "timeline", "themes", "support", "sign-up", "evaluation")
+"""Addresses of a scheme's own pages; a role's handbook is at its id, so no role may take one of them."""
 _LISTS = {"role": "`roles:`", "contact": "`contacts:`", "cohort": "`cohorts:`", "event": "the cohort's `events:`"}
 """Where each kind of id is declared, for hints when a file refers to one before declaring any."""
 
@@ -66,6 +68,9 @@ def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
     """Every cross-field problem in one scheme."""
     c = _Checker(doc, scheme)
     c.unique(("roles",), c.role_ids, "role")
+    for i, role_id in enumerate(c.role_ids):
+        if role_id in PAGE_FOLDERS:
+            c.error(("roles", i, "id"), f"the role id `{role_id}` is the address of a scheme page", "choose another id")
     c.unique(("contacts",), c.contact_ids, "contact")
     c.unique(("cohorts",), c.cohort_ids, "cohort")
     c.unique(("themes",), (t.id for t in scheme.themes), "theme")

@@ -5,10 +5,24 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from markupsafe import escape
 
-from schemebook.render import text
+from schemebook.render import phrases, text
+from schemebook.render.headings import nest
+
+
+def front_matter_string(value: object) -> str:
+    """A front-matter string, HTML-escaped because themes print page titles as they are, then quoted for YAML."""
+    return json.dumps(str(escape(str(value))), ensure_ascii=False)
+
+
+def href(url: str) -> str:
+    """A web address safe as a Markdown link target: brackets, quotes and spaces percent-encoded."""
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
+
 
 FILTERS = {
     "plain": text.plain,
@@ -16,7 +30,10 @@ FILTERS = {
     "md": text.markdown,
     "day": text.day,
     "clock": text.clock,
-    "yaml_string": json.dumps,
+    "yaml_string": front_matter_string,
+    "nest": nest,
+    "href": href,
+    **phrases.FILTERS,
 }
 
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from schemebook.model import Cohort, Role, Scheme, When
-from schemebook.render import text
+from schemebook.model import Cohort, Contact, Role, Scheme, Service, When
+from schemebook.render import faq, text
+from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
 from schemebook.site import LoadedScheme, Site
 from schemebook.timeline import Dated, State, after, cohort_end, exact, resolve, scheme_events, signup_state
 
@@ -65,16 +66,23 @@ class SchemeView:
             return Status("open", "Applications open")
         if "upcoming" in states and sign_up and sign_up.opens:
             return Status("upcoming", f"Applications open on {self.when(sign_up.opens)}")
+        cohort = self.latest
+        if cohort and cohort.start and exact(cohort.start, self.zone) <= self.now:
+            return self._past_status(cohort, cohort.start)
         if "upcoming" in states:
             return Status("upcoming", "Dates to be announced")
         if states == {"invitation"}:
             return Status("invitation", "By invitation")
-        end = cohort_end(self.latest) if self.latest else None
+        return Status("closed", "Applications closed")
+
+    def _past_status(self, cohort: Cohort, start: When) -> Status:
+        """The state of a scheme whose newest cohort has started: running, completed, or started on a date."""
+        end = cohort_end(cohort)
         if end and after(end, self.zone) <= self.now:
             return Status("closed", f"Completed ({text.day(end)})")
-        if self.latest and self.latest.start and exact(self.latest.start, self.zone) <= self.now:
+        if end:
             return Status("closed", "Running now; applications closed")
-        return Status("closed", "Applications closed")
+        return Status("closed", f"The newest cohort started {'on' if start.day else 'in'} {text.day(start)}")
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
@@ -87,6 +95,75 @@ class SchemeView:
     def iso(self, when: When) -> str:
         """A point in machine-readable form for `<time datetime>`."""
         return text.iso(when, self.zone)
+
+    def span(self, start: When, end: When | None) -> str:
+        """A start and optional end in words, with the zone when a time is given."""
+        return text.span_of(start, end, self.zone)
+
+    def mentoring(self, cohort: Cohort) -> tuple[When, When | None] | None:
+        """When a cohort's mentoring starts and ends (None when it has no start)."""
+        return (cohort.start, cohort_end(cohort)) if cohort.start else None
+
+    def cohort_title(self, cohort: Cohort) -> str:
+        """A cohort's name: its title, or "Cohort <id>"."""
+        return cohort.title or f"Cohort {cohort.id}"
+
+    def contact(self, contact_id: str | None) -> Contact | None:
+        """The contact with this id (references are checked when the scheme loads)."""
+        return next((c for c in self.model.contacts if c.id == contact_id), None)
+
+    @cached_property
+    def primary_contact(self) -> Contact | None:
+        """The first point of contact: the one marked primary, else the sign-up contact, else the first."""
+        contacts = self.model.contacts
+        sign_up = self.latest.sign_up if self.latest else None
+        chosen = next((c for c in contacts if c.primary), None) or self.contact(sign_up and sign_up.contact)
+        return chosen or (contacts[0] if contacts else None)
+
+    def key_dates(self, role: Role | None = None) -> list[KeyDate]:
+        """The newest cohort's milestones and events for `role` (or everyone), in date order."""
+        return key_dates(self.latest, role) if self.latest else []
+
+    @cached_property
+    def next_date(self) -> KeyDate | None:
+        """The first key date of the newest cohort still to come, with its first session still to come."""
+        for key in self.key_dates():
+            for session in key.sessions:
+                if after(session.start, self.zone) > self.now:
+                    return KeyDate(key.label, (session,))
+        return None
+
+    def training(self, role: Role) -> list[TrainingPlan]:
+        """The role's training, each with its sessions in the newest cohort."""
+        return training_plans(self.latest, role)
+
+    def services(self, group: str, role: Role | None = None) -> list[Service]:
+        """The support services of one group (`wellbeing`, `safeguarding`, `peer_support`) for `role`."""
+        services = getattr(self.model.support, group) if self.model.support else []
+        return [x for x in services if role is None or not x.roles or role.id in x.roles]
+
+    def faq(self, role: Role | None = None) -> list[faq.Group]:
+        """The questions and answers for everyone, or for one role."""
+        return faq.groups(self.model, self.latest, role)
+
+    @cached_property
+    def topics(self) -> list[tuple[Cohort, list[str]]]:
+        """Topics earlier cohorts discussed, by cohort."""
+        cohorts = [c for c in self.model.cohorts if c.outcomes and c.outcomes.topics_discussed]
+        return [(c, c.outcomes.topics_discussed) for c in cohorts if c.outcomes]
+
+    @cached_property
+    def pages(self) -> frozenset[str]:
+        """The scheme's pages besides the overview and handbooks; a link is only ever made to one of these."""
+        m, support = self.model, self.model.support
+        has = {
+            "sign-up": True,
+            "timeline": bool(self.events),
+            "themes": bool(m.themes or (m.reflection and m.reflection.log) or self.topics),
+            "support": bool(support and any(v for v in support.model_dump().values())),
+            "faq": bool(self.faq()),
+        }
+        return frozenset(kind for kind, present in has.items() if present)
 
 
 def scheme_views(site: Site) -> list[SchemeView]:

@@ -1,0 +1,91 @@
+"""Facts pages repeat about a cohort: its key dates and each role's training sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemebook.model import Cohort, Event, Role, Training, When
+from schemebook.timeline import Dated, cohort_end, resolve
+
+
+@dataclass(frozen=True)
+class Session:
+    """One dated occasion: when, until when, and where."""
+
+    start: When
+    end: When | None = None
+    location: str | None = None
+    online: bool = False
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """A labelled date, or several dates of which participants attend one."""
+
+    label: str
+    sessions: tuple[Session, ...]
+
+    @property
+    def choose_one(self) -> bool:
+        """True when participants attend one of several sessions."""
+        return len(self.sessions) > 1
+
+
+@dataclass(frozen=True)
+class TrainingPlan:
+    """A role's training with its sessions in the newest cohort (either part may be missing)."""
+
+    title: str
+    training: Training | None
+    sessions: tuple[Session, ...]
+
+    @property
+    def choose_one(self) -> bool:
+        """True when participants attend one of several sessions."""
+        return len(self.sessions) > 1
+
+
+def for_role(event: Event, role: Role | None) -> bool:
+    """Whether an event concerns `role` (events without roles concern everyone; no role means any)."""
+    return role is None or not event.roles or role.id in event.roles
+
+
+def _sessions(dated: list[Dated]) -> tuple[Session, ...]:
+    return tuple(Session(d.start, d.end, d.location, d.online) for d in dated if d.start is not None)
+
+
+def _by_event(cohort: Cohort, role: Role | None, kinds: tuple[str, ...] = ()) -> list[tuple[Event, list[Dated]]]:
+    """The cohort's events for `role` (of these kinds, if given), each with its dated sessions, in date order."""
+    groups: dict[str, tuple[Event, list[Dated]]] = {}
+    for dated in resolve(cohort):
+        if for_role(dated.event, role) and (not kinds or dated.event.kind in kinds):
+            groups.setdefault(dated.event.id, (dated.event, []))[1].append(dated)
+    return list(groups.values())
+
+
+def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
+    """A cohort's milestones and events (sign-up dates among them) for `role`, in date order; undated events are
+    left to the timeline."""
+    dates: list[KeyDate] = []
+    if cohort.start:
+        dates.append(KeyDate("Mentoring starts", (Session(cohort.start),)))
+    for event, dated in _by_event(cohort, role):
+        if sessions := _sessions(dated):
+            dates.append(KeyDate(event.title, sessions))
+    if end := cohort_end(cohort):
+        dates.append(KeyDate("Mentoring ends", (Session(end),)))
+    return sorted(dates, key=lambda k: k.sessions[0].start.key)
+
+
+def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:
+    """Each of the role's trainings with its sessions; training events matched by id, or all to a lone training."""
+    events = _by_event(cohort, role, ("training",)) if cohort else []
+    unmatched = [(e, d) for e, d in events if e.id not in {t.id for t in role.training}]
+    plans = []
+    for training in role.training:
+        matched = [d for e, dated in events if e.id == training.id for d in dated]
+        if not matched and len(role.training) == 1:
+            matched, unmatched = [d for _, dated in unmatched for d in dated], []
+        plans.append(TrainingPlan(training.title, training, _sessions(matched)))
+    plans += [TrainingPlan(event.title, None, _sessions(dated)) for event, dated in unmatched]
+    return plans

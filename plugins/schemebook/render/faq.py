@@ -1,0 +1,90 @@
+"""Questions and answers: the coordinators' own, and those the scheme's data answers, grouped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemebook.model import Cohort, FaqEntry, Role, Scheme
+from schemebook.render.phrases import article, in_sentence
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question: answered by `partials/faq/<key>.md.j2`, or by a written `entry`."""
+
+    key: str
+    text: str
+    entry: FaqEntry | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """Questions under one heading."""
+
+    title: str
+    questions: tuple[Question, ...]
+
+
+def _applies(scheme: Scheme, role: Role | None) -> bool:
+    roles = [role] if role else scheme.roles
+    return any(r.join.method != "invitation" for r in roles)
+
+
+def _has_eligibility(role: Role) -> bool:
+    e = role.eligibility
+    return bool(e.groups or e.requirements or e.notes or role.join.method != "application")
+
+
+def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
+    roles = [role] if role else scheme.roles
+    has_cohort_length = cohort is not None and cohort.start is not None and (cohort.end or cohort.length)
+    return bool(scheme.meetings or has_cohort_length or any(r.commitment or r.training for r in roles))
+
+
+def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> dict[str, list[Question]]:
+    sign_up = cohort.sign_up if cohort else None
+    applies = _applies(scheme, role) and sign_up is not None
+    support = scheme.support
+    roles = [role] if role else scheme.roles
+    asked = {
+        "Applying": [
+            (
+                any(map(_has_eligibility, roles)),
+                "who-can-apply",
+                f"Who can be {_a(role.name)}?" if role else "Who can take part?",
+            ),
+            (applies, "how-to-apply", "How do I apply?"),
+            (
+                applies and bool(sign_up and (sign_up.deadline or sign_up.opens or sign_up.rolling)),
+                "deadline",
+                "When is the deadline for applications?",
+            ),
+            (applies and bool(sign_up and sign_up.next_steps), "next-steps", "What happens after I apply?"),
+        ],
+        "Time and training": [
+            (_has_time(scheme, cohort, role), "time", "How much time does it take?"),
+            (any(r.training for r in roles), "training", "When is the training?"),
+        ],
+        "Confidentiality and support": [
+            (
+                bool(support and (support.confidentiality or support.confidentiality_limits)),
+                "confidential",
+                "Is it confidential?",
+            ),
+            (bool(scheme.contacts), "contact", "Who do I contact with questions?"),
+        ],
+    }
+    return {group: [Question(key, text) for shown, key, text in items if shown] for group, items in asked.items()}
+
+
+def _a(name: str) -> str:
+    text = in_sentence(name)
+    return f"{article(text)} {text}"
+
+
+def groups(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> list[Group]:
+    """The FAQ for the whole scheme (`role` None) or for one role, as non-empty groups in reading order."""
+    found = _derived(scheme, cohort, role)
+    written = [e for e in scheme.faq if role is None or not e.roles or role.id in e.roles]
+    found["Other questions"] = [Question("written", e.question, e) for e in written]
+    return [Group(title, tuple(questions)) for title, questions in found.items() if questions]

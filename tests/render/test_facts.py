@@ -1,0 +1,42 @@
+"""Key dates and training sessions of the newest cohort, by role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemebook.render.facts import key_dates, training_plans
+from schemebook.site import Site
+
+
+def test_key_dates_in_order_with_choose_one_sessions(load_full: Callable[..., Site]) -> None:
+    scheme = load_full().schemes[0].model
+    mentor = scheme.roles[0]
+    dates = key_dates(scheme.cohorts[-1], mentor)
+    assert [(k.label, str(k.sessions[0].start), k.choose_one) for k in dates] == [
+        ("Applications open", "2030-01-13", False),
+        ("Application deadline", "2030-02-03 17:00", False),
+        ("Reverse mentor training", "2030-02-21 10:00", True),
+        ("Mentoring starts", "2030-03", False),
+        ("Reflective practice session", "2030-06", False),
+        ("Mentoring ends", "2030-09", False),
+    ]
+
+
+def test_training_events_join_the_training_they_belong_to(load_full: Callable[..., Site]) -> None:
+    scheme = load_full().schemes[0].model
+    mentor, mentee = scheme.roles
+    (plan,) = training_plans(scheme.cohorts[-1], mentor)
+    assert plan.title == "Half-day training course" and plan.choose_one
+    assert [s.location for s in plan.sessions] == [
+        "B7, Hemsley, University Park",
+        "B23, Pope Building, University Park",
+    ]
+    (plan,) = training_plans(scheme.cohorts[-1], mentee)
+    assert plan.training is not None and not plan.training.required and len(plan.sessions) == 1
+    assert training_plans(None, mentor)[0].sessions == ()
+
+
+def test_an_invited_role_has_no_sign_up_dates(load_full: Callable[..., Site]) -> None:
+    scheme = load_full().schemes[0].model
+    labels = [k.label for k in key_dates(scheme.cohorts[-1], scheme.roles[1])]
+    assert labels == ["Reverse mentee preparation", "Mentoring starts", "Reflective practice session", "Mentoring ends"]

@@ -1,0 +1,33 @@
+"""Questions the data answers, and the coordinators' own, chosen for the whole scheme or one role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemebook.render.faq import groups
+from schemebook.site import Site
+
+
+def asked(load_full: Callable[..., Site], role_id: str | None) -> dict[str, list[str]]:
+    scheme = load_full().schemes[0].model
+    role = next((r for r in scheme.roles if r.id == role_id), None)
+    return {g.title: [q.text for q in g.questions] for g in groups(scheme, scheme.cohorts[-1], role)}
+
+
+def test_whole_scheme_asks_every_question_the_data_answers(load_full: Callable[..., Site]) -> None:
+    assert asked(load_full, None) == {
+        "Applying": [
+            "Who can take part?", "How do I apply?", "When is the deadline for applications?",
+            "What happens after I apply?",
+        ],
+        "Time and training": ["How much time does it take?", "When is the training?"],
+        "Confidentiality and support": ["Is it confidential?", "Who do I contact with questions?"],
+        "Other questions": ["Can I choose my partner?", "Do I need to prepare for the first meeting?"],
+    }  # fmt: skip
+
+
+def test_an_invited_role_is_not_asked_about_applying_and_gets_its_own_questions(load_full: Callable[..., Site]) -> None:
+    mentee = asked(load_full, "mentee")
+    assert mentee["Applying"] == ["Who can be a reverse mentee?"]
+    assert "Do I need to prepare for the first meeting?" in mentee["Other questions"]
+    assert "Do I need to prepare for the first meeting?" not in asked(load_full, "mentor")["Other questions"]
