@@ -38,6 +38,8 @@ def test_every_page_is_accessible_private_and_error_free(browser: Browser, site:
         page.on("console", lambda m: problems.append(f"console on {page.url}: {m.text}") if m.type == "error" else None)
         for path in found:
             page.goto(base + path)
+            broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
+            problems += [f"{path}: image does not load: {src}" for src in broken]
             page.add_script_tag(path=str(AXE))
             result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
             for violation in result["violations"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 
 import segno
@@ -16,8 +17,9 @@ from schemebook.site import Site
 
 def qr_svg(url: str) -> bytes:
     """A QR code of `url` as SVG, made here and identical on every build."""
-    code = segno.make(url, error="m", micro=False)
-    return code.svg_inline(scale=4, title=f"QR code: {url}", omitsize=False).encode("utf-8") + b"\n"
+    buffer = io.BytesIO()
+    segno.make(url, error="m", micro=False).save(buffer, kind="svg", scale=4, title=f"QR code: {url}", xmldecl=False)
+    return buffer.getvalue() + b"\n"
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
