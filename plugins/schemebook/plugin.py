@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import Counter
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import Environment, TemplateError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -22,10 +23,11 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
+from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URI, script_output
 from schemebook.render.navigation import SECTION, site_nav
-from schemebook.render.templates import environment
+from schemebook.render.templates import environment, template_problem
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.validation import settings_errors
@@ -41,13 +43,16 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.site: Site | None = None
         self.env: Environment | None = None
         self.serving = False
+        self.dirty = False
         self.notice = ""
+        self.target: Path | None = None
+        self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
-        self.serving = command == "serve"
+        self.serving, self.dirty = command == "serve", dirty
 
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
@@ -56,6 +61,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Load and check every scheme before anything is written; stop a build on any error, but not a preview."""
         if not self.config.enabled:
             return config
+        # Count warnings from here on, those about the schemes included, so a strict build is judged whole.
+        self.warnings.count = 0
+        logging.getLogger("mkdocs").addHandler(self.warnings)
         root = self._root(config)
         try:
             now = build_now(os.environ, self.config.now)
@@ -91,7 +99,39 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.own_nav = config.nav is None
         if SCRIPT_URI not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT_URI)
+        self._stage(config)
         return config
+
+    def _stage(self, config: MkDocsConfig) -> None:
+        """Write this build beside the published site (a preview and a --dirty build write in place)."""
+        if self.serving or self.dirty:
+            return
+        self.target = Path(config.site_dir)
+        staging = staging_for(self.target)
+        discard(staging)
+        config.site_dir = str(staging)
+
+    def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self.target is None:
+            return
+        staging, config.site_dir, self.target = Path(config.site_dir), str(self.target), None
+        if publish:
+            swap_in(staging, Path(config.site_dir))
+        else:
+            discard(staging)
+
+    @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Swap the new site in, unless a strict build has warnings and is about to fail."""
+        self._unstage(config, publish=not (config.strict and self.warnings.count))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Leave the published site as it was."""
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self.target is not None:
+            discard(staging_for(self.target))
+            self.target = None
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
         advice = self.config.recommended == "info"
@@ -113,7 +153,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         # The theme copies every non-HTML file of custom_dir into the site, page templates included.
         for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(template)
-        for output in [*render_site(self.site, self.env), script_output()]:
+        try:
+            outputs = render_site(self.site, self.env)
+        except TemplateError as exc:
+            raise PluginError(template_problem(exc)) from None
+        for output in [*outputs, script_output()]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import traceback
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from markupsafe import escape
 
 from schemebook.render import phrases, text
@@ -53,6 +54,28 @@ def environment(overrides: Path | None) -> Environment:
     return env
 
 
+class TemplateFailure(TemplateError):
+    """A template that cannot be rendered, with the file and line where it failed."""
+
+
 def render(env: Environment, name: str, **context: Any) -> str:
-    """One template rendered with its context."""
-    return env.get_template(name).render(**context)
+    """One template rendered with its context; a failure names the template file and line."""
+    try:
+        return env.get_template(name).render(**context)
+    except TemplateFailure:
+        raise
+    except TemplateError as exc:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".j2")]
+        where = f"{_shown(frames[-1].filename)}:{frames[-1].lineno}" if frames else name
+        raise TemplateFailure(f"{where}: {exc.message or exc}") from None
+
+
+def _shown(filename: str) -> str:
+    path = Path(filename)
+    return str(path.relative_to(Path.cwd())) if path.is_relative_to(Path.cwd()) else filename
+
+
+def template_problem(error: TemplateError) -> str:
+    """A template failure as a located message a coordinator can act on."""
+    hint = "fix the template, or remove it from overrides/schemebook/ to use the standard one"
+    return f"schemebook: template {error.message or error}\n    {hint}"
