@@ -21,9 +21,8 @@ import yaml
 from generate import generate
 
 from schemebook.clock import build_now
-from schemebook.render import render_site
+from schemebook.render import markers, render_site
 from schemebook.render.assets import script_output
-from schemebook.render.pages import home_list
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import load_site, scheme_files
