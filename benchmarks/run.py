@@ -53,9 +53,8 @@ def baseline(folder: Path, target: Path) -> int:
     env = environment(None)
     shutil.copytree(folder / "content", target / "content")
     home = target / "content" / "index.md"
-    home.write_text(
-        home.read_text(encoding="utf-8").replace("<!-- schemebook:schemes -->", home_list(site, env)), encoding="utf-8"
-    )
+    text, _ = markers.expand(site, env, "index.md", "content/index.md", home.read_text(encoding="utf-8"))
+    home.write_text(text, encoding="utf-8")
     outputs = [*render_site(site, env), script_output()]
     for output in outputs:
         path = target / "content" / output.uri
