@@ -21,7 +21,7 @@ import yaml
 from generate import generate
 
 from schemebook.clock import build_now
-from schemebook.render import render_site
+from schemebook.render import markers, render_site
 from schemebook.render.assets import script_output
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
