@@ -127,6 +127,7 @@ def test_a_scheme_without_cohorts_has_nothing_to_copy(write_scheme: Callable[...
 def test_every_example_scheme_rolls_over_and_still_checks(path: Path, tmp_path: Path) -> None:
     copy = tmp_path / path.name
     shutil.copy(path, copy)
+    shutil.copytree(path.parent / "data", tmp_path / "data")
     loaded, _ = load_scheme(copy, path.name)
     assert loaded is not None
     if not loaded.model.cohorts:

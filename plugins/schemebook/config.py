@@ -27,3 +27,5 @@ class SchemebookConfig(Config):
     """What the accessibility statement says: see `schemebook.settings.Accessibility`."""
     privacy = opt.Type(dict, default={})
     """What the privacy notice says: see `schemebook.settings.Privacy`."""
+    open_data = opt.Type(dict, default={})
+    """The licence of the open data package: `licence` (an SPDX id) and `licence_url`."""

@@ -73,6 +73,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
                     "form_hosts": self.config.form_hosts,
                     "accessibility": self.config.accessibility,
                     "privacy": self.config.privacy,
+                    "open_data": self.config.open_data,
                 }
             )
         except ClockError as exc:

@@ -208,7 +208,7 @@ def roll_over_file(
     with tempfile.TemporaryDirectory() as folder:
         trial = Path(folder) / path.name
         trial.write_bytes(result.text.encode("utf-8"))
-        checked, problems = load_scheme(trial, display)
+        checked, problems = load_scheme(trial, display, data_root=path.parent)
     if checked is None:
         return None, problems
     path.write_bytes(result.text.encode("utf-8"))

@@ -77,6 +77,15 @@ class Privacy(StrictModel):
     """Whether any decision (such as matching) is made automatically."""
 
 
+class OpenData(StrictModel):
+    """How the site's data package is licensed."""
+
+    licence: Text = "CC-BY-4.0"
+    """An SPDX licence id for the data, e.g. `CC-BY-4.0` or `OGL-UK-3.0`."""
+    licence_url: HttpsUrl | None = None
+    """Where the licence text is published."""
+
+
 class SiteSettings(StrictModel):
     """Everything under `plugins: - schemebook:` in mkdocs.yml besides the file locations."""
 
@@ -88,3 +97,5 @@ class SiteSettings(StrictModel):
     """The accessibility statement."""
     privacy: Privacy = Privacy()
     """The privacy notice."""
+    open_data: OpenData = OpenData()
+    """The open data package at /data/datapackage.json."""

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from schemebook import recommended, rules
 from schemebook.errors import SchemeError, errors_only
+from schemebook.evaluation import Result, read_results
 from schemebook.loading import Document, load_file
 from schemebook.model import Scheme
 from schemebook.providers import host_warnings
@@ -30,6 +31,8 @@ class LoadedScheme:
     display: str
     doc: Document = field(repr=False)
     model: Scheme
+    results: tuple[Result, ...] = ()
+    """Evaluation results read from the CSV files the scheme names."""
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -57,40 +60,75 @@ def scheme_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
 
 
-def load_scheme(path: Path, display: str) -> tuple[LoadedScheme | None, list[SchemeError]]:
-    """Load, validate and check one scheme file; warnings come back with a valid scheme."""
+def load_scheme(
+    path: Path, display: str, data_root: Path | None = None
+) -> tuple[LoadedScheme | None, list[SchemeError]]:
+    """Load, validate and check one scheme file; warnings come back with a valid scheme.
+
+    Data files are found relative to `data_root`, by default the scheme file's folder.
+    """
+    loaded, problems, _ = _load(path, display, data_root or path.parent)
+    return loaded, problems
+
+
+def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | None, list[SchemeError], list[Path]]:
+    """A scheme, its problems, and the data files it names (read or not), whose changes must reload it."""
     doc, problems = load_file(path, display)
     if doc is None:
-        return None, problems
+        return None, problems, []
     slug = path.stem
     if not _SLUG.match(slug):
         hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
-        return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)]
+        return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)], []
     try:
         model = Scheme.model_validate(doc.data)
     except ValidationError as exc:
-        return None, located_errors(doc, Scheme, exc)
+        return None, located_errors(doc, Scheme, exc), []
     problems = rules.check(doc, model)
+    results, files, found = _evaluation(data_root, display, doc, model)
+    problems += found
     if errors_only(problems):
-        return None, problems
-    return LoadedScheme(slug, display, doc, model), problems + recommended.warnings(doc, model)
+        return None, problems, files
+    loaded = LoadedScheme(slug, display, doc, model, tuple(results))
+    return loaded, problems + recommended.warnings(doc, model), files
+
+
+def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:
+    """The evaluation CSV files a scheme names, read and validated."""
+    results, files, problems = [], [], []
+    roles = [r.id for r in model.roles]
+    for index, name in enumerate(model.evaluation.results if model.evaluation else []):
+        data = (root / name).resolve()
+        files.append(data)
+        if not data.is_file():
+            hint = f"put the file at {Path(display).parent / name}, or correct the path"
+            problems.append(doc.error(("evaluation", "results", index), f"no data file at `{name}`", hint))
+            continue
+        found, bad = read_results(data, str(Path(display).parent / name), roles)
+        results += found
+        problems += bad
+    return results, files, problems
+
+
+def _signature(files: list[Path]) -> tuple:
+    """What must be unchanged for a cached load to stand: a scheme file and the data files it names."""
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else (str(f),) for f in files)
 
 
 class SchemeCache:
     """Loaded schemes kept between rebuilds, re-read only when their file changes."""
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple[int, int], tuple[LoadedScheme | None, list[SchemeError]]]] = {}
+        self._entries: dict[Path, tuple[tuple, tuple[LoadedScheme | None, list[SchemeError]], list[Path]]] = {}
         self.last_good: dict[Path, LoadedScheme] = {}
         """Each file's newest version that loaded without errors, for previews while it is broken."""
 
     def load(self, path: Path, display: str) -> tuple[LoadedScheme | None, list[SchemeError]]:
-        """The scheme at `path`, from the cache when the file is unchanged."""
-        stat = path.stat()
-        signature = (stat.st_mtime_ns, stat.st_size)
+        """The scheme at `path`, from the cache when neither it nor a data file it reads has changed."""
         cached = self._entries.get(path)
-        if cached is None or cached[0] != signature:
-            cached = (signature, load_scheme(path, display))
+        if cached is None or cached[0] != _signature([path, *cached[2]]):
+            loaded, problems, files = _load(path, display, path.parent)
+            cached = (_signature([path, *files]), (loaded, problems), files)
             self._entries[path] = cached
             if cached[1][0] is not None:
                 self.last_good[path] = cached[1][0]

@@ -54,5 +54,13 @@ def test_home_nav_lists_every_scheme_and_a_scheme_page_only_its_own(example_site
     nav = primary_nav((example_site / "schemes" / "leeds-law-international" / "index.html").read_text(encoding="utf-8"))
     assert not any(title in nav for title in titles), "a scheme's pages carry its own section only"
     assert "School of Law Reverse Mentoring Pilot with International Students" in nav
-    assert re.findall(r'href="([a-z-]+/)"', nav) == ["mentor/", "mentee/", "sign-up/", "themes/", "support/", "faq/"]
+    assert re.findall(r'href="([a-z-]+/)"', nav) == [
+        "mentor/",
+        "mentee/",
+        "sign-up/",
+        "themes/",
+        "support/",
+        "faq/",
+        "evaluation/",
+    ]
     assert "Student mentor handbook" in nav and "print/" not in nav

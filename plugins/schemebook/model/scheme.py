@@ -35,7 +35,9 @@ class Evaluation(StrictModel):
     method: Markdown | None = None
     """How it was evaluated."""
     results: list[Text] = []
-    """CSV files of survey results, relative to the scheme file, e.g. `data/leeds-2022.csv`."""
+    """CSV files of survey results, relative to the scheme file, e.g. `data/leeds-2022.csv` (see the guide)."""
+    threshold: int = Field(default=5, ge=1, le=1000)
+    """Groups with fewer responses than this, before or after, show "fewer than N responses" instead of figures."""
     responses: dict[Id, list[int]] = {}
     """Questionnaire responses by role id, as [before, after], e.g. `mentor: [25, 20]`."""
     reflective_chats: dict[Id, int] = {}

@@ -26,10 +26,22 @@ Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 def renderers() -> list[Renderer]:
     """Every output module's entry point, in a fixed order."""
-    from schemebook.render import calendar, pages, reference, schema, signup_page, statements, timeline_page
+    from schemebook.render import (
+        calendar,
+        datapackage,
+        evaluation_page,
+        pages,
+        reference,
+        schema,
+        signup_page,
+        statements,
+        timeline_page,
+    )
 
     return [
         calendar.render,
+        datapackage.render,
+        evaluation_page.render,
         pages.render,
         reference.render,
         schema.render,

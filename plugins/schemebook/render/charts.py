@@ -1,0 +1,59 @@
+"""Before-and-after charts as SVG, made at build: no script, no outside request, readable in greyscale."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from schemebook.evaluation import Result
+
+WIDTH, LEFT, RIGHT, ROW, TOP = 640, 250, 40, 44, 56
+
+
+def _x(value: float, low: int, high: int) -> float:
+    return LEFT + (value - low) / (high - low) * (WIDTH - LEFT - RIGHT)
+
+
+def _label(result: Result) -> str:
+    return escape(result.text if len(result.text) <= 38 else result.text[:37] + "…")
+
+
+def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
+    """A dot chart: a hollow circle before, a filled square after, joined by a line, values written beside them."""
+    low, high = min(r.scale_min for r in results), max(r.scale_max for r in results)
+    height = TOP + ROW * len(results) + 40
+    desc = "; ".join(f"{r.text}: {r.pre_mean:.2f} before, {r.post_mean:.2f} after" for r in results)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
+        f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="sb-chart">',
+        f'<title id="{chart_id}-title">{escape(title)}</title>',
+        f'<desc id="{chart_id}-desc">Mean scores on a scale of {low} to {high}. {escape(desc)}.</desc>',
+        '<g font-family="sans-serif" font-size="13" fill="#1a1a1a">',
+        f'<circle cx="{LEFT}" cy="20" r="6" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>'
+        f'<text x="{LEFT + 12}" y="24">Before</text>',
+        f'<rect x="{LEFT + 90}" y="14" width="12" height="12" fill="#1a1a1a"/>',
+        f'<text x="{LEFT + 108}" y="24">After</text>',
+    ]
+    for tick in range(low, high + 1):
+        x = _x(tick, low, high)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{TOP - 12}" x2="{x:.1f}" y2="{height - 34}" stroke="#bbb" stroke-dasharray="3 3"/>'
+        )
+        parts.append(f'<text x="{x:.1f}" y="{height - 16}" text-anchor="middle">{tick}</text>')
+    for index, result in enumerate(results):
+        y = TOP + ROW * index + ROW / 2
+        pre, post = _x(result.pre_mean, low, high), _x(result.post_mean, low, high)
+        parts += [
+            f'<text x="{LEFT - 12}" y="{y + 4:.1f}" text-anchor="end">{_label(result)}</text>',
+            f'<line x1="{pre:.1f}" y1="{y:.1f}" x2="{post:.1f}" y2="{y:.1f}" stroke="#1a1a1a" stroke-width="2"/>',
+            f'<circle cx="{pre:.1f}" cy="{y:.1f}" r="6" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
+            f'<rect x="{post - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="#1a1a1a"/>',
+            f'<text x="{min(pre, post) - 10:.1f}" y="{y - 10:.1f}" text-anchor="end">{result.pre_mean:.2f}</text>'
+            if result.post_mean >= result.pre_mean
+            else f'<text x="{pre + 10:.1f}" y="{y - 10:.1f}">{result.pre_mean:.2f}</text>',
+            f'<text x="{max(pre, post) + 10:.1f}" y="{y - 10:.1f}">{result.post_mean:.2f}</text>'
+            if result.post_mean >= result.pre_mean
+            else f'<text x="{post - 10:.1f}" y="{y - 10:.1f}" text-anchor="end">{result.post_mean:.2f}</text>',
+        ]
+    parts += ["</g>", "</svg>"]
+    return "".join(parts)

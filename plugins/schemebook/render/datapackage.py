@@ -1,0 +1,170 @@
+"""The site's schemes, dates, eligibility and results as a Frictionless data package at /data/datapackage.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from jinja2 import Environment
+
+from schemebook.evaluation import COLUMNS, FIELDS
+from schemebook.render import Output
+from schemebook.render.text import iso
+from schemebook.render.views import SchemeView, scheme_views
+from schemebook.site import Site
+
+
+def _field(name: str, kind: str, description: str, **extra: Any) -> dict[str, Any]:
+    return {"name": name, "type": kind, "description": description, **extra}
+
+
+SCHEMES = {
+    "fields": [
+        _field("slug", "string", "The scheme's address under /schemes/"),
+        _field("cohort", "string", "The cohort's id"),
+        _field("title", "string", "The scheme's name"),
+        _field("organisation", "string", "Who runs it"),
+        _field("status", "string", "Applications upcoming, open, closed or by invitation, when the site was built"),
+        _field("opening", "string", "When applications open: ISO 8601, to the precision known"),
+        _field("deadline", "string", "When applications close: ISO 8601 with offset, to the precision known"),
+        _field("contact", "string", "The first contact's name and email"),
+    ],
+    "primaryKey": ["slug", "cohort"],
+}
+ROLES = {
+    "fields": [
+        _field("slug", "string", "The scheme"),
+        _field("role", "string", "The role's id"),
+        _field("name", "string", "The role's name"),
+        _field("joins_by", "string", "application, invitation or nomination"),
+    ],
+    "primaryKey": ["slug", "role"],
+}
+EVENTS = {
+    "fields": [
+        _field("slug", "string", "The scheme"),
+        _field("cohort", "string", "The cohort"),
+        _field("event", "string", "The event's id"),
+        _field("option", "string", "For a choose-one-of event, the session's id"),
+        _field("title", "string", "What it is"),
+        _field("kind", "string", "training, meeting, deadline..."),
+        _field("start", "string", "ISO 8601: a date-time with offset, a date, or a month"),
+        _field("end", "string", "ISO 8601, as start"),
+        _field("roles", "string", "The role ids it is for, space-separated; empty for everyone"),
+        _field("location", "string", "Where"),
+    ],
+    "primaryKey": ["slug", "cohort", "event", "option"],
+    "foreignKeys": [{"fields": ["slug", "cohort"], "reference": {"resource": "schemes", "fields": ["slug", "cohort"]}}],
+}
+ELIGIBILITY = {
+    "fields": [
+        _field("slug", "string", "The scheme"),
+        _field("role", "string", "The role"),
+        _field("rule", "string", "any-of: belonging to one group qualifies; all-of: every requirement must hold"),
+        _field("group", "string", "The group or requirement"),
+    ],
+    "primaryKey": ["slug", "role", "rule", "group"],
+    "foreignKeys": [{"fields": ["slug", "role"], "reference": {"resource": "roles", "fields": ["slug", "role"]}}],
+}
+RESULTS = {
+    "fields": [_field("slug", "string", "The scheme"), _field("cohort", "string", "The cohort evaluated"), *FIELDS],
+    "primaryKey": ["slug", "statement", "group"],
+    "foreignKeys": [{"fields": ["slug", "group"], "reference": {"resource": "roles", "fields": ["slug", "role"]}}],
+}
+
+
+def _csv(header: list[str], rows: Iterable[Iterable[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
+    contact = next(
+        (c for c in view.model.contacts if c.primary), view.model.contacts[0] if view.model.contacts else None
+    )
+    who = f"{contact.name} <{contact.email}>" if contact and contact.email else contact.name if contact else ""
+    for cohort in view.model.cohorts:
+        sign_up = cohort.sign_up
+        status = view.status.state if cohort is view.latest else "closed"
+        opening = iso(sign_up.opens, view.zone) if sign_up and sign_up.opens else ""
+        deadline = iso(sign_up.deadline, view.zone) if sign_up and sign_up.deadline else ""
+        yield [view.slug, cohort.id, view.model.title, view.model.organisation.name, status, opening, deadline, who]
+
+
+def _event_rows(view: SchemeView) -> Iterable[list[object]]:
+    for d in view.events:
+        option = d.option.id if d.option else ""
+        start = iso(d.start, view.zone) if d.start else ""
+        end = iso(d.end, view.zone) if d.end else ""
+        cohort, event = d.cohort.id, d.event
+        yield [
+            view.slug,
+            cohort,
+            event.id,
+            option,
+            event.title,
+            event.kind,
+            start,
+            end,
+            " ".join(event.roles),
+            d.location or "",
+        ]
+
+
+def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
+    for role in view.model.roles:
+        yield from ([view.slug, role.id, "any-of", group] for group in role.eligibility.groups)
+        yield from ([view.slug, role.id, "all-of", need] for need in role.eligibility.requirements)
+
+
+def _result_rows(view: SchemeView) -> Iterable[list[object]]:
+    evaluation = view.model.evaluation
+    for r in view.loaded.results:
+        values = [getattr(r, c) for c in COLUMNS]
+        if not r.shown(evaluation.threshold if evaluation else 5):
+            values[COLUMNS.index("pre_mean")] = values[COLUMNS.index("post_mean")] = ""
+        yield [view.slug, evaluation.cohort if evaluation else "", *values]
+
+
+def render(site: Site, env: Environment) -> Iterable[Output]:
+    """The package descriptor and one CSV file per resource."""
+    views = scheme_views(site)
+    tables = {
+        "schemes": (SCHEMES, [row for v in views for row in _scheme_rows(v)]),
+        "roles": (ROLES, [[v.slug, r.id, r.name, r.join.method] for v in views for r in v.model.roles]),
+        "events": (EVENTS, [row for v in views for row in _event_rows(v)]),
+        "eligibility": (ELIGIBILITY, [row for v in views for row in _eligibility_rows(v)]),
+        "results": (RESULTS, [row for v in views for row in _result_rows(v)]),
+    }
+    resources = []
+    for name, (schema, rows) in tables.items():
+        header = [f["name"] for f in schema["fields"]]
+        yield Output(f"data/{name}.csv", _csv(header, rows), in_nav=False)
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": schema,
+            }
+        )
+    licence = site.settings.open_data
+    package = {
+        "name": "mentoring-schemes",
+        "title": "Mentoring schemes: schemes, dates, eligibility and results",
+        "licenses": [{"name": licence.licence, **({"path": licence.licence_url} if licence.licence_url else {})}],
+        "resources": resources,
+    }
+    yield Output(
+        "data/datapackage.json",
+        (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
+        in_nav=False,
+    )

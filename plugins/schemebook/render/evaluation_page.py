@@ -1,0 +1,66 @@
+"""Impact pages from validated evaluation data, and an annual report across schemes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from jinja2 import Environment
+
+from schemebook.evaluation import Result
+from schemebook.model import Cohort
+from schemebook.render import Output
+from schemebook.render.charts import before_after
+from schemebook.render.templates import render as render_template
+from schemebook.render.views import SchemeView, scheme_views
+from schemebook.site import Site
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group's results (mentors, mentees...), with its figures shown or withheld."""
+
+    name: str
+    results: tuple[Result, ...]
+    shown: bool
+    chart: str
+
+
+def groups(view: SchemeView) -> list[Group]:
+    """Each role's results in role order; a chart only where enough people answered."""
+    threshold = view.model.evaluation.threshold if view.model.evaluation else 5
+    found = []
+    for role in view.model.roles:
+        mine = tuple(r for r in view.loaded.results if r.group == role.id)
+        if not mine:
+            continue
+        shown = all(r.shown(threshold) for r in mine)
+        name = (role.plural or f"{role.name}s").capitalize()
+        chart = before_after(f"chart-{role.id}", f"{name}: mean scores before and after", mine) if shown else ""
+        found.append(Group(name, mine, shown, chart))
+    return found
+
+
+def cohort_year(cohort: Cohort) -> int | None:
+    """The year a cohort ran: its start's year, or its id when that is a year."""
+    if cohort.start is not None:
+        return cohort.start.year
+    return int(cohort.id) if cohort.id.isdigit() and len(cohort.id) == 4 else None
+
+
+def render(site: Site, env: Environment) -> Iterable[Output]:
+    """An impact page for every evaluated scheme, and a report for every year a cohort ran."""
+    views = scheme_views(site)
+    for view in views:
+        if view.model.evaluation is not None:
+            page = render_template(env, "evaluation.md.j2", s=view, groups=groups(view))
+            yield Output(f"schemes/{view.slug}/evaluation/index.md", page, source=view.loaded.display)
+    years: dict[int, list[tuple[SchemeView, Cohort]]] = {}
+    for view in views:
+        for cohort in view.model.cohorts:
+            year = cohort_year(cohort)
+            if year is not None:
+                years.setdefault(year, []).append((view, cohort))
+    for year, runs in sorted(years.items()):
+        page = render_template(env, "report.md.j2", year=year, runs=runs, groups=groups)
+        yield Output(f"reports/{year}/index.md", page)

@@ -1,0 +1,50 @@
+"""The open data package: valid by frictionless, and reading it back gives the site's schemes and events."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from frictionless import Package
+
+from tests.sites import REPO, build_at
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+    return site / "data"
+
+
+def test_package_is_valid(data: Path) -> None:
+    report = Package(str(data / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_package_declares_licence_and_keys(data: Path) -> None:
+    descriptor = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["licenses"][0]["name"] == "CC-BY-4.0"
+    schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
+    assert set(schemas) == {"schemes", "roles", "events", "eligibility", "results"}
+    assert schemas["events"]["foreignKeys"][0]["reference"]["resource"] == "schemes"
+
+
+def test_package_round_trips(data: Path) -> None:
+    package = Package(str(data / "datapackage.json"))
+    schemes = package.get_resource("schemes").read_rows()
+    assert {(r["slug"], r["cohort"]) for r in schemes} >= {
+        ("nottingham-stemm-change", "2020"),
+        ("leeds-institutional", "2022"),
+    }
+    nottingham = next(r for r in schemes if r["slug"] == "nottingham-stemm-change")
+    assert nottingham["deadline"] == "2020-02-03T17:00:00+00:00" and nottingham["status"] == "open"
+    events = package.get_resource("events").read_rows()
+    training = [e for e in events if e["slug"] == "nottingham-stemm-change" and e["event"] == "mentor-training"]
+    assert [(e["option"], e["start"], e["location"]) for e in training] == [
+        ("feb-21", "2020-02-21T10:00:00+00:00", "B7, Hemsley, University Park"),
+        ("feb-28", "2020-02-28T10:00:00+00:00", "B23, Pope Building, University Park"),
+    ]
+    results = package.get_resource("results").read_rows()
+    assert {(r["statement"], float(r["post_mean"])) for r in results} >= {("belonging", 3.7), ("confidence", 4.5)}
