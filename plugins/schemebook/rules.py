@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from schemebook.errors import Level, SchemeError
+from schemebook.links import link_problems
 from schemebook.loading import Document, Loc
 from schemebook.model import Application, Cohort, Scheme, When
 from schemebook.providers import PrefillError, prefilled
@@ -67,6 +68,7 @@ class _Checker:
 def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
     """Every cross-field problem in one scheme."""
     c = _Checker(doc, scheme)
+    c.problems += link_problems(doc)
     c.unique(("roles",), c.role_ids, "role")
     for i, role_id in enumerate(c.role_ids):
         if role_id in PAGE_FOLDERS:
