@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: site serve test check report new cohort schema bench lint format chromium clean
+.PHONY: site serve test check report new cohort schema bench fuzz lint format chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ schema: $(VENV)/.installed
 ## Install the test tools, Chromium and axe-core, then run the whole suite.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
+
+## Long property-based run (10,000 cases per property) of the loader and the schema-generated documents.
+fuzz: $(VENV)/.test-installed
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:randomly tests/test_loading_properties.py tests/test_schema_fuzz.py
 
 ## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).
 SCHEMES ?= 10 100

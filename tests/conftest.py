@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -72,3 +74,9 @@ def small_site(tmp_path: Path, write_scheme: Callable[..., Path]) -> Path:
     config = tmp_path / "mkdocs.yml"
     config.write_text(MKDOCS_YML, encoding="utf-8")
     return config
+
+
+# `make fuzz` runs the property tests long: HYPOTHESIS_PROFILE=fuzz.
+settings.register_profile("default", max_examples=150)
+settings.register_profile("fuzz", max_examples=10_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

@@ -21,7 +21,7 @@ def located(problems: list[SchemeError]) -> bool:
     return bool(problems) and all(p.line >= 1 and p.col >= 1 and p.message for p in problems)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text())
 def test_arbitrary_text_never_crashes(text: str) -> None:
     doc, problems = parse_text("x.yml", text)
@@ -60,7 +60,7 @@ def mutate(data: object, path: tuple, value: object) -> object:
     return [mutate(item, rest, value) if i == head else item for i, item in enumerate(data)]
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_mutated_documents_load_or_fail_located(tmp_path: Path, data: st.DataObject) -> None:
     targets = paths(VALID)[1:]
