@@ -55,7 +55,7 @@ test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 
 ## Long property-based run (10,000 cases per property) of the loader and the schema-generated documents.
 fuzz: $(VENV)/.test-installed
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:randomly tests/test_loading_properties.py tests/test_schema_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_loading_properties.py tests/test_schema_fuzz.py
 
 ## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).
 SCHEMES ?= 10 100

@@ -113,6 +113,10 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
         least = ctx.get("min_length", 1)
         hint = "write each entry on its own line below, starting with `- `"
         return f"`{name}` needs at least {least} entr{'ies' if least != 1 else 'y'}", hint
+    if kind == "too_long":
+        most = ctx.get("max_length")
+        hint = "a scheme file is not the place for this much; split it, or move results into data files"
+        return f"`{name}` has too many entries (at most {most})", hint
     if kind == "string_too_long":
         hint = "shorten it, or move long text into a Markdown field such as `description`"
         return f"`{name}` is too long (at most {ctx.get('max_length')} characters)", hint

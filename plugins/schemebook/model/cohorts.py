@@ -144,7 +144,7 @@ class Cohort(StrictModel):
     """Instead of `end`: how long the mentoring lasts from `start`, e.g. `6 months`."""
     sign_up: SignUp | None = None
     """The application window."""
-    events: list[Event] = []
+    events: list[Event] = Field(default=[], max_length=1000)
     """The cohort's timeline."""
     outcomes: Outcomes | None = None
     """What the cohort achieved."""

@@ -59,7 +59,7 @@ class Scheme(StrictModel):
     """One or two sentences saying what the scheme is, shown on the home page."""
     organisation: Organisation
     """The organisation that runs it."""
-    partners: list[Partner] = []
+    partners: list[Partner] = Field(default=[], max_length=200)
     """Other organisations that take part."""
     funders: list[Funder] = []
     """Who funds it."""
@@ -71,25 +71,25 @@ class Scheme(StrictModel):
     """What it aims to achieve."""
     timezone: TimeZone = "Europe/London"
     """The time zone of every date and time in the file."""
-    roles: list[Role] = Field(min_length=1)
+    roles: list[Role] = Field(min_length=1, max_length=50)
     """The roles people take, e.g. mentor and mentee."""
-    cohorts: list[Cohort] = []
+    cohorts: list[Cohort] = Field(default=[], max_length=100)
     """Each run of the scheme, oldest first."""
     meetings: Meetings | None = None
     """How often and how long pairs meet."""
-    themes: list[Theme] = []
+    themes: list[Theme] = Field(default=[], max_length=100)
     """Themes for the meetings, in order."""
     reflection: Reflection | None = None
     """How participants reflect."""
     support: Support | None = None
     """Confidentiality, escalation and support."""
-    faq: list[FaqEntry] = []
+    faq: list[FaqEntry] = Field(default=[], max_length=1000)
     """Questions and answers written by the coordinators."""
-    quotes: list[Quote] = []
+    quotes: list[Quote] = Field(default=[], max_length=500)
     """What participants said."""
     evaluation: Evaluation | None = None
     """How the scheme is evaluated and what was found."""
-    contacts: list[Contact] = []
+    contacts: list[Contact] = Field(default=[], max_length=200)
     """People and teams to contact."""
     sources: list[Source] = []
     """Published sources of the facts in this file."""
