@@ -29,3 +29,5 @@ class SchemebookConfig(Config):
     """What the privacy notice says: see `schemebook.settings.Privacy`."""
     open_data = opt.Type(dict, default={})
     """The licence of the open data package: `licence` (an SPDX id) and `licence_url`."""
+    brand = opt.Type(dict, default={})
+    """Institution colours: `primary` (header, behind white text) and `link`, as #rrggbb; checked for contrast."""

@@ -26,6 +26,7 @@ from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URI, script_output
+from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
 from schemebook.settings import SiteSettings
@@ -74,6 +75,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
                     "accessibility": self.config.accessibility,
                     "privacy": self.config.privacy,
                     "open_data": self.config.open_data,
+                    "brand": self.config.brand,
                 }
             )
         except ClockError as exc:
@@ -100,6 +102,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.own_nav = config.nav is None
         if SCRIPT_URI not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT_URI)
+        for warning in brand_warnings(settings.brand):
+            log.warning("mkdocs.yml, plugins: schemebook: %s", warning)
+        if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
+            config.extra_css.append(BRAND_URI)
         self._stage(config)
         return config
 
@@ -158,7 +164,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             outputs = render_site(self.site, self.env)
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
-        for output in [*outputs, script_output()]:
+        brand = brand_css(self.site.settings.brand)
+        for output in [*outputs, script_output(), *([brand] if brand else [])]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV

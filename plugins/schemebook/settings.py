@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -86,6 +86,18 @@ class OpenData(StrictModel):
     """Where the licence text is published."""
 
 
+HexColour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", examples=["#283593"])]
+
+
+class Brand(StrictModel):
+    """Institution colours; each is checked for contrast with white at build time."""
+
+    primary: HexColour | None = None
+    """The header and button colour, behind white text, e.g. `#283593`."""
+    link: HexColour | None = None
+    """The colour of links on the white page."""
+
+
 class SiteSettings(StrictModel):
     """Everything under `plugins: - schemebook:` in mkdocs.yml besides the file locations."""
 
@@ -97,5 +109,7 @@ class SiteSettings(StrictModel):
     """The accessibility statement."""
     privacy: Privacy = Privacy()
     """The privacy notice."""
+    brand: Brand = Brand()
+    """Institution colours."""
     open_data: OpenData = OpenData()
     """The open data package at /data/datapackage.json."""
