@@ -64,3 +64,14 @@ def test_chart_is_accessible_and_deterministic() -> None:
     assert root.find(f"{ns}title").text == "Mentors"
     assert "A &amp; B: 3.08 before, 3.70 after" in svg
     assert len(root.findall(f".//{ns}circle")) == 3 and len(root.findall(f".//{ns}rect")) == 3
+
+
+def test_long_statements_wrap_whole_words_and_never_overlap() -> None:
+    text = "I understand why these students may find it more challenging to engage at the University"
+    svg = before_after("c2", "Mentees", [Result("a", text, "mentee", 1, 5, 3.0, 4.0, 9, 9)] * 2)
+    ns = "{http://www.w3.org/2000/svg}"
+    labels = [t for t in ET.fromstring(svg).iter(f"{ns}text") if t.find(f"{ns}tspan") is not None]
+    lines = [[span.text for span in label] for label in labels]
+    assert lines[0] == ["I understand why these students", "may find it more challenging to", "engage at the University"]
+    ys = [float(span.get("y")) for label in labels for span in label]
+    assert ys == sorted(ys) and len(set(ys)) == len(ys)

@@ -2,26 +2,46 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from schemebook.evaluation import Result
 
 WIDTH, LEFT, RIGHT, ROW, TOP = 640, 250, 40, 44, 56
+LINE, LABEL_CHARS, LABEL_LINES = 16, 32, 3
 
 
 def _x(value: float, low: int, high: int) -> float:
     return LEFT + (value - low) / (high - low) * (WIDTH - LEFT - RIGHT)
 
 
-def _label(result: Result) -> str:
-    return escape(result.text if len(result.text) <= 38 else result.text[:37] + "…")
+def _lines(text: str) -> list[str]:
+    """The statement wrapped to fit left of the chart; the table below the chart always has it whole."""
+    lines = textwrap.wrap(text, LABEL_CHARS) or [""]
+    if len(lines) > LABEL_LINES:
+        lines = [
+            *lines[: LABEL_LINES - 1],
+            textwrap.shorten(" ".join(lines[LABEL_LINES - 1 :]), LABEL_CHARS, placeholder="…"),
+        ]
+    return lines
+
+
+def _label(lines: list[str], y: float) -> str:
+    first = y + 4 - (len(lines) - 1) * LINE / 2
+    spans = "".join(
+        f'<tspan x="{LEFT - 12}" y="{first + LINE * index:.1f}">{escape(line)}</tspan>'
+        for index, line in enumerate(lines)
+    )
+    return f'<text text-anchor="end">{spans}</text>'
 
 
 def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
     """A dot chart: a hollow circle before, a filled square after, joined by a line, values written beside them."""
     low, high = min(r.scale_min for r in results), max(r.scale_max for r in results)
-    height = TOP + ROW * len(results) + 40
+    labels = [_lines(r.text) for r in results]
+    rows = [max(ROW, LINE * len(lines) + 16) for lines in labels]
+    height = TOP + sum(rows) + 40
     desc = "; ".join(f"{r.text}: {r.pre_mean:.2f} before, {r.post_mean:.2f} after" for r in results)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
@@ -41,10 +61,10 @@ def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
         )
         parts.append(f'<text x="{x:.1f}" y="{height - 16}" text-anchor="middle">{tick}</text>')
     for index, result in enumerate(results):
-        y = TOP + ROW * index + ROW / 2
+        y = TOP + sum(rows[:index]) + rows[index] / 2
         pre, post = _x(result.pre_mean, low, high), _x(result.post_mean, low, high)
         parts += [
-            f'<text x="{LEFT - 12}" y="{y + 4:.1f}" text-anchor="end">{_label(result)}</text>',
+            _label(labels[index], y),
             f'<line x1="{pre:.1f}" y1="{y:.1f}" x2="{post:.1f}" y2="{y:.1f}" stroke="#1a1a1a" stroke-width="2"/>',
             f'<circle cx="{pre:.1f}" cy="{y:.1f}" r="6" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
             f'<rect x="{post - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="#1a1a1a"/>',
