@@ -72,6 +72,10 @@ def test_long_statements_wrap_whole_words_and_never_overlap() -> None:
     ns = "{http://www.w3.org/2000/svg}"
     labels = [t for t in ET.fromstring(svg).iter(f"{ns}text") if t.find(f"{ns}tspan") is not None]
     lines = [[span.text for span in label] for label in labels]
-    assert lines[0] == ["I understand why these students", "may find it more challenging to", "engage at the University"]
+    assert lines[0] == [
+        "I understand why these students",
+        "may find it more challenging to",
+        "engage at the University",
+    ]
     ys = [float(span.get("y")) for label in labels for span in label]
     assert ys == sorted(ys) and len(set(ys)) == len(ys)

@@ -1,4 +1,4 @@
-"""Key dates and training sessions of the newest cohort, by role."""
+"""Key dates and training sessions of the current cohort, by role."""
 
 from __future__ import annotations
 

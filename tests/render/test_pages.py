@@ -150,3 +150,20 @@ def test_markup_in_a_title_is_shown_as_text(small_site: Path, title: str) -> Non
         assert "<script>alert" not in html, path
     overview = Article(page(site, "schemes/test-scheme"))
     assert overview.headings[0] == (1, title)
+
+
+def test_several_cohorts_a_year_reciprocal_pairs(small_site: Path) -> None:
+    from tests.render.test_views import SEVERAL_COHORTS
+
+    (small_site.parent / "schemes" / "test-scheme.yml").write_text(SEVERAL_COHORTS, encoding="utf-8")
+    config = small_site.read_text(encoding="utf-8").replace(
+        "  - schemebook", '  - schemebook:\n      now: "2030-06-02T09:00:00+00:00"'
+    )
+    small_site.write_text(config, encoding="utf-8")
+    site = build_site(small_site)
+    overview = Article(page(site, "schemes/test-scheme"))
+    assert "Pairing: reciprocal: each person in a pair mentors the other" in overview.text
+    assert (3, "Carer mentors") not in overview.headings and (3, "Senior leaders") in overview.headings
+    sign_up = page(site, "schemes/test-scheme/sign-up")
+    assert 'data-signup-state="open"' in sign_up and "about the autumn cohort" in Article(sign_up).text
+    assert "To apply, contact Mentoring team (team@example.org)" in Article(sign_up).text, "no form or email given"

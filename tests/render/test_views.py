@@ -37,3 +37,55 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     assert view_at(load_full, datetime(2030, 5, 1, tzinfo=UTC)).status.label == "Running now; applications closed"
     finished = view_at(load_full, datetime(2031, 1, 1, tzinfo=UTC))
     assert finished.status.label == "Completed (September 2030)" and finished.next_date is None
+
+
+SEVERAL_COHORTS = """\
+title: Two cohorts a year
+summary: Carers and senior leaders mentor each other.
+organisation:
+  name: Test Trust
+pairing: reciprocal
+contacts:
+  - id: team
+    name: Mentoring team
+    email: team@example.org
+roles:
+  - id: carer
+    name: Carer mentor
+  - id: leader
+    name: Senior leader
+    summary: Senior leaders of the trust.
+cohorts:
+  - id: spring
+    start: 2030-03
+    sign_up:
+      rolling: true
+      roles:
+        carer: {email: team@example.org}
+  - id: autumn
+    start: 2030-09
+    sign_up:
+      opens: 2030-06-01
+      deadline: 2030-07-15 12:00
+  - id: next
+"""
+
+
+def test_sign_up_speaks_of_the_cohort_open_now_then_the_next_to_open(write_scheme: Callable[..., Path]) -> None:
+    loaded, problems = load_scheme(write_scheme(SEVERAL_COHORTS, "two.yml"), "schemes/two.yml")
+    assert loaded is not None, problems
+
+    def current(when: datetime) -> str:
+        cohort = SchemeView(loaded, when).current
+        return cohort.id if cohort else ""
+
+    assert current(datetime(2030, 1, 1, tzinfo=UTC)) == "spring"  # rolling, open from publication
+    assert current(datetime(2030, 6, 2, tzinfo=UTC)) == "autumn"  # both open: the one with a deadline first
+    assert current(datetime(2030, 7, 16, tzinfo=UTC)) == "spring"
+    assert SchemeView(loaded, datetime(2030, 6, 2, tzinfo=UTC)).status.label.startswith("Applications open until")
+
+
+def test_who_it_is_for_lists_only_roles_with_something_to_say(write_scheme: Callable[..., Path]) -> None:
+    loaded, _ = load_scheme(write_scheme(SEVERAL_COHORTS, "two.yml"), "schemes/two.yml")
+    assert loaded is not None
+    assert [r.id for r in SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).described_roles] == ["leader"]

@@ -1,4 +1,4 @@
-"""Each role's way in to the newest cohort, as the sign-up templates show it."""
+"""Each role's way in to the current cohort, as the sign-up templates show it."""
 
 from __future__ import annotations
 
@@ -42,11 +42,9 @@ def time_left(now: datetime, closes: datetime) -> str:
 
 
 def role_signups(view: SchemeView) -> list[RoleSignUp]:
-    """The sign-up of every role for the newest cohort."""
-    sign_up = view.latest.sign_up if view.latest else None
-    contacts = {c.id: c for c in view.model.contacts}
-    primary = next((c for c in view.model.contacts if c.primary), None)
-    contact = contacts.get(sign_up.contact, primary) if sign_up and sign_up.contact else primary
+    """The sign-up of every role for the current cohort."""
+    sign_up = view.current.sign_up if view.current else None
+    contact = view.contact(sign_up.contact) if sign_up and sign_up.contact else view.primary_contact
     opens = sign_up.opens if sign_up else None
     deadline = sign_up.deadline if sign_up else None
     closes = after(deadline, view.zone) if deadline else None

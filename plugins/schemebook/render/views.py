@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from schemebook.model import Cohort, Contact, Role, Scheme, Service, When
+from schemebook.model import Cohort, Contact, Eligibility, Role, Scheme, Service, SignUp, When
 from schemebook.render import faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
 from schemebook.site import LoadedScheme, Site
@@ -32,9 +32,23 @@ class SchemeView:
         self.slug, self.zone = loaded.slug, loaded.zone
 
     @cached_property
-    def latest(self) -> Cohort | None:
-        """The newest cohort: the one sign-up and status speak of."""
-        return self.model.cohorts[-1] if self.model.cohorts else None
+    def current(self) -> Cohort | None:
+        """The cohort sign-up and status speak of: one taking applications now, else the next to open, else the last.
+
+        A scheme may run several cohorts a year, so the last in the file is not always the one to apply to.
+        """
+        cohorts = self.model.cohorts
+        taking = [c for c in cohorts if "open" in self._states(c.sign_up) and c.sign_up]
+        if taking:  # the one closing soonest is the one a reader must not miss; rolling windows come last
+            never = datetime.max.replace(tzinfo=self.now.tzinfo)
+            return min(taking, key=lambda c: after(c.sign_up.deadline, self.zone) if c.sign_up.deadline else never)
+        opening = [c for c in cohorts if c.sign_up and c.sign_up.opens and exact(c.sign_up.opens, self.zone) > self.now]
+        if opening:
+            return min(opening, key=lambda c: exact(c.sign_up.opens, self.zone))
+        return cohorts[-1] if cohorts else None
+
+    def _states(self, sign_up: SignUp | None) -> set[State]:
+        return {signup_state(role, sign_up, self.now, self.zone) for role in self.model.roles}
 
     @cached_property
     def events(self) -> list[Dated]:
@@ -46,8 +60,8 @@ class SchemeView:
         return resolve(cohort)
 
     def state(self, role: Role) -> State:
-        """Whether `role` can apply to the newest cohort now."""
-        return signup_state(role, self.latest.sign_up if self.latest else None, self.now, self.zone)
+        """Whether `role` can apply to the current cohort now."""
+        return signup_state(role, self.current.sign_up if self.current else None, self.now, self.zone)
 
     @cached_property
     def upcoming(self) -> list[Dated]:
@@ -57,8 +71,8 @@ class SchemeView:
     @cached_property
     def status(self) -> Status:
         """The scheme's state now, for the home page and the overview."""
-        states = {self.state(role) for role in self.model.roles}
-        sign_up = self.latest.sign_up if self.latest else None
+        sign_up = self.current.sign_up if self.current else None
+        states = self._states(sign_up)
         if "open" in states and sign_up:
             if sign_up.deadline:
                 closes = after(sign_up.deadline, self.zone).isoformat()
@@ -66,7 +80,7 @@ class SchemeView:
             return Status("open", "Applications open")
         if "upcoming" in states and sign_up and sign_up.opens:
             return Status("upcoming", f"Applications open on {self.when(sign_up.opens)}")
-        cohort = self.latest
+        cohort = self.current
         if cohort and cohort.start and exact(cohort.start, self.zone) <= self.now:
             return self._past_status(cohort, cohort.start)
         if "upcoming" in states:
@@ -76,7 +90,7 @@ class SchemeView:
         return Status("closed", "Applications closed")
 
     def _past_status(self, cohort: Cohort, start: When) -> Status:
-        """The state of a scheme whose newest cohort has started: running, completed, or started on a date."""
+        """The state of a scheme whose current cohort has started: running, completed, or started on a date."""
         end = cohort_end(cohort)
         if end and after(end, self.zone) <= self.now:
             return Status("closed", f"Completed ({text.day(end)})")
@@ -116,17 +130,17 @@ class SchemeView:
     def primary_contact(self) -> Contact | None:
         """The first point of contact: the one marked primary, else the sign-up contact, else the first."""
         contacts = self.model.contacts
-        sign_up = self.latest.sign_up if self.latest else None
+        sign_up = self.current.sign_up if self.current else None
         chosen = next((c for c in contacts if c.primary), None) or self.contact(sign_up and sign_up.contact)
         return chosen or (contacts[0] if contacts else None)
 
     def key_dates(self, role: Role | None = None) -> list[KeyDate]:
-        """The newest cohort's milestones and events for `role` (or everyone), in date order."""
-        return key_dates(self.latest, role) if self.latest else []
+        """The current cohort's milestones and events for `role` (or everyone), in date order."""
+        return key_dates(self.current, role) if self.current else []
 
     @cached_property
     def next_date(self) -> KeyDate | None:
-        """The first key date of the newest cohort still to come, with its first session still to come."""
+        """The first key date of the current cohort still to come, with its first session still to come."""
         for key in self.key_dates():
             for session in key.sessions:
                 if after(session.start, self.zone) > self.now:
@@ -134,8 +148,8 @@ class SchemeView:
         return None
 
     def training(self, role: Role) -> list[TrainingPlan]:
-        """The role's training, each with its sessions in the newest cohort."""
-        return training_plans(self.latest, role)
+        """The role's training, each with its sessions in the current cohort."""
+        return training_plans(self.current, role)
 
     def services(self, group: str, role: Role | None = None) -> list[Service]:
         """The support services of one group (`wellbeing`, `safeguarding`, `peer_support`) for `role`."""
@@ -144,7 +158,14 @@ class SchemeView:
 
     def faq(self, role: Role | None = None) -> list[faq.Group]:
         """The questions and answers for everyone, or for one role."""
-        return faq.groups(self.model, self.latest, role)
+        return faq.groups(self.model, self.current, role)
+
+    @cached_property
+    def described_roles(self) -> list[Role]:
+        """The roles with something to say about who takes them: a summary, a way of joining or eligibility."""
+        return [
+            r for r in self.model.roles if r.summary or r.join.method != "application" or r.eligibility != Eligibility()
+        ]
 
     @cached_property
     def topics(self) -> list[tuple[Cohort, list[str]]]:
