@@ -89,3 +89,10 @@ def test_who_it_is_for_lists_only_roles_with_something_to_say(write_scheme: Call
     loaded, _ = load_scheme(write_scheme(SEVERAL_COHORTS, "two.yml"), "schemes/two.yml")
     assert loaded is not None
     assert [r.id for r in SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).described_roles] == ["leader"]
+
+
+def test_each_cohort_has_its_own_state(write_scheme: Callable[..., Path]) -> None:
+    loaded, _ = load_scheme(write_scheme(SEVERAL_COHORTS, "two.yml"), "schemes/two.yml")
+    assert loaded is not None
+    view = SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC))
+    assert [view.cohort_state(c) for c in view.model.cohorts] == ["open", "upcoming", "closed"]

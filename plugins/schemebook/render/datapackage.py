@@ -91,7 +91,7 @@ def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
     who = f"{contact.name} <{contact.email}>" if contact and contact.email else contact.name if contact else ""
     for cohort in view.model.cohorts:
         sign_up = cohort.sign_up
-        status = view.status.state if cohort is view.current else "closed"
+        status = view.cohort_state(cohort)
         opening = iso(sign_up.opens, view.zone) if sign_up and sign_up.opens else ""
         deadline = iso(sign_up.deadline, view.zone) if sign_up and sign_up.deadline else ""
         yield [view.slug, cohort.id, view.model.title, view.model.organisation.name, status, opening, deadline, who]

@@ -50,6 +50,16 @@ class SchemeView:
     def _states(self, sign_up: SignUp | None) -> set[State]:
         return {signup_state(role, sign_up, self.now, self.zone) for role in self.model.roles}
 
+    def cohort_state(self, cohort: Cohort) -> State | str:
+        """Whether a cohort takes applications now; the current cohort's is the scheme's status."""
+        if cohort is self.current:
+            return self.status.state
+        sign_up = cohort.sign_up
+        if "open" in self._states(sign_up):
+            return "open"
+        upcoming = sign_up and sign_up.opens and exact(sign_up.opens, self.zone) > self.now
+        return "upcoming" if upcoming else "closed"
+
     @cached_property
     def events(self) -> list[Dated]:
         """Every event of every cohort, in date order."""
