@@ -22,7 +22,7 @@ from generate import generate
 
 from schemebook.clock import build_now
 from schemebook.render import markers, render_site
-from schemebook.render.assets import script_output
+from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import load_site, scheme_files
@@ -34,12 +34,12 @@ ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def plain_config(config: str) -> str:
-    """The site's mkdocs.yml without the schemebook plugin, but loading its page script like the plugin does."""
+    """The site's mkdocs.yml without the schemebook plugin, but loading its page scripts like the plugin does."""
     data = yaml.safe_load(config)
     data["plugins"] = [
         p for p in data["plugins"] if not (isinstance(p, dict) and "schemebook" in p) and p != "schemebook"
     ]
-    data["extra_javascript"] = ["assets/schemebook/signup.js"]
+    data["extra_javascript"] = list(SCRIPT_URIS)
     return yaml.safe_dump(data, sort_keys=False)
 
 
@@ -55,7 +55,7 @@ def baseline(folder: Path, target: Path) -> int:
     home = target / "content" / "index.md"
     text, _ = markers.expand(site, env, "index.md", "content/index.md", home.read_text(encoding="utf-8"))
     home.write_text(text, encoding="utf-8")
-    outputs = [*render_site(site, env), script_output()]
+    outputs = [*render_site(site, env), *script_outputs()]
     for output in outputs:
         path = target / "content" / output.uri
         path.parent.mkdir(parents=True, exist_ok=True)

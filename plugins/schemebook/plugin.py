@@ -25,7 +25,7 @@ from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
-from schemebook.render.assets import SCRIPT_URI, script_output
+from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
@@ -100,8 +100,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.site = site
         self.env = environment(root / self.config.templates_dir)
         self.own_nav = config.nav is None
-        if SCRIPT_URI not in config.extra_javascript:
-            config.extra_javascript.append(SCRIPT_URI)
+        for uri in SCRIPT_URIS:
+            if uri not in config.extra_javascript:
+                config.extra_javascript.append(uri)
         for warning in brand_warnings(settings.brand):
             log.warning("mkdocs.yml, plugins: schemebook: %s", warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
@@ -165,7 +166,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         brand = brand_css(self.site.settings.brand)
-        for output in [*outputs, script_output(), *([brand] if brand else [])]:
+        for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV

@@ -13,6 +13,7 @@ from tests.sites import REPO, build_at, served
 pytestmark = pytest.mark.browser
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
 @pytest.fixture(scope="module")
@@ -25,26 +26,35 @@ def pages(site: Path) -> list[str]:
     return sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
 
 
+def check_pages(browser: Browser, base: str, paths: list[str], viewport: str) -> list[str]:
+    """Open every page at one viewport; returns each violation, outside request and script error found."""
+    problems: list[str] = []
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    page = context.new_page()
+    page.on("request", lambda r: None if r.url.startswith(base) else problems.append(f"outside request: {r.url}"))
+    page.on("pageerror", lambda e: problems.append(f"script error on {page.url}: {e}"))
+    page.on("console", lambda m: problems.append(f"console on {page.url}: {m.text}") if m.type == "error" else None)
+    for path in paths:
+        page.goto(base + path)
+        where = f"{path} ({viewport})"
+        if (lang := page.evaluate("document.documentElement.lang")) != "en-GB":
+            problems.append(f"{where}: lang is {lang!r}, not en-GB")
+        broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
+        problems += [f"{where}: image does not load: {src}" for src in broken]
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
+        for violation in result["violations"]:
+            for node in violation["nodes"]:
+                problems.append(f"{where}: {violation['id']}: {node['target']} {node['failureSummary'][:200]}")
+    context.close()
+    return problems
+
+
 def test_every_page_is_accessible_private_and_error_free(browser: Browser, site: Path) -> None:
     if not AXE.is_file():
         pytest.fail("axe-core is missing: `make test` installs it from npm")
-    problems: list[str] = []
     found = pages(site)
     with served(site) as base:
-        context = browser.new_context()
-        page = context.new_page()
-        page.on("request", lambda r: None if r.url.startswith(base) else problems.append(f"outside request: {r.url}"))
-        page.on("pageerror", lambda e: problems.append(f"script error on {page.url}: {e}"))
-        page.on("console", lambda m: problems.append(f"console on {page.url}: {m.text}") if m.type == "error" else None)
-        for path in found:
-            page.goto(base + path)
-            broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
-            problems += [f"{path}: image does not load: {src}" for src in broken]
-            page.add_script_tag(path=str(AXE))
-            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
-            for violation in result["violations"]:
-                for node in violation["nodes"]:
-                    problems.append(f"{path}: {violation['id']}: {node['target']} {node['failureSummary'][:200]}")
-        context.close()
+        problems = [problem for viewport in VIEWPORTS for problem in check_pages(browser, base, found, viewport)]
     assert len(found) >= 40 and "index.html" in found and "404.html" in found
     assert problems == [], "\n".join(problems)

@@ -6,9 +6,15 @@ from importlib.resources import files
 
 from schemebook.render import Output
 
-SCRIPT_URI = "assets/schemebook/signup.js"
+SCRIPTS = ("signup.js", "tables.js")
+"""The site's own page scripts: sign-up states against the reader's clock; wide tables reachable by keyboard."""
+SCRIPT_URIS = tuple(f"assets/schemebook/{name}" for name in SCRIPTS)
 
 
-def script_output() -> Output:
-    """The page script that re-checks sign-up states against the reader's clock."""
-    return Output(SCRIPT_URI, files("schemebook").joinpath("assets/signup.js").read_bytes(), in_nav=False)
+def script_outputs() -> list[Output]:
+    """The page scripts, published with every site."""
+    folder = files("schemebook").joinpath("assets")
+    return [
+        Output(uri, folder.joinpath(name).read_bytes(), in_nav=False)
+        for name, uri in zip(SCRIPTS, SCRIPT_URIS, strict=True)
+    ]
