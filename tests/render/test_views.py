@@ -96,3 +96,13 @@ def test_each_cohort_has_its_own_state(write_scheme: Callable[..., Path]) -> Non
     assert loaded is not None
     view = SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC))
     assert [view.cohort_state(c) for c in view.model.cohorts] == ["open", "upcoming", "closed"]
+
+
+def test_an_undated_cohort_with_outcomes_has_run(write_scheme: Callable[..., Path]) -> None:
+    ran = SEVERAL_COHORTS.split("cohorts:")[0] + "cohorts:\n  - id: pilot\n    title: Pilot study\n"
+    loaded, _ = load_scheme(write_scheme(ran + "    outcomes: {pairs_matched: 6}\n", "ran.yml"), "schemes/ran.yml")
+    assert loaded is not None
+    assert SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "Pilot study completed"
+    planned, _ = load_scheme(write_scheme(ran, "planned.yml"), "schemes/planned.yml")
+    assert planned is not None
+    assert SchemeView(planned, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "Dates to be announced"

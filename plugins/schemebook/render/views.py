@@ -93,6 +93,8 @@ class SchemeView:
         cohort = self.current
         if cohort and cohort.start and exact(cohort.start, self.zone) <= self.now:
             return self._past_status(cohort, cohort.start)
+        if cohort and cohort.outcomes:  # it has run, though the file gives no dates
+            return Status("closed", f"{self.cohort_title(cohort)} completed")
         if "upcoming" in states:
             return Status("upcoming", "Dates to be announced")
         if states == {"invitation"}:
