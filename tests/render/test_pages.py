@@ -167,3 +167,9 @@ def test_several_cohorts_a_year_reciprocal_pairs(small_site: Path) -> None:
     sign_up = page(site, "schemes/test-scheme/sign-up")
     assert 'data-signup-state="open"' in sign_up and "about the autumn cohort" in Article(sign_up).text
     assert "To apply, contact Mentoring team (team@example.org)" in Article(sign_up).text, "no form or email given"
+
+
+def test_an_evaluated_scheme_links_its_impact_page_from_the_overview(example_site: Path) -> None:
+    overview = Article(page(example_site, "schemes/leeds-institutional"))
+    assert "evaluation/" in overview.links, overview.links
+    assert not any("evaluation" in href for href in Article(page(example_site, NOTTINGHAM)).links)

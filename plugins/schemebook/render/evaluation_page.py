@@ -52,7 +52,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     """An impact page for every evaluated scheme, and a report for every year a cohort ran."""
     views = scheme_views(site)
     for view in views:
-        if view.model.evaluation is not None:
+        if "evaluation" in view.pages:
             page = render_template(env, "evaluation.md.j2", s=view, groups=groups(view))
             yield Output(f"schemes/{view.slug}/evaluation/index.md", page, source=view.loaded.display)
     years: dict[int, list[tuple[SchemeView, Cohort]]] = {}

@@ -195,6 +195,7 @@ class SchemeView:
             "themes": bool(m.themes or (m.reflection and m.reflection.log) or self.topics),
             "support": bool(support and any(v for v in support.model_dump().values())),
             "faq": bool(self.faq()),
+            "evaluation": m.evaluation is not None,
         }
         return frozenset(kind for kind, present in has.items() if present)
 
