@@ -42,7 +42,7 @@ class SchemeView:
         if taking:  # the one closing soonest is the one a reader must not miss; rolling windows come last
             never = datetime.max.replace(tzinfo=self.now.tzinfo)
             return min(taking, key=lambda c: after(c.sign_up.deadline, self.zone) if c.sign_up.deadline else never)
-        opening = [c for c in cohorts if c.sign_up and c.sign_up.opens and exact(c.sign_up.opens, self.zone) > self.now]
+        opening = [c for c in cohorts if self._opens_later(c.sign_up)]
         if opening:
             return min(opening, key=lambda c: exact(c.sign_up.opens, self.zone))
         return cohorts[-1] if cohorts else None
@@ -50,15 +50,16 @@ class SchemeView:
     def _states(self, sign_up: SignUp | None) -> set[State]:
         return {signup_state(role, sign_up, self.now, self.zone) for role in self.model.roles}
 
+    def _opens_later(self, sign_up: SignUp | None) -> bool:
+        return bool(sign_up and sign_up.opens and exact(sign_up.opens, self.zone) > self.now)
+
     def cohort_state(self, cohort: Cohort) -> State | str:
         """Whether a cohort takes applications now; the current cohort's is the scheme's status."""
         if cohort is self.current:
             return self.status.state
-        sign_up = cohort.sign_up
-        if "open" in self._states(sign_up):
+        if "open" in self._states(cohort.sign_up):
             return "open"
-        upcoming = sign_up and sign_up.opens and exact(sign_up.opens, self.zone) > self.now
-        return "upcoming" if upcoming else "closed"
+        return "upcoming" if self._opens_later(cohort.sign_up) else "closed"
 
     @cached_property
     def events(self) -> list[Dated]:
