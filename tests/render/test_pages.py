@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.render.conftest import Article, build_site, page
+from tests.render.test_views import SEVERAL_COHORTS
 
 NOTTINGHAM = "schemes/nottingham-stemm-change"
 DEADLINE = '<time datetime="2020-02-03T17:00:00+00:00">Monday 3 February 2020, 5pm GMT</time>'
@@ -153,8 +154,6 @@ def test_markup_in_a_title_is_shown_as_text(small_site: Path, title: str) -> Non
 
 
 def test_several_cohorts_a_year_reciprocal_pairs(small_site: Path) -> None:
-    from tests.render.test_views import SEVERAL_COHORTS
-
     (small_site.parent / "schemes" / "test-scheme.yml").write_text(SEVERAL_COHORTS, encoding="utf-8")
     config = small_site.read_text(encoding="utf-8").replace(
         "  - schemebook", '  - schemebook:\n      now: "2030-06-02T09:00:00+00:00"'
