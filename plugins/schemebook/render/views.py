@@ -19,8 +19,14 @@ class Status:
 
     state: State | str
     label: str
+    opens: str = ""
+    """When an upcoming status opens, ISO 8601 with offset, for the page script."""
     closes: str = ""
     """When an open status ends, ISO 8601 with offset, for the page script."""
+    open_label: str = ""
+    """What the status reads once `opens` has passed."""
+    closed_label: str = ""
+    """What the status reads once `closes` has passed."""
 
 
 class SchemeView:
