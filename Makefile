@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: site serve test check report new cohort schema bench fuzz lint format chromium clean
+.PHONY: site serve test check report new cohort schema bench fuzz lint format chromium clean snapshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -82,3 +82,7 @@ node_modules/axe-core/axe.min.js: package.json
 
 clean:
 	rm -rf site .pytest_cache .hypothesis node_modules
+
+## Rewrite the text snapshots of every scheme page (tests/snapshots/) after a deliberate wording change.
+snapshots: $(VENV)/.test-installed
+	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py

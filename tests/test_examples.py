@@ -9,7 +9,8 @@ import pytest
 from schemebook.model import When
 from schemebook.settings import SiteSettings
 from schemebook.site import LoadedScheme, Site, load_site, scheme_files
-from schemebook.timeline import after, resolve, signup_state
+from schemebook.state import cohort_state, role_state
+from schemebook.timeline import after, resolve
 from tests.conftest import REPO
 
 NAMES = ["imperial", "leeds-institutional", "leeds-law-international", "nottingham-stemm-change",
@@ -77,7 +78,8 @@ def test_leeds_mentees_are_invited_and_outcomes_kept(site: Site) -> None:
     leeds = scheme(site, "leeds-institutional").model
     mentee = next(r for r in leeds.roles if r.id == "mentee")
     assert mentee.join.method == "invitation"
-    assert signup_state(mentee, None, site.now, scheme(site, "leeds-institutional").zone) == "invitation"
+    last = cohort_state(leeds, leeds.cohorts[-1], site.now, scheme(site, "leeds-institutional").zone)
+    assert role_state(mentee, last) == "invitation"
     outcomes = leeds.cohorts[-1].outcomes
     assert outcomes is not None and (outcomes.pairs_matched, outcomes.pairs_completed) == (26, 25)
     assert leeds.evaluation is not None and leeds.evaluation.responses == {"mentor": [25, 20], "mentee": [16, 7]}

@@ -5,12 +5,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Literal
 from zoneinfo import ZoneInfo
 
-from schemebook.model import Cohort, Event, Option, Role, Scheme, SignUp, Span, When
+from schemebook.model import Cohort, Event, Option, Scheme, Span, When
 
-State = Literal["upcoming", "open", "closed", "invitation"]
 COHORT_ANCHORS = ("start", "end")
 
 
@@ -176,16 +174,3 @@ def _order(item: Dated) -> tuple:
 def scheme_events(scheme: Scheme) -> list[Dated]:
     """Every event of every cohort, in date order."""
     return sorted((d for cohort in scheme.cohorts for d in resolve(cohort)), key=_order)
-
-
-def signup_state(role: Role, sign_up: SignUp | None, now: datetime, zone: ZoneInfo) -> State:
-    """Whether `role` can apply at instant `now` to a cohort with this sign-up window."""
-    if role.join.method == "invitation":
-        return "invitation"
-    if sign_up is None or (sign_up.opens is None and sign_up.deadline is None and not sign_up.rolling):
-        return "upcoming"
-    if sign_up.opens is not None and now < exact(sign_up.opens, zone):
-        return "upcoming"
-    if sign_up.deadline is not None and now >= after(sign_up.deadline, zone):
-        return "closed"
-    return "open"

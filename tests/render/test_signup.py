@@ -8,52 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from schemebook.model import Role, SignUp, When
 from schemebook.render.signup import time_left
-from schemebook.timeline import signup_state
 from tests.sites import REPO, build_at
 
 LONDON = ZoneInfo("Europe/London")
-MENTOR = Role(id="mentor", name="Reverse mentor")
-NOTTINGHAM = SignUp.model_validate({"opens": "2020-01-13", "deadline": "2020-02-03 17:00"})
 
 
 def at(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=LONDON)
-
-
-@pytest.mark.parametrize(
-    ("now", "state"),
-    [
-        (at(2020, 1, 12, 23, 59), "upcoming"),
-        (at(2020, 1, 13, 0, 0), "open"),
-        (at(2020, 2, 3, 16, 59), "open"),
-        (at(2020, 2, 3, 17, 0), "closed"),
-        (at(2020, 2, 4, 9, 0), "closed"),
-    ],
-)
-def test_nottingham_boundaries(now: datetime, state: str) -> None:
-    assert signup_state(MENTOR, NOTTINGHAM, now, LONDON) == state
-
-
-def test_deadline_on_the_day_the_clocks_go_forward() -> None:
-    sign_up = SignUp.model_validate({"deadline": "2030-03-31 12:00"})
-    assert signup_state(MENTOR, sign_up, datetime(2030, 3, 31, 10, 59, tzinfo=UTC), LONDON) == "open"
-    assert signup_state(MENTOR, sign_up, datetime(2030, 3, 31, 11, 0, tzinfo=UTC), LONDON) == "closed"
-
-
-def test_a_date_alone_closes_at_the_end_of_that_day() -> None:
-    sign_up = SignUp(deadline=When(2030, 2, 3))
-    assert signup_state(MENTOR, sign_up, at(2030, 2, 3, 23, 59), LONDON) == "open"
-    assert signup_state(MENTOR, sign_up, at(2030, 2, 4, 0, 0), LONDON) == "closed"
-
-
-def test_invitation_rolling_and_undated() -> None:
-    invited = Role.model_validate({"id": "mentee", "name": "Mentee", "join": {"method": "invitation"}})
-    assert signup_state(invited, NOTTINGHAM, at(2020, 1, 20, 9), LONDON) == "invitation"
-    assert signup_state(MENTOR, SignUp(rolling=True), at(2040, 1, 1, 0), LONDON) == "open"
-    assert signup_state(MENTOR, SignUp(), at(2040, 1, 1, 0), LONDON) == "upcoming"
-    assert signup_state(MENTOR, None, at(2040, 1, 1, 0), LONDON) == "upcoming"
 
 
 def test_time_left_in_words() -> None:

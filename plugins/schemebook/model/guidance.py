@@ -117,7 +117,9 @@ class Support(StrictModel):
     confidentiality_limits: list[Text] = []
     """When confidentiality must be broken, e.g. "if someone is at risk of harm"."""
     escalation: list[Step] = []
-    """What to do if something concerns you, step by step."""
+    """What to do if something concerns you."""
+    escalation_in_order: bool = False
+    """True when the escalation steps are to be taken in the order given."""
     wellbeing: list[Service] = []
     """Wellbeing services."""
     safeguarding: list[Service] = []

@@ -44,8 +44,8 @@ class Training(StrictModel):
     """Its name."""
     duration: SpanField | None = None
     """How long it lasts, e.g. `90 minutes`."""
-    required: bool = True
-    """False when the training is optional."""
+    required: bool | None = None
+    """True when taking part requires it, False when it is optional; leave out when the source does not say."""
     description: Markdown | None = None
     """What it covers."""
 

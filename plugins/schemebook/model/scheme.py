@@ -63,8 +63,9 @@ class Scheme(StrictModel):
     """Other organisations that take part."""
     funders: list[Funder] = []
     """Who funds it."""
-    pairing: Literal["reverse", "reciprocal", "group"] = "reverse"
-    """`reverse` (the junior person mentors the senior), `reciprocal` (both mentor each other) or `group`."""
+    pairing: Literal["one-to-one", "reverse", "reciprocal", "group"] | None = None
+    """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
+    mentor each other) or `group`; leave out when the source does not say."""
     purpose: Markdown | None = None
     """Why the scheme exists."""
     aims: list[Text] = []
@@ -78,7 +79,9 @@ class Scheme(StrictModel):
     meetings: Meetings | None = None
     """How often and how long pairs meet."""
     themes: list[Theme] = Field(default=[], max_length=100)
-    """Themes for the meetings, in order."""
+    """Themes for the meetings."""
+    themes_in_order: bool = False
+    """True when the meetings take the themes in the order given."""
     reflection: Reflection | None = None
     """How participants reflect."""
     support: Support | None = None

@@ -27,7 +27,12 @@ SCHEMES = {
         _field("cohort", "string", "The cohort's id"),
         _field("title", "string", "The scheme's name"),
         _field("organisation", "string", "Who runs it"),
-        _field("status", "string", "Applications upcoming, open, closed or by invitation, when the site was built"),
+        _field(
+            "status",
+            "string",
+            "The cohort's phase when the site was built: "
+            "upcoming, open, closed, running, started, ended, undated or invitation",
+        ),
         _field("opening", "string", "When applications open: ISO 8601, to the precision known"),
         _field("deadline", "string", "When applications close: ISO 8601 with offset, to the precision known"),
         _field("contact", "string", "The first contact's name and email"),
@@ -91,7 +96,7 @@ def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
     who = f"{contact.name} <{contact.email}>" if contact and contact.email else contact.name if contact else ""
     for cohort in view.model.cohorts:
         sign_up = cohort.sign_up
-        status = view.cohort_state(cohort)
+        status = view.phase(cohort)
         opening = iso(sign_up.opens, view.zone) if sign_up and sign_up.opens else ""
         deadline = iso(sign_up.deadline, view.zone) if sign_up and sign_up.deadline else ""
         yield [view.slug, cohort.id, view.model.title, view.model.organisation.name, status, opening, deadline, who]

@@ -8,7 +8,7 @@ from datetime import datetime
 from schemebook.model import Application, Contact, Role, When
 from schemebook.providers import prefilled, provider_for
 from schemebook.render.views import SchemeView
-from schemebook.timeline import State, after, exact
+from schemebook.state import RoleState
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class RoleSignUp:
     """One role's sign-up state and what a reader needs to act on it."""
 
     role: Role
-    state: State
+    state: RoleState
     application: Application | None
     opens: When | None
     deadline: When | None
@@ -47,7 +47,8 @@ def role_signups(view: SchemeView) -> list[RoleSignUp]:
     contact = view.contact(sign_up.contact) if sign_up and sign_up.contact else view.primary_contact
     opens = sign_up.opens if sign_up else None
     deadline = sign_up.deadline if sign_up else None
-    closes = after(deadline, view.zone) if deadline else None
+    state_now = view.current_state
+    opens_at, closes = (state_now.opens_at, state_now.closes_at) if state_now else (None, None)
     result = []
     for role in view.model.roles:
         application = sign_up.roles.get(role.id) if sign_up else None
@@ -61,7 +62,7 @@ def role_signups(view: SchemeView) -> list[RoleSignUp]:
                 application=application,
                 opens=opens,
                 deadline=deadline,
-                opens_at=exact(opens, view.zone).isoformat() if opens else "",
+                opens_at=opens_at.isoformat() if opens_at else "",
                 closes_at=closes.isoformat() if closes else "",
                 form_url=prefilled(form, application.prefill) if form and application else None,
                 provider=provider.name if provider else None,

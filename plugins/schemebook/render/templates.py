@@ -30,6 +30,8 @@ FILTERS = {
     "html": text.html,
     "md": text.markdown,
     "day": text.day,
+    "capitalize_first": text.capital,
+    "listing": text.listing,
     "clock": text.clock,
     "yaml_string": front_matter_string,
     "nest": nest,

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from schemebook.model import Cohort, Contact, Eligibility, Role, Scheme, Service, SignUp, When
+from schemebook.model import Cohort, Contact, Eligibility, Role, Scheme, Service, When
 from schemebook.render import faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
+from schemebook.render.status import Status, scheme_status
 from schemebook.site import LoadedScheme, Site
-from schemebook.timeline import Dated, State, after, cohort_end, exact, resolve, scheme_events, signup_state
-
-
-@dataclass(frozen=True)
-class Status:
-    """A scheme's state in one word (for data attributes) and in a sentence (for readers)."""
-
-    state: State | str
-    label: str
-    opens: str = ""
-    """When an upcoming status opens, ISO 8601 with offset, for the page script."""
-    closes: str = ""
-    """When an open status ends, ISO 8601 with offset, for the page script."""
-    open_label: str = ""
-    """What the status reads once `opens` has passed."""
-    closed_label: str = ""
-    """What the status reads once `closes` has passed."""
+from schemebook.state import CohortState, Phase, RoleState, cohort_state, current_cohort, role_state
+from schemebook.timeline import Dated, after, cohort_end, resolve, scheme_events
 
 
 class SchemeView:
@@ -38,47 +23,42 @@ class SchemeView:
         self.slug, self.zone = loaded.slug, loaded.zone
 
     @cached_property
+    def states(self) -> dict[str, CohortState]:
+        """Every cohort's state at the build's "now", by cohort id: the one source every output uses."""
+        return {c.id: cohort_state(self.model, c, self.now, self.zone) for c in self.model.cohorts}
+
+    @cached_property
+    def current_state(self) -> CohortState | None:
+        """The state of the cohort sign-up and status speak of (see `state.current_cohort`)."""
+        return current_cohort(list(self.states.values()))
+
+    @property
     def current(self) -> Cohort | None:
-        """The cohort sign-up and status speak of: one taking applications now, else the next to open, else the last.
+        """The cohort sign-up and status speak of: one taking applications now, else the next to open, else the
+        one running, else the last in the file."""
+        return self.current_state.cohort if self.current_state else None
 
-        A scheme may run several cohorts a year, so the last in the file is not always the one to apply to.
-        """
-        cohorts = self.model.cohorts
-        taking = [c for c in cohorts if "open" in self._states(c.sign_up) and c.sign_up]
-        if taking:  # the one closing soonest is the one a reader must not miss; rolling windows come last
-            never = datetime.max.replace(tzinfo=self.now.tzinfo)
-            return min(taking, key=lambda c: after(c.sign_up.deadline, self.zone) if c.sign_up.deadline else never)
-        opening = [c for c in cohorts if self._opens_later(c.sign_up)]
-        if opening:
-            return min(opening, key=lambda c: exact(c.sign_up.opens, self.zone))
-        return cohorts[-1] if cohorts else None
-
-    def _states(self, sign_up: SignUp | None) -> set[State]:
-        return {signup_state(role, sign_up, self.now, self.zone) for role in self.model.roles}
-
-    def _opens_later(self, sign_up: SignUp | None) -> bool:
-        return bool(sign_up and sign_up.opens and exact(sign_up.opens, self.zone) > self.now)
-
-    def cohort_state(self, cohort: Cohort) -> State | str:
-        """Whether a cohort takes applications now; the current cohort's is the scheme's status."""
-        if cohort is self.current:
-            return self.status.state
-        if "open" in self._states(cohort.sign_up):
-            return "open"
-        return "upcoming" if self._opens_later(cohort.sign_up) else "closed"
+    def phase(self, cohort: Cohort) -> Phase:
+        """A cohort's phase now: upcoming, open, closed, running, started, ended, undated or invitation."""
+        return self.states[cohort.id].phase
 
     @cached_property
     def events(self) -> list[Dated]:
         """Every event of every cohort, in date order."""
         return scheme_events(self.model)
 
+    @cached_property
+    def dated_events(self) -> list[Dated]:
+        """The events that have a date, and so a calendar entry."""
+        return [d for d in self.events if d.start]
+
     def cohort_events(self, cohort: Cohort) -> list[Dated]:
         """One cohort's events, in date order."""
         return resolve(cohort)
 
-    def state(self, role: Role) -> State:
+    def state(self, role: Role) -> RoleState:
         """Whether `role` can apply to the current cohort now."""
-        return signup_state(role, self.current.sign_up if self.current else None, self.now, self.zone)
+        return role_state(role, self.current_state) if self.current_state else "unannounced"
 
     @cached_property
     def upcoming(self) -> list[Dated]:
@@ -87,35 +67,11 @@ class SchemeView:
 
     @cached_property
     def status(self) -> Status:
-        """The scheme's state now, for the home page and the overview."""
-        sign_up = self.current.sign_up if self.current else None
-        states = self._states(sign_up)
-        if "open" in states and sign_up:
-            if sign_up.deadline:
-                closes = after(sign_up.deadline, self.zone).isoformat()
-                return Status("open", f"Applications open until {self.when(sign_up.deadline)}", closes)
-            return Status("open", "Applications open")
-        if "upcoming" in states and sign_up and sign_up.opens:
-            return Status("upcoming", f"Applications open on {self.when(sign_up.opens)}")
-        cohort = self.current
-        if cohort and cohort.start and exact(cohort.start, self.zone) <= self.now:
-            return self._past_status(cohort, cohort.start)
-        if cohort and cohort.outcomes:  # it has run, though the file gives no dates
-            return Status("closed", f"{self.cohort_title(cohort)} completed")
-        if "upcoming" in states:
-            return Status("upcoming", "Dates to be announced")
-        if states == {"invitation"}:
-            return Status("invitation", "By invitation")
-        return Status("closed", "Applications closed")
-
-    def _past_status(self, cohort: Cohort, start: When) -> Status:
-        """The state of a scheme whose current cohort has started: running, completed, or started on a date."""
-        end = cohort_end(cohort)
-        if end and after(end, self.zone) <= self.now:
-            return Status("closed", f"Completed ({text.day(end)})")
-        if end:
-            return Status("closed", "Running now; applications closed")
-        return Status("closed", f"The newest cohort started {'on' if start.day else 'in'} {text.day(start)}")
+        """The scheme's state now, for the home page and the overview, with the labels the page script switches to."""
+        state = self.current_state
+        if state is None:
+            return Status("undated", "No dates given")
+        return scheme_status(state, self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else "", self.zone)
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
@@ -136,6 +92,14 @@ class SchemeView:
     def mentoring(self, cohort: Cohort) -> tuple[When, When | None] | None:
         """When a cohort's mentoring starts and ends (None when it has no start)."""
         return (cohort.start, cohort_end(cohort)) if cohort.start else None
+
+    def cohort_status(self, cohort: Cohort) -> Status:
+        """One cohort's status in words, as the overview's cohort history gives it."""
+        return scheme_status(self.states[cohort.id], "", self.zone)
+
+    def role_name(self, role_id: str) -> str:
+        """The name of the role with this id (references are checked when the scheme loads)."""
+        return next((r.name for r in self.model.roles if r.id == role_id), role_id)
 
     def cohort_title(self, cohort: Cohort) -> str:
         """A cohort's name: its title, or "Cohort <id>"."""
@@ -191,6 +155,23 @@ class SchemeView:
         """Topics earlier cohorts discussed, by cohort."""
         cohorts = [c for c in self.model.cohorts if c.outcomes and c.outcomes.topics_discussed]
         return [(c, c.outcomes.topics_discussed) for c in cohorts if c.outcomes]
+
+    @cached_property
+    def support_offers(self) -> list[str]:
+        """What the support page holds, as phrases, only as far as the file gives it."""
+        support = self.model.support
+        if support is None:
+            return []
+        offers = {
+            "what stays confidential": support.confidentiality or support.confidentiality_limits,
+            "what to do if something concerns you": support.escalation,
+            "wellbeing services": support.wellbeing,
+            "safeguarding services": support.safeguarding,
+            "peer support": support.peer_support,
+            "what happens if plans change": support.contingency,
+            "how to end the pairing": support.ending,
+        }
+        return [phrase for phrase, given in offers.items() if given]
 
     @cached_property
     def pages(self) -> frozenset[str]:

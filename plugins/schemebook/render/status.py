@@ -1,0 +1,81 @@
+"""A scheme's status in words, from its current cohort's state: the one sentence home, overview and data share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from schemebook.model import When
+from schemebook.render import text
+from schemebook.state import CohortState, Phase
+from schemebook.timeline import cohort_end
+
+
+@dataclass(frozen=True)
+class Status:
+    """A scheme's state in one word (for data attributes) and in a sentence (for readers)."""
+
+    state: Phase
+    label: str
+    opens: str = ""
+    """When an upcoming status opens, ISO 8601 with offset, for the page script."""
+    closes: str = ""
+    """When an open status ends, ISO 8601 with offset, for the page script."""
+    open_label: str = ""
+    """What the status reads once `opens` has passed."""
+    closed_label: str = ""
+    """What the status reads once `closes` has passed."""
+
+
+def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
+    """The status sentence for a scheme whose current cohort is in `state`; `title` names the cohort when the
+    scheme has several."""
+    cohort, sign_up = state.cohort, state.cohort.sign_up
+    prefix = f"{title}: " if title else ""
+    deadline = sign_up.deadline if sign_up else None
+    opens = sign_up.opens if sign_up else None
+    open_label = prefix + (
+        f"applications open until {text.moment(deadline, zone)}" if deadline else "applications open"
+    )
+    closed_label = prefix + (
+        f"applications closed on {text.moment(deadline, zone)}" if deadline else "applications closed"
+    )
+    instants = {
+        "opens": state.opens_at.isoformat() if state.opens_at else "",
+        "closes": state.closes_at.isoformat() if state.closes_at else "",
+    }
+    if state.phase == "open":
+        return Status("open", open_label, closed_label=closed_label, **instants)
+    if state.phase == "upcoming" and opens:
+        label = text.capital(prefix + f"applications open on {text.moment(opens, zone)}")
+        return Status(
+            "upcoming", label, open_label=text.capital(open_label), closed_label=text.capital(closed_label), **instants
+        )
+    if state.phase == "closed":
+        starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
+        return Status("closed", closed_label + starts)
+    end = cohort_end(cohort)
+    if state.phase == "running" and cohort.start and end:
+        return Status("running", text.capital(prefix + f"running now, {text.day(cohort.start)} to {text.day(end)}"))
+    if state.phase == "started" and cohort.start:
+        return Status("started", text.capital(prefix + f"started {_at(cohort.start)}; no end date given"))
+    if state.phase == "ended":
+        if cohort.start and cohort.end:
+            ran = f"ended; it ran from {text.day(cohort.start)} to {text.day(cohort.end)}"
+            return Status("ended", text.capital(prefix + ran))
+        if cohort.start and cohort.length:
+            ran = f"ended; it started {_at(cohort.start)} and ran for {cohort.length}"
+            return Status("ended", text.capital(prefix + ran))
+        if cohort.start:
+            return Status("ended", text.capital(prefix + f"has run; it started {_at(cohort.start)}"))
+        if end:
+            return Status("ended", text.capital(prefix + f"ended {_at(end)}"))
+        return Status("ended", text.capital(prefix + "has run; no dates given"))
+    if state.phase == "invitation":
+        return Status("invitation", "By invitation")
+    return Status("undated", text.capital(prefix + "no dates given"))
+
+
+def _at(when: When) -> str:
+    """ "on Monday 3 February 2020" for a day, "in March 2020" for a month or year."""
+    return f"{'on' if when.day else 'in'} {text.day(when)}"

@@ -1,0 +1,64 @@
+"""The visible text of every generated scheme page, kept under tests/snapshots/ so every wording change is read.
+
+Rewrite them after a deliberate change with `make snapshots`, then read the diff as a participant would.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.page_text import page_text
+from tests.sites import REPO, build_at
+
+SNAPSHOTS = REPO / "tests" / "snapshots"
+TODAY = datetime(2026, 12, 1, 12, tzinfo=UTC)
+"""A fixed "today", so the snapshots do not change as time passes."""
+IN_WINDOW = {"nottingham-stemm-change": datetime(2020, 1, 20, 9, tzinfo=UTC)}
+"""A clock inside each dated sign-up window of the example schemes."""
+
+
+def snapshot_texts(site: Path, slugs: set[str] | None = None) -> dict[str, str]:
+    """The text of each scheme page, keyed `<slug>/<page>.txt` (the overview is `index.txt`)."""
+    texts = {}
+    for html in sorted((site / "schemes").glob("*/**/index.html")):
+        parts = html.relative_to(site / "schemes").parent.parts
+        if slugs is not None and parts[0] not in slugs:
+            continue
+        page = "-".join(parts[1:]) or "index"
+        texts[f"{parts[0]}/{page}.txt"] = page_text(html.read_text(encoding="utf-8"))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    texts = snapshot_texts(build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("today"), TODAY))
+    for slug, now in IN_WINDOW.items():
+        site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp(slug), now)
+        texts |= {f"in-window/{key}": text for key, text in snapshot_texts(site, {slug}).items()}
+    return texts
+
+
+def test_snapshots_match_the_pages(built: dict[str, str]) -> None:
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        for old in SNAPSHOTS.glob("**/*.txt"):
+            old.unlink()
+        for key, text in built.items():
+            (SNAPSHOTS / key).parent.mkdir(parents=True, exist_ok=True)
+            (SNAPSHOTS / key).write_text(text, encoding="utf-8")
+    kept = {str(p.relative_to(SNAPSHOTS)): p.read_text(encoding="utf-8") for p in SNAPSHOTS.glob("**/*.txt")}
+    assert sorted(kept) == sorted(built), "pages added or removed: run `make snapshots` and read the diff"
+    changed = [key for key in built if kept[key] != built[key]]
+    assert not changed, f"page text changed: {changed}; run `make snapshots` and read the diff"
+
+
+def test_a_finished_scheme_never_reads_as_upcoming(built: dict[str, str]) -> None:
+    for key, text in built.items():
+        if key.startswith("in-window/"):
+            continue
+        assert "not been announced" not in text, key
+        assert "Applications open on" not in text, key
+        assert "Apply to be" not in text, key
