@@ -62,3 +62,4 @@ def test_a_finished_scheme_never_reads_as_upcoming(built: dict[str, str]) -> Non
         assert "not been announced" not in text, key
         assert "Applications open on" not in text, key
         assert "Apply to be" not in text, key
+        assert "How do I apply?" not in text and "What happens after I apply?" not in text, key

@@ -65,6 +65,13 @@ def _phase(scheme: Scheme, s: CohortState, now: datetime) -> Phase:
     sign_up = s.cohort.sign_up
     if s.ends_at and s.ends_at <= now:
         return "ended"
+    if (
+        sign_up
+        and sign_up.rolling
+        and not (s.opens_at and now < s.opens_at)
+        and not (s.closes_at and now >= s.closes_at)
+    ):
+        return "open"  # a rolling window takes applications whether or not the mentoring has started
     if s.starts_at and s.starts_at <= now:
         if s.ends_at:
             return "running"

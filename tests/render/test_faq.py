@@ -11,7 +11,7 @@ from schemebook.site import Site
 def asked(load_full: Callable[..., Site], role_id: str | None) -> dict[str, list[str]]:
     scheme = load_full().schemes[0].model
     role = next((r for r in scheme.roles if r.id == role_id), None)
-    return {g.title: [q.text for q in g.questions] for g in groups(scheme, scheme.cohorts[-1], role)}
+    return {g.title: [q.text for q in g.questions] for g in groups(scheme, scheme.cohorts[-1], role, "open")}
 
 
 def test_whole_scheme_asks_every_question_the_data_answers(load_full: Callable[..., Site]) -> None:

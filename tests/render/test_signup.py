@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from schemebook.render.signup import time_left
+from tests.conftest import MINIMAL, MKDOCS_YML
 from tests.sites import REPO, build_at
 
 LONDON = ZoneInfo("Europe/London")
@@ -25,33 +26,49 @@ def test_time_left_in_words() -> None:
     assert time_left(at(2020, 2, 3, 16, 30), closes) == "less than an hour left"
 
 
+WITH_CONTACT = (
+    MINIMAL.replace(
+        "        mentee: {email: mentoring@example.ac.uk}\n",
+        "        mentee: {email: mentoring@example.ac.uk}\n      contact: lucy\n",
+    )
+    + "contacts:\n  - {id: lucy, name: Lucy Williams, email: lucy@example.ac.uk}\n"
+)
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("signup")
+    (root / "content").mkdir()
+    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
+    (root / "schemes").mkdir()
+    (root / "schemes" / "test-scheme.yml").write_text(WITH_CONTACT, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     pages = {}
     for label, now in (
-        ("before", datetime(2020, 1, 20, 9, tzinfo=UTC)),
-        ("after", datetime(2020, 2, 4, 9, tzinfo=UTC)),
+        ("before", datetime(2030, 1, 20, 9, tzinfo=UTC)),
+        ("after", datetime(2030, 2, 4, 9, tzinfo=UTC)),
     ):
-        site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp(label), now)
-        pages[label] = (site / "schemes/nottingham-stemm-change/sign-up/index.html").read_text(encoding="utf-8")
+        site = build_at(root / "mkdocs.yml", root / label, now)
+        pages[label] = (site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8")
     return pages
 
 
 def test_built_before_the_deadline_it_is_open(built: dict[str, str]) -> None:
     page = built["before"]
     assert page.count('data-signup-state="open"') == 2
-    assert 'href="https://forms.office.com/r/EXAMPLE-mentor"' in page
-    assert "Apply to be a reverse mentor (form on Microsoft Forms)" in page
-    assert "Monday 3 February 2020, 5pm GMT" in page and "14 days left" in page
-    assert 'data-closes="2020-02-03T17:00:00+00:00"' in page
+    assert 'href="https://forms.office.com/r/TEST"' in page
+    assert "Apply to be a Reverse mentor (form on Microsoft Forms)" in page
+    assert 'href="mailto:mentoring@example.ac.uk"' in page
+    assert "Sunday 3 February 2030, 5pm GMT" in page and "14 days left" in page
+    assert 'data-closes="2030-02-03T17:00:00+00:00"' in page
     assert "privacy/" in page
 
 
 def test_built_after_the_deadline_it_is_closed_without_a_form_link(built: dict[str, str]) -> None:
     page = built["after"]
     assert page.count('data-signup-state="closed"') == 2
-    assert "forms.office.com" not in page
-    assert 'Applications closed on <time datetime="2020-02-03T17:00:00+00:00">Monday 3 February 2020, 5pm GMT' in page
+    assert "forms.office.com" not in page and "mailto:mentoring@" not in page
+    assert 'Applications closed on <time datetime="2030-02-03T17:00:00+00:00">Sunday 3 February 2030, 5pm GMT' in page
     assert "contact Lucy Williams" in page
 
 

@@ -34,9 +34,11 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     assert before.next_date is not None and before.next_date.label == "Applications open"
     training = view_at(load_full, datetime(2030, 2, 22, tzinfo=UTC)).next_date
     assert training is not None and str(training.sessions[0].start) == "2030-02-28 10:00"
-    assert view_at(load_full, datetime(2030, 5, 1, tzinfo=UTC)).status.label == "Running now; applications closed"
+    running = view_at(load_full, datetime(2030, 5, 1, tzinfo=UTC)).status
+    assert running.label == "Running now; it started in March 2030 and runs for 6 months"
     finished = view_at(load_full, datetime(2031, 1, 1, tzinfo=UTC))
-    assert finished.status.label == "Completed (September 2030)" and finished.next_date is None
+    assert finished.status.label == "Ended; it started in March 2030 and ran for 6 months"
+    assert finished.status.state == "ended" and finished.next_date is None
 
 
 SEVERAL_COHORTS = """\
@@ -82,7 +84,9 @@ def test_sign_up_speaks_of_the_cohort_open_now_then_the_next_to_open(write_schem
     assert current(datetime(2030, 1, 1, tzinfo=UTC)) == "spring"  # rolling, open from publication
     assert current(datetime(2030, 6, 2, tzinfo=UTC)) == "autumn"  # both open: the one with a deadline first
     assert current(datetime(2030, 7, 16, tzinfo=UTC)) == "spring"
-    assert SchemeView(loaded, datetime(2030, 6, 2, tzinfo=UTC)).status.label.startswith("Applications open until")
+    assert SchemeView(loaded, datetime(2030, 6, 2, tzinfo=UTC)).status.label.startswith(
+        "Cohort autumn: applications open until"
+    )
 
 
 def test_who_it_is_for_lists_only_roles_with_something_to_say(write_scheme: Callable[..., Path]) -> None:
@@ -95,14 +99,14 @@ def test_each_cohort_has_its_own_state(write_scheme: Callable[..., Path]) -> Non
     loaded, _ = load_scheme(write_scheme(SEVERAL_COHORTS, "two.yml"), "schemes/two.yml")
     assert loaded is not None
     view = SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC))
-    assert [view.cohort_state(c) for c in view.model.cohorts] == ["open", "upcoming", "closed"]
+    assert [view.phase(c) for c in view.model.cohorts] == ["open", "upcoming", "undated"]
 
 
 def test_an_undated_cohort_with_outcomes_has_run(write_scheme: Callable[..., Path]) -> None:
     ran = SEVERAL_COHORTS.split("cohorts:")[0] + "cohorts:\n  - id: pilot\n    title: Pilot study\n"
     loaded, _ = load_scheme(write_scheme(ran + "    outcomes: {pairs_matched: 6}\n", "ran.yml"), "schemes/ran.yml")
     assert loaded is not None
-    assert SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "Pilot study completed"
+    assert SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "Has run; no dates given"
     planned, _ = load_scheme(write_scheme(ran, "planned.yml"), "schemes/planned.yml")
     assert planned is not None
-    assert SchemeView(planned, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "Dates to be announced"
+    assert SchemeView(planned, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "No dates given"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
 from schemebook.render.phrases import article, in_sentence
+from schemebook.state import Phase
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,10 @@ def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     return bool(scheme.meetings or has_cohort_length or any(r.commitment or r.training for r in roles))
 
 
-def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> dict[str, list[Question]]:
+def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase) -> dict[str, list[Question]]:
     sign_up = cohort.sign_up if cohort else None
     applies = _applies(scheme, role) and sign_up is not None
+    taking = applies and phase in ("open", "upcoming")  # how to apply, and what follows, only while it is possible
     support = scheme.support
     roles = [role] if role else scheme.roles
     asked = {
@@ -53,13 +55,13 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> dict[s
                 "who-can-apply",
                 f"Who can be {_a(role.name)}?" if role else "Who can take part?",
             ),
-            (applies, "how-to-apply", "How do I apply?"),
+            (taking, "how-to-apply", "How do I apply?"),
             (
                 applies and bool(sign_up and (sign_up.deadline or sign_up.opens or sign_up.rolling)),
                 "deadline",
                 "When is the deadline for applications?",
             ),
-            (applies and bool(sign_up and sign_up.next_steps), "next-steps", "What happens after I apply?"),
+            (taking and bool(sign_up and sign_up.next_steps), "next-steps", "What happens after I apply?"),
         ],
         "Time and training": [
             (_has_time(scheme, cohort, role), "time", "How much time does it take?"),
@@ -82,9 +84,10 @@ def _a(name: str) -> str:
     return f"{article(text)} {text}"
 
 
-def groups(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> list[Group]:
-    """The FAQ for the whole scheme (`role` None) or for one role, as non-empty groups in reading order."""
-    found = _derived(scheme, cohort, role)
+def groups(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase = "undated") -> list[Group]:
+    """The FAQ for the whole scheme (`role` None) or for one role, as non-empty groups in reading order; `phase`
+    is the current cohort's, which decides whether applying is asked about."""
+    found = _derived(scheme, cohort, role, phase)
     written = [e for e in scheme.faq if role is None or not e.roles or role.id in e.roles]
     found["Other questions"] = [Question("written", e.question, e) for e in written]
     return [Group(title, tuple(questions)) for title, questions in found.items() if questions]

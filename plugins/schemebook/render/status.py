@@ -55,8 +55,13 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
         starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
         return Status("closed", closed_label + starts)
     end = cohort_end(cohort)
-    if state.phase == "running" and cohort.start and end:
-        return Status("running", text.capital(prefix + f"running now, {text.day(cohort.start)} to {text.day(end)}"))
+    if state.phase == "running" and cohort.start and cohort.end:
+        return Status(
+            "running", text.capital(prefix + f"running now, {text.day(cohort.start)} to {text.day(cohort.end)}")
+        )
+    if state.phase == "running" and cohort.start:
+        running = f"running now; it started {_at(cohort.start)} and runs for {cohort.length}"
+        return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:
         return Status("started", text.capital(prefix + f"started {_at(cohort.start)}; no end date given"))
     if state.phase == "ended":

@@ -78,8 +78,8 @@ class SchemeView:
         return text.moment(when, self.zone)
 
     def dates(self, dated: Dated) -> str:
-        """An event's dates in words, or "date to be confirmed"."""
-        return text.span_of(dated.start, dated.end, self.zone) if dated.start else "date to be confirmed"
+        """An event's dates in words, or "no date given"."""
+        return text.span_of(dated.start, dated.end, self.zone) if dated.start else "no date given"
 
     def iso(self, when: When) -> str:
         """A point in machine-readable form for `<time datetime>`."""
@@ -141,7 +141,8 @@ class SchemeView:
 
     def faq(self, role: Role | None = None) -> list[faq.Group]:
         """The questions and answers for everyone, or for one role."""
-        return faq.groups(self.model, self.current, role)
+        phase = self.current_state.phase if self.current_state else "undated"
+        return faq.groups(self.model, self.current, role, phase)
 
     @cached_property
     def described_roles(self) -> list[Role]:

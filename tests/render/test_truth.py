@@ -1,0 +1,71 @@
+"""No sentence without data: a scheme with only its required fields makes none of these claims."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.page_text import page_text
+from tests.sites import build_at
+
+BARE = """\
+title: Bare scheme
+summary: Only what a scheme must have.
+organisation:
+  name: Bare University
+roles:
+  - id: mentor
+    name: Mentor
+  - id: mentee
+    name: Mentee
+cohorts:
+  - id: first
+"""
+
+CLAIMS = [
+    # order, requirement, frequency
+    "in this order", "Take these steps in order", "Required", "required", "optional", "Optional",
+    "as each pair agrees", "reverse mentoring", "Pairing", "more junior", "Meetings:",
+    # state the file does not give
+    "not been announced", "Applications open", "Applications are open", "Apply to be", "closed", "ended",
+    "to be confirmed", "to be announced", "Running now", "started",
+    # other pages' contents and services the file does not name
+    "services named above", "has the way to apply", "what happens next", "safeguarding", "wellbeing",
+    "What participants said", "in figures", "subscribe", "Download the calendar", "confidential",
+    "For future runs", "To ask about future runs", "Every date is on the timeline",
+]  # fmt: skip
+"""Phrases that claim something; grow this list with every wording added to the templates."""
+
+
+@pytest.fixture(scope="module")
+def bare_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    from tests.conftest import MKDOCS_YML
+
+    root = tmp_path_factory.mktemp("bare")
+    (root / "content").mkdir()
+    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
+    (root / "schemes").mkdir()
+    (root / "schemes" / "bare.yml").write_text(BARE, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    site = build_at(root / "mkdocs.yml", root / "site", datetime(2026, 12, 1, 12, tzinfo=UTC))
+    pages = {str(p.relative_to(site)): p for p in (site / "schemes" / "bare").glob("**/index.html")}
+    pages["index.html"] = site / "index.html"
+    return {name: page_text(path.read_text(encoding="utf-8")) for name, path in pages.items()}
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_a_bare_scheme_makes_no_claim(bare_pages: dict[str, str], claim: str) -> None:
+    found = [name for name, text in bare_pages.items() if claim in text]
+    assert not found, f"{claim!r} on {found}"
+
+
+def test_a_bare_scheme_says_what_it_does_not_know(bare_pages: dict[str, str]) -> None:
+    assert "No dates given" in bare_pages["index.html"]
+    assert "No application dates are given for Cohort first" in bare_pages["schemes/bare/sign-up/index.html"]
+
+
+def test_bare_pages_are_built(bare_pages: dict[str, str]) -> None:
+    assert {"schemes/bare/index.html", "schemes/bare/mentor/index.html", "schemes/bare/sign-up/index.html"} <= set(
+        bare_pages
+    )
