@@ -14,7 +14,11 @@ from schemebook.validation import did_you_mean
 
 FIELDS: list[dict[str, Any]] = [
     {"name": "statement", "type": "string", "description": "A short id for the statement, e.g. belonging"},
-    {"name": "text", "type": "string", "description": "The statement as participants read it"},
+    {
+        "name": "text",
+        "type": "string",
+        "description": "What was measured, in the source's words (shown as written, never as a quotation)",
+    },
     {"name": "group", "type": "string", "description": "The role id of the group that answered, e.g. mentor"},
     {"name": "scale_min", "type": "integer", "description": "The lowest score of the scale, e.g. 1"},
     {"name": "scale_max", "type": "integer", "description": "The highest score of the scale, e.g. 5"},

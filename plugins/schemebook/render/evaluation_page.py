@@ -42,10 +42,8 @@ def groups(view: SchemeView) -> list[Group]:
 
 
 def cohort_year(cohort: Cohort) -> int | None:
-    """The year a cohort ran: its start's year, or its id when that is a year."""
-    if cohort.start is not None:
-        return cohort.start.year
-    return int(cohort.id) if cohort.id.isdigit() and len(cohort.id) == 4 else None
+    """The year a cohort's mentoring starts, when the file gives it (an id that looks like a year is not a date)."""
+    return cohort.start.year if cohort.start is not None else None
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
