@@ -96,3 +96,10 @@ def test_current_is_the_open_cohort_closing_first_else_next_to_open_else_last() 
     assert current_cohort([old, autumn]).cohort.id == "autumn"
     assert current_cohort([old]).cohort.id == "old"
     assert current_cohort([]) is None
+
+
+def test_a_stated_state_is_what_the_source_said_not_the_state_now() -> None:
+    stated = state({"id": "second", "sign_up": {"stated": "open", "as_of": "2021-07-14"}}, at(2026, 12, 2, 9, 0))
+    assert (stated.phase, role_state(MENTOR, stated)) == ("stated", "unannounced")
+    dated = state({"id": "b", "sign_up": {"stated": "open", "deadline": "2021-08-01"}}, at(2026, 12, 2, 9, 0))
+    assert dated.phase == "closed", "dates, when given, decide the state"

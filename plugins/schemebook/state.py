@@ -15,13 +15,15 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Cohort, Role, Scheme, When
 from schemebook.timeline import after, cohort_end, exact
 
-Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "undated", "invitation"]
+Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
 """A cohort's phase: applications to come, open or closed; mentoring running, started, ended; or no dates."""
 
 RoleState = Literal["upcoming", "open", "closed", "invitation", "unannounced"]
 """Whether a role can apply to a cohort: `unannounced` when the file gives no window for a cohort still to run."""
 
-PHASES: tuple[Phase, ...] = ("upcoming", "open", "closed", "running", "started", "ended", "undated", "invitation")
+PHASES: tuple[Phase, ...] = (
+    "upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def _phase(scheme: Scheme, s: CohortState, now: datetime) -> Phase:
         if s.closes_at and now >= s.closes_at:
             return "closed"
         return "open"
+    if sign_up and sign_up.stated:
+        return "stated"  # what the source said, when it said it: not a state at `now`
     if scheme.roles and all(r.join.method == "invitation" for r in scheme.roles):
         return "invitation"
     return "undated"

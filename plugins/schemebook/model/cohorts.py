@@ -104,6 +104,13 @@ class SignUp(StrictModel):
     """When applications close: `2020-02-03 17:00` (a date alone means the end of that day)."""
     rolling: bool = False
     """True when applications are taken at any time, with no deadline."""
+    stated: Literal["open", "closed", "postponed", "not-announced"] | None = None
+    """What the source says of applications when it gives no dates: `open` ("is recruiting"), `closed`,
+    `postponed` or `not-announced`; the pages give it with `as_of`, never as the state today."""
+    as_of: WhenField | None = None
+    """When `stated` was said, e.g. the source's date (`2021-07-14`); leave out when the source is undated."""
+    reason: Text | None = None
+    """Why, in the source's words, e.g. why recruitment was postponed."""
     roles: dict[Id, Application] = {}
     """How each role applies, by role id; roles that join by invitation need none."""
     next_steps: Markdown | None = None

@@ -76,6 +76,8 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
         if end:
             return Status("ended", text.capital(prefix + f"ended {_at(end)}"))
         return Status("ended", text.capital(prefix + "has run; no dates given"))
+    if state.phase == "stated" and sign_up:
+        return Status("stated", text.capital(prefix + stated_sentence(sign_up.stated, sign_up.as_of, sign_up.reason)))
     if state.phase == "invitation":
         return Status("invitation", "By invitation")
     return Status("undated", text.capital(prefix + "no dates given"))
@@ -84,3 +86,19 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
 def _at(when: When) -> str:
     """ "on Monday 3 February 2020" for a day, "in March 2020" for a month or year."""
     return f"{'on' if when.day else 'in'} {text.day(when)}"
+
+
+_STATED = {
+    "open": "applications were open",
+    "closed": "applications were closed",
+    "postponed": "recruitment was postponed",
+    "not-announced": "no dates for applications had been announced",
+}
+
+
+def stated_sentence(stated: str | None, as_of: When | None, reason: str | None) -> str:
+    """What the source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
+    open"; undated sources are said to be."""
+    said = _STATED[stated or "not-announced"]
+    because = f" ({reason})" if reason else ""
+    return f"as of {text.day(as_of)}, {said}{because}" if as_of else f"an undated source said {said}{because}"
