@@ -20,8 +20,10 @@ def test_whole_scheme_asks_every_question_the_data_answers(load_full: Callable[.
             "Who can take part?", "How do I apply?", "When is the deadline for applications?",
             "What happens after I apply?",
         ],
-        "Time and training": ["How much time does it take?", "When is the training?"],
-        "Confidentiality and support": ["Is it confidential?", "Who do I contact with questions?"],
+        "Time and training": ["When does it run?", "How much time does it take?", "When is the training?"],
+        "Confidentiality and support": [
+            "Is it confidential?", "What if the pairing does not work out?", "Who do I contact with questions?",
+        ],
         "Other questions": ["Can I choose my partner?", "Do I need to prepare for the first meeting?"],
     }  # fmt: skip
 
@@ -31,3 +33,12 @@ def test_an_invited_role_is_not_asked_about_applying_and_gets_its_own_questions(
     assert mentee["Applying"] == ["Who can be a reverse mentee?"]
     assert "Do I need to prepare for the first meeting?" in mentee["Other questions"]
     assert "Do I need to prepare for the first meeting?" not in asked(load_full, "mentor")["Other questions"]
+
+
+def test_usual_questions_the_file_does_not_answer_say_whom_to_ask(load_full: Callable[..., Site]) -> None:
+    scheme = load_full().schemes[0].model
+    bare = scheme.model_copy(update={"support": None, "meetings": None})
+    found = {q.text: q.key for g in groups(bare, None, None) for q in g.questions}
+    assert found["Is it confidential?"] == "ask" and found["What if the pairing does not work out?"] == "ask"
+    nobody = bare.model_copy(update={"contacts": []})
+    assert "Is it confidential?" not in {q.text for g in groups(nobody, None, None) for q in g.questions}

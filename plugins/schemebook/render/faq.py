@@ -64,6 +64,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
             (taking and bool(sign_up and sign_up.next_steps), "next-steps", "What happens after I apply?"),
         ],
         "Time and training": [
+            (cohort is not None and phase != "undated", "when", "When does it run?"),
             (_has_time(scheme, cohort, role), "time", "How much time does it take?"),
             (any(r.training for r in roles), "training", "When is the training?"),
         ],
@@ -73,10 +74,25 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
                 "confidential",
                 "Is it confidential?",
             ),
+            (bool(support and support.ending), "ending", "What if the pairing does not work out?"),
             (bool(scheme.contacts), "contact", "Who do I contact with questions?"),
         ],
     }
-    return {group: [Question(key, text) for shown, key, text in items if shown] for group, items in asked.items()}
+    ask = _reachable(scheme)  # a usual question the file does not answer is still asked, with whom to ask
+    return {
+        group: [
+            Question(key if shown else "ask", text) for shown, key, text in items if shown or (ask and key in USUAL)
+        ]
+        for group, items in asked.items()
+    }
+
+
+USUAL = frozenset({"when", "time", "confidential", "ending"})
+"""The questions participants usually ask: when the file does not answer one, the answer says whom to ask."""
+
+
+def _reachable(scheme: Scheme) -> bool:
+    return any(c.email or c.phone or c.url for c in scheme.contacts)
 
 
 def _a(name: str) -> str:

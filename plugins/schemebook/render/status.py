@@ -34,11 +34,11 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
     prefix = f"{title}: " if title else ""
     deadline = sign_up.deadline if sign_up else None
     opens = sign_up.opens if sign_up else None
-    open_label = prefix + (
-        f"applications open until {text.moment(deadline, zone)}" if deadline else "applications open"
+    open_label = text.capital(
+        prefix + (f"applications open until {text.moment(deadline, zone)}" if deadline else "applications open")
     )
-    closed_label = prefix + (
-        f"applications closed on {text.moment(deadline, zone)}" if deadline else "applications closed"
+    closed_label = text.capital(
+        prefix + (f"applications closed on {text.moment(deadline, zone)}" if deadline else "applications closed")
     )
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
