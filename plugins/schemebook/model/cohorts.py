@@ -58,7 +58,7 @@ class Event(StrictModel):
     optional: bool = False
     """True when attending is optional."""
     description: Markdown | None = None
-    """More about it."""
+    """More about it: on the timeline under the event, and in its calendar entry."""
     options: list[Option] = []
     """Sessions to choose one of; each is a separate date, and participants attend one."""
 
@@ -127,11 +127,11 @@ class Outcomes(StrictModel):
     pairs_completed: int | None = Field(default=None, ge=0)
     """How many pairs completed the scheme."""
     participants: dict[Id, int] = {}
-    """How many took part, by role id, e.g. `mentor: 26`."""
+    """How many took part, by role id, e.g. `mentor: 26`; on the overview, under the cohort."""
     topics_discussed: list[Text] = []
-    """Issues the pairs discussed, e.g. "Imposter syndrome"."""
+    """Issues the pairs discussed, e.g. "Imposter syndrome"; on the overview and the meeting themes page."""
     summary: Markdown | None = None
-    """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"."""
+    """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"; on the overview, under the cohort."""
 
 
 class Cohort(StrictModel):
@@ -156,4 +156,5 @@ class Cohort(StrictModel):
     outcomes: Outcomes | None = None
     """What the cohort achieved."""
     notes: Markdown | None = None
-    """Anything else about this cohort, e.g. "The first run, supported by the students' union"."""
+    """Anything else about this cohort, e.g. "The first run, supported by the students' union"; on the overview,
+    under the cohort."""

@@ -144,13 +144,13 @@ class FaqEntry(StrictModel):
 
 
 class Quote(StrictModel):
-    """Something a participant said."""
+    """Something someone said about the scheme: a participant, or anyone the source quotes."""
 
     text: Text
     """The words, without quotation marks, e.g. "I felt listened to"."""
     by: Text = Field(examples=["Mentor 1", "Professor Nick Jennings, Vice-Provost (Research and Enterprise)"])
     """Who said it, as they agreed to be named."""
     role: Id | None = None
-    """Their role id."""
+    """Their role id, when they took part; its name is shown after theirs."""
     cohort: Id | None = None
-    """Their cohort id."""
+    """Their cohort id, when they took part; its title is shown after theirs."""

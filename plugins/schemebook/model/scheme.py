@@ -20,11 +20,11 @@ class Source(StrictModel):
     title: Text
     """Its title, e.g. "Reverse Mentoring Programme for STEMM Staff"."""
     author: Text | None = None
-    """Who wrote it, e.g. "Reverse mentoring team"."""
+    """Who wrote it, e.g. "Reverse mentoring team"; listed with the source on the overview."""
     url: HttpsUrl | None = None
     """Where it is published."""
     date: Text | None = None
-    """When it was published, e.g. "2020-01-13"."""
+    """When it was published, as the source gives it, e.g. "2020-01-13"; listed with the source."""
 
 
 class Evaluation(StrictModel):
@@ -89,7 +89,7 @@ class Scheme(StrictModel):
     faq: list[FaqEntry] = Field(default=[], max_length=1000)
     """Questions and answers written by the coordinators."""
     quotes: list[Quote] = Field(default=[], max_length=500)
-    """What participants said."""
+    """What people said, each with who said it: on the overview and the evaluation page, under "What people said"."""
     evaluation: Evaluation | None = None
     """How the scheme is evaluated and what was found."""
     contacts: list[Contact] = Field(default=[], max_length=200)
