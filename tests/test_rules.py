@@ -127,3 +127,32 @@ def test_a_reference_before_any_contact_says_where_to_add_one(write_scheme: Call
 def test_misspelt_role_ids_in_faq_and_services(write_scheme: Callable[..., Path]) -> None:
     text = MINIMAL + "faq:\n  - {question: Why?, answer: Because., roles: [mentr]}\n"
     assert "no role has the id `mentr`\n    did you mean `mentor`?" in errors(write_scheme(text))[0]
+
+
+HISTORY = MINIMAL.replace(
+    "        mentee: {email: mentoring@example.ac.uk}\n",
+    "        mentee: {email: mentoring@example.ac.uk}\n      history:\n",
+)
+
+
+def test_an_extension_needs_the_deadline_it_replaces(write_scheme: Callable[..., Path]) -> None:
+    text = HISTORY + "        - {state: extended, until: 2030-02-10, roles: [mentor]}\n"
+    found = errors(write_scheme(text))
+    assert any("an extension needs the deadline it replaces" in e for e in found), found
+
+
+def test_an_extension_moves_the_deadline_later(write_scheme: Callable[..., Path]) -> None:
+    text = HISTORY + "        - {state: extended, until: 2030-01-30}\n"
+    found = errors(write_scheme(text))
+    assert any("old deadline" in e for e in found), found
+
+
+def test_history_names_roles_that_exist(write_scheme: Callable[..., Path]) -> None:
+    text = HISTORY + "        - {state: postponed, roles: [mentr]}\n"
+    assert any("no role has the id `mentr`" in e for e in errors(write_scheme(text)))
+
+
+def test_a_valid_extension_loads(write_scheme: Callable[..., Path]) -> None:
+    text = HISTORY + "        - {state: extended, until: 2030-02-10, as_of: 2030-02-01}\n"
+    scheme, problems = load_scheme(write_scheme(text), "schemes/x.yml")
+    assert scheme is not None, problems

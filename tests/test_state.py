@@ -98,8 +98,42 @@ def test_current_is_the_open_cohort_closing_first_else_next_to_open_else_last() 
     assert current_cohort([]) is None
 
 
-def test_a_stated_state_is_what_the_source_said_not_the_state_now() -> None:
-    stated = state({"id": "second", "sign_up": {"stated": "open", "as_of": "2021-07-14"}}, at(2026, 12, 2, 9, 0))
-    assert (stated.phase, role_state(MENTOR, stated)) == ("stated", "unannounced")
-    dated = state({"id": "b", "sign_up": {"stated": "open", "deadline": "2021-08-01"}}, at(2026, 12, 2, 9, 0))
+def test_a_statement_is_what_the_source_said_not_the_state_now() -> None:
+    said = state({"id": "second", "sign_up": {"history": [{"state": "open", "as_of": "2021-07-14"}]}}, at(2026, 12, 2))
+    assert (said.phase, role_state(MENTOR, said), said.windows["mentor"].said) == ("stated", "unannounced", True)
+    dated = state({"id": "b", "sign_up": {"history": [{"state": "open", "until": "2021-08-01"}]}}, at(2026, 12, 2))
     assert dated.phase == "closed", "dates, when given, decide the state"
+
+
+EXTENDED = {"id": "2022", "sign_up": {"history": [
+    {"state": "open", "until": "2022-06-17"}, {"state": "extended", "until": "2022-06-24", "as_of": "2022-06-22"},
+]}}  # fmt: skip
+
+
+def test_an_extended_deadline_keeps_both_dates() -> None:
+    before = state(EXTENDED, at(2022, 6, 20, 9, 0))
+    mentor = before.windows["mentor"]
+    assert (before.phase, str(mentor.extended_from), str(mentor.change.until)) == ("open", "2022-06-17", "2022-06-24")
+    assert state(EXTENDED, at(2022, 6, 25, 0, 0)).phase == "closed"
+
+
+def test_postponed_and_reopening_later() -> None:
+    postponed = {"id": "a", "sign_up": {"history": [{"state": "postponed", "reason": "staff shortages"}]}}
+    found = state(postponed, at(2030, 1, 1))
+    assert (found.phase, role_state(MENTOR, found)) == ("stated", "postponed")
+    reopening = {"id": "a", "sign_up": {"history": [
+        {"state": "closed", "on": "2030-01-10"}, {"state": "open", "on": "2030-03-01", "until": "2030-03-31"},
+    ]}}  # fmt: skip
+    assert state(reopening, at(2030, 2, 1)).phase == "upcoming"
+    assert state(reopening, at(2030, 3, 2)).phase == "open"
+
+
+def test_one_role_at_any_time_the_other_in_a_window() -> None:
+    mentee = Role(id="mentee", name="Mentee")
+    york = {"id": "2030", "sign_up": {"history": [
+        {"state": "open", "on": "2029-01-01", "roles": ["mentor"]},
+        {"state": "open", "on": "2030-11-01", "until": "2030-11-30", "roles": ["mentee"]},
+    ]}}  # fmt: skip
+    found = state(york, at(2030, 6, 1), roles=(MENTOR, mentee))
+    assert (found.windows["mentor"].state, found.windows["mentee"].state) == ("open", "upcoming")
+    assert found.phase == "open"

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from schemebook.errors import Level, SchemeError
 from schemebook.links import link_problems
 from schemebook.loading import Document, Loc
-from schemebook.model import Application, Cohort, Scheme, When
+from schemebook.model import Application, Cohort, Scheme, SignUp, When
 from schemebook.providers import PrefillError, prefilled
 from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
@@ -141,9 +141,35 @@ def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort) -> None:
             c.error(aloc, f"`{role_id}` has no way to apply", "add `form:` (a link) or `email:` (an address)")
         elif application.prefill:
             _check_prefill(c, aloc, application)
+    _check_history(c, sloc, sign_up)
     for event in (e for e in cohort.events if e.kind == "training"):
         first = event.options[0].start if event.options else event_start(cohort, event)
         c.in_order((*sloc, "deadline"), sign_up.deadline, first, "the deadline", f"training `{event.id}`")
+
+
+def _check_history(c: _Checker, sloc: Loc, sign_up: SignUp) -> None:
+    """Each change names known roles that apply, keeps its dates in order, and an extension has a deadline to move."""
+    deadlines: dict[tuple[str, ...], When] = {}
+    if sign_up.deadline is not None:
+        deadlines[()] = sign_up.deadline
+    for i, change in enumerate(sign_up.history):
+        hloc = (*sloc, "history", i)
+        c.refers_all((*hloc, "roles"), change.roles, c.role_ids, "role")
+        invited = [r.id for r in c.scheme.roles if r.id in change.roles and r.join.method == "invitation"]
+        if invited:
+            c.error((*hloc, "roles"), f"`{invited[0]}` joins by invitation, so it has no sign-up", "remove it here")
+        c.in_order((*hloc, "until"), change.on, change.until, "the change", "its deadline")
+        key = tuple(sorted(change.roles))
+        if change.state == "extended":
+            if change.until is None:
+                c.error((*hloc, "until"), "an extension needs its new deadline", "add `until:` with the new deadline")
+            elif key not in deadlines:
+                hint = "add the earlier change, with its `until`, before this one"
+                c.error((*hloc, "state"), "an extension needs the deadline it replaces", hint)
+            else:
+                c.in_order((*hloc, "until"), deadlines[key], change.until, "the old deadline", "the new one")
+        if change.until is not None:
+            deadlines[key] = change.until
 
 
 def _check_prefill(c: _Checker, loc: Loc, application: Application) -> None:
@@ -162,7 +188,7 @@ def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
     anchors = [*COHORT_ANCHORS, *event_ids]
     for i, event in enumerate(cohort.events):
         eloc = (*loc, "events", i)
-        if event.id in SIGN_UP_EVENTS:
+        if event.id.startswith(SIGN_UP_EVENTS):
             c.error((*eloc, "id"), f"the id `{event.id}` is kept for the sign-up dates", "choose another id")
         c.refers_all((*eloc, "roles"), event.roles, c.role_ids, "role")
         c.unique((*eloc, "options"), (o.id for o in event.options), "option")

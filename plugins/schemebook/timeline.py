@@ -137,17 +137,27 @@ SIGN_UP_EVENTS = ("applications-open", "application-deadline")
 
 
 def signup_events(cohort: Cohort) -> list[Dated]:
-    """A cohort's sign-up opening and deadline as timeline entries for the roles that apply."""
+    """A cohort's sign-up openings and deadlines as timeline entries for the roles they concern; a deadline an
+    extension replaced is left out, so calendars move the deadline rather than show two."""
     sign_up = cohort.sign_up
     if sign_up is None:
         return []
-    roles = sorted(sign_up.roles)
-    points = [(SIGN_UP_EVENTS[0], "Applications open", "sign-up", sign_up.opens)]
-    points.append((SIGN_UP_EVENTS[1], "Application deadline", "deadline", sign_up.deadline))
+    everyone = sorted(sign_up.roles)
+    found = [("open", sign_up.opens, sign_up.deadline, everyone)] if sign_up.opens or sign_up.deadline else []
+    found += [(c.state, c.on, c.until, sorted(c.roles) or everyone) for c in sign_up.history]
+    points = []
+    for i, (state, on, until, roles) in enumerate(found):
+        if state not in ("open", "extended"):
+            continue
+        superseded = any(later[0] == "extended" and later[3] == roles for later in found[i + 1 :])
+        suffix = f"-{i + 1}" if i else ""
+        if on is not None and state == "open":
+            points.append((SIGN_UP_EVENTS[0] + suffix, "Applications open", "sign-up", on, roles))
+        if until is not None and not superseded:
+            points.append((SIGN_UP_EVENTS[1] + suffix, "Application deadline", "deadline", until, roles))
     return [
         Dated(cohort, Event(id=id_, title=title, kind=kind, roles=roles, start=when), None, when, None)
-        for id_, title, kind, when in points
-        if when is not None
+        for id_, title, kind, when, roles in points
     ]
 
 

@@ -113,11 +113,10 @@ def test_an_undated_cohort_with_outcomes_has_run(write_scheme: Callable[..., Pat
 
 
 def test_a_stated_state_is_dated_by_its_source() -> None:
-    from schemebook.model import SignUp, When
+    from schemebook.model import Change, When
     from schemebook.render.status import stated_sentence
 
-    assert stated_sentence("open", When(2021, 7, 14), None) == "as of Wednesday 14 July 2021, applications were open"
-    postponed = SignUp(stated="postponed", reason="staff shortages")
-    assert stated_sentence(postponed.stated, None, postponed.reason) == (
-        "an undated source said recruitment was postponed (staff shortages)"
-    )
+    said = Change(state="open", as_of=When(2021, 7, 14))
+    assert stated_sentence(said) == "as of Wednesday 14 July 2021, applications were open"
+    postponed = Change(state="postponed", reason="staff shortages")
+    assert stated_sentence(postponed) == "an undated source said recruitment was postponed (staff shortages)"

@@ -95,6 +95,28 @@ class Application(StrictModel):
     """What to write or attach."""
 
 
+ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced", "interest", "none"]
+
+
+class Change(StrictModel):
+    """One change to a sign-up window, as the source gives it."""
+
+    state: ChangeState
+    """`open`, `extended` (still open, a new deadline), `closed`, `postponed`, `not-announced`, `interest`
+    (no window, but interest is taken for a later one) or `none` (no public sign-up)."""
+    on: WhenField | None = None
+    """When it took effect: when applications opened, closed or were postponed."""
+    until: WhenField | None = None
+    """For `open` and `extended`: the deadline."""
+    as_of: WhenField | None = None
+    """For a change the source gives without a date of its own: when the source said it (its date); pages say
+    "as of" that date, never that it is still so. Leave out when the source is undated."""
+    reason: Text | None = None
+    """Why, in the source's words, e.g. why recruitment was postponed."""
+    roles: list[Id] = []
+    """The roles it concerns; empty means every role that applies."""
+
+
 class SignUp(StrictModel):
     """A cohort's application window."""
 
@@ -104,13 +126,10 @@ class SignUp(StrictModel):
     """When applications close: `2020-02-03 17:00` (a date alone means the end of that day)."""
     rolling: bool = False
     """True when applications are taken at any time, with no deadline."""
-    stated: Literal["open", "closed", "postponed", "not-announced"] | None = None
-    """What the source says of applications when it gives no dates: `open` ("is recruiting"), `closed`,
-    `postponed` or `not-announced`; the pages give it with `as_of`, never as the state today."""
-    as_of: WhenField | None = None
-    """When `stated` was said, e.g. the source's date (`2021-07-14`); leave out when the source is undated."""
-    reason: Text | None = None
-    """Why, in the source's words, e.g. why recruitment was postponed."""
+    history: list[Change] = Field(default=[], max_length=100)
+    """Changes to the window, oldest first, where one window is not enough: a deadline extended, recruitment
+    postponed or closed early, one role applying at any time while another has dates, or what a source said
+    with no dates at all. `opens`, `deadline` and `rolling`, when given, come first."""
     roles: dict[Id, Application] = {}
     """How each role applies, by role id; roles that join by invitation need none."""
     next_steps: Markdown | None = None

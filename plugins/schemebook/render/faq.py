@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
 from schemebook.render.phrases import article, in_sentence
-from schemebook.state import Phase
+from schemebook.state import Phase, changes
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
             ),
             (taking, "how-to-apply", "How do I apply?"),
             (
-                applies and bool(sign_up and (sign_up.deadline or sign_up.opens or sign_up.rolling)),
+                applies and any(c.on or c.until or sign_up.rolling for r in roles for c in changes(sign_up, r.id)),
                 "deadline",
                 "When is the deadline for applications?",
             ),

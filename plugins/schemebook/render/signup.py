@@ -8,7 +8,7 @@ from datetime import datetime
 from schemebook.model import Application, Contact, Role, When
 from schemebook.providers import prefilled, provider_for
 from schemebook.render.views import SchemeView
-from schemebook.state import RoleState
+from schemebook.state import RoleState, Window
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,8 @@ class RoleSignUp:
 
     role: Role
     state: RoleState
+    window: Window
+    """The role's window: the change in force, an extension, whether it is only what a source said."""
     application: Application | None
     opens: When | None
     deadline: When | None
@@ -42,27 +44,27 @@ def time_left(now: datetime, closes: datetime) -> str:
 
 
 def role_signups(view: SchemeView) -> list[RoleSignUp]:
-    """The sign-up of every role for the current cohort."""
+    """The sign-up of every role for the current cohort, each from its own window."""
     sign_up = view.current.sign_up if view.current else None
     contact = view.contact(sign_up.contact) if sign_up and sign_up.contact else view.primary_contact
-    opens = sign_up.opens if sign_up else None
-    deadline = sign_up.deadline if sign_up else None
-    state_now = view.current_state
-    opens_at, closes = (state_now.opens_at, state_now.closes_at) if state_now else (None, None)
     result = []
     for role in view.model.roles:
+        window = view.window(role)
+        change = window.change
         application = sign_up.roles.get(role.id) if sign_up else None
         form = application.form if application else None
         provider = provider_for(form) if form else None
         state = view.state(role)
+        closes = window.closes_at
         result.append(
             RoleSignUp(
                 role=role,
                 state=state,
+                window=window,
                 application=application,
-                opens=opens,
-                deadline=deadline,
-                opens_at=opens_at.isoformat() if opens_at else "",
+                opens=change.on if change else None,
+                deadline=change.until if change else None,
+                opens_at=window.opens_at.isoformat() if window.opens_at else "",
                 closes_at=closes.isoformat() if closes else "",
                 form_url=prefilled(form, application.prefill) if form and application else None,
                 provider=provider.name if provider else None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from schemebook.model import When
+from schemebook.model import Change, When
 from schemebook.render import text
 from schemebook.state import CohortState, Phase
 from schemebook.timeline import cohort_end
@@ -30,15 +30,16 @@ class Status:
 def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
     """The status sentence for a scheme whose current cohort is in `state`; `title` names the cohort when the
     scheme has several."""
-    cohort, sign_up = state.cohort, state.cohort.sign_up
+    cohort, window = state.cohort, state.window
+    change = window.change if window else None
     prefix = f"{title}: " if title else ""
-    deadline = sign_up.deadline if sign_up else None
-    opens = sign_up.opens if sign_up else None
-    open_label = text.capital(
-        prefix + (f"applications open until {text.moment(deadline, zone)}" if deadline else "applications open")
-    )
+    deadline = change.until if change else None
+    opens = change.on if change else None
+    until = f" until {text.moment(deadline, zone)}" if deadline else ""
+    extended = f" (extended from {text.moment(window.extended_from, zone)})" if window and window.extended_from else ""
+    open_label = text.capital(f"{prefix}applications open{until}{extended}")
     closed_label = text.capital(
-        prefix + (f"applications closed on {text.moment(deadline, zone)}" if deadline else "applications closed")
+        f"{prefix}applications closed" + (f" on {text.moment(deadline, zone)}" if deadline else "")
     )
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
@@ -48,12 +49,15 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
         return Status("open", open_label, closed_label=closed_label, **instants)
     if state.phase == "upcoming" and opens:
         label = text.capital(prefix + f"applications open on {text.moment(opens, zone)}")
-        return Status(
-            "upcoming", label, open_label=text.capital(open_label), closed_label=text.capital(closed_label), **instants
-        )
+        return Status("upcoming", label, open_label=open_label, closed_label=closed_label, **instants)
     if state.phase == "closed":
+        closed = (
+            closed_label
+            if deadline or not (change and change.on)
+            else closed_label + f" on {text.moment(change.on, zone)}"
+        )
         starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
-        return Status("closed", closed_label + starts)
+        return Status("closed", closed + starts)
     end = cohort_end(cohort)
     if state.phase == "running" and cohort.start and cohort.end:
         return Status(
@@ -76,8 +80,8 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
         if end:
             return Status("ended", text.capital(prefix + f"ended {_at(end)}"))
         return Status("ended", text.capital(prefix + "has run; no dates given"))
-    if state.phase == "stated" and sign_up:
-        return Status("stated", text.capital(prefix + stated_sentence(sign_up.stated, sign_up.as_of, sign_up.reason)))
+    if state.phase == "stated" and change:
+        return Status("stated", text.capital(prefix + stated_sentence(change)))
     if state.phase == "invitation":
         return Status("invitation", "By invitation")
     return Status("undated", text.capital(prefix + "no dates given"))
@@ -90,15 +94,20 @@ def _at(when: When) -> str:
 
 _STATED = {
     "open": "applications were open",
+    "extended": "applications were open",
     "closed": "applications were closed",
     "postponed": "recruitment was postponed",
     "not-announced": "no dates for applications had been announced",
+    "interest": "interest was being taken for a later round",
+    "none": "there was no public sign-up",
 }
 
 
-def stated_sentence(stated: str | None, as_of: When | None, reason: str | None) -> str:
-    """What the source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
-    open"; undated sources are said to be."""
-    said = _STATED[stated or "not-announced"]
-    because = f" ({reason})" if reason else ""
-    return f"as of {text.day(as_of)}, {said}{because}" if as_of else f"an undated source said {said}{because}"
+def stated_sentence(change: Change) -> str:
+    """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
+    open"; an undated source is said to be undated."""
+    said = _STATED[change.state]
+    because = f" ({change.reason})" if change.reason else ""
+    if change.as_of or change.on:
+        return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
+    return f"an undated source said {said}{because}"

@@ -8,9 +8,9 @@ from functools import cached_property
 from schemebook.model import Cohort, Contact, Eligibility, Role, Scheme, Service, When
 from schemebook.render import faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
-from schemebook.render.status import Status, scheme_status
+from schemebook.render.status import Status, scheme_status, stated_sentence
 from schemebook.site import LoadedScheme, Site
-from schemebook.state import CohortState, Phase, RoleState, cohort_state, current_cohort, role_state
+from schemebook.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
 from schemebook.timeline import Dated, after, cohort_end, resolve, scheme_events
 
 
@@ -55,6 +55,15 @@ class SchemeView:
     def cohort_events(self, cohort: Cohort) -> list[Dated]:
         """One cohort's events, in date order."""
         return resolve(cohort)
+
+    def window(self, role: Role) -> Window:
+        """The role's window for the current cohort."""
+        found = self.current_state.windows.get(role.id) if self.current_state else None
+        return found or Window("unannounced")
+
+    def said(self, window: Window) -> str:
+        """What a source said of a role's window, dated by the source, as a sentence."""
+        return text.capital(stated_sentence(window.change)) if window.change else ""
 
     def state(self, role: Role) -> RoleState:
         """Whether `role` can apply to the current cohort now."""
