@@ -15,7 +15,7 @@ def test_an_extension_moves_the_deadline_entry() -> None:
                 "deadline": "2022-06-17",
                 "history": [{"state": "extended", "until": "2022-06-24"}],
             },
-        }  # fmt: skip
+        }
     )
     found = [(d.event.id, str(d.start)) for d in signup_events(cohort)]
     assert found == [("applications-open", "2022-06-01"), ("application-deadline-2", "2022-06-24")]
@@ -31,7 +31,7 @@ def test_each_role_its_own_window() -> None:
                     {"state": "open", "on": "2030-11-01", "until": "2030-11-30", "roles": ["mentee"]},
                 ]
             },
-        }  # fmt: skip
+        }
     )
     found = [(d.event.id, d.event.roles, str(d.start)) for d in signup_events(cohort)]
     assert found == [
