@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
-from schemebook.render.phrases import article, in_sentence
+from schemebook.render.phrases import with_article
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> dict[s
             (
                 any(map(_has_eligibility, roles)),
                 "who-can-apply",
-                f"Who can be {_a(role.name)}?" if role else "Who can take part?",
+                f"Who can be {with_article(role.name)}?" if role else "Who can take part?",
             ),
             (applies, "how-to-apply", "How do I apply?"),
             (
@@ -75,11 +75,6 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> dict[s
         ],
     }
     return {group: [Question(key, text) for shown, key, text in items if shown] for group, items in asked.items()}
-
-
-def _a(name: str) -> str:
-    text = in_sentence(name)
-    return f"{article(text)} {text}"
 
 
 def groups(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> list[Group]:
