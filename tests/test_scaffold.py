@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from schemebook.cli import main
+from schemebook.errors import errors_only
 from schemebook.loading import parse_text
 from schemebook.render.schema import scheme_schema
 from schemebook.render.templates import environment
@@ -77,6 +78,20 @@ def test_new_command_writes_a_file_that_check_accepts(
     assert "dates from 25 November 2026" in capsys.readouterr().out
     assert main(["check", str(folder)]) == 0
     assert "OK: 1 scheme file checked" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["Women's Network", 'Café "Crème": #1 & <all> \\ more', "- yes: no"])
+def test_the_name_is_written_as_typed_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    assert main(["new", name, "--folder", str(tmp_path)]) == 0
+    (path,) = tmp_path.glob("*.yml")
+    text = path.read_text(encoding="utf-8")
+    assert "&#" not in text and "&amp;" not in text
+    loaded, problems = load_scheme(path, path.name)
+    assert loaded is not None and not errors_only(problems), problems
+    assert loaded.model.title == name
 
 
 def test_new_never_overwrites(tmp_path: Path) -> None:
