@@ -91,9 +91,11 @@ def test_meeting_plan_in_one_phrase() -> None:
     )
 
 
-ODD_NAMES = MINIMAL.replace("name: Reverse mentor\n", "name: Chief of staff\n").replace(
-    "name: Reverse mentee\n", "name: Senior coach\n    join: {method: invitation}\n"
-).replace("        mentee: {email: mentoring@example.ac.uk}\n", "")
+ODD_NAMES = (
+    MINIMAL.replace("name: Reverse mentor\n", "name: Chief of staff\n")
+    .replace("name: Reverse mentee\n", "name: Senior coach\n    join: {method: invitation}\n")
+    .replace("        mentee: {email: mentoring@example.ac.uk}\n", "")
+)
 
 
 def test_built_pages_name_roles_through_the_filters(small_site: Path, write_scheme: Callable[..., Path]) -> None:
