@@ -38,6 +38,7 @@ _CORE = {
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
     ),
 }
+_NOT_TEXT = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 for _tag, _pattern in _CORE.items():
     _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), None)
 
@@ -52,6 +53,8 @@ class Document:
     data: Any
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Loc, str] = field(default_factory=dict)
+    """The text of each unquoted value YAML read as a number or true/false, as written."""
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of the value at `loc`, or of its key, or of its nearest parent."""
@@ -131,6 +134,8 @@ class _Builder:
             return text
         if tag == "tag:yaml.org,2002:null":
             return None
+        if tag in _NOT_TEXT:
+            self.doc.plain[loc] = text
         if tag == "tag:yaml.org,2002:bool":
             return text.lower() == "true"
         if tag == "tag:yaml.org,2002:int":
