@@ -15,6 +15,8 @@ from typing import ClassVar
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from tests.conftest import MKDOCS_YML
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -55,3 +57,42 @@ def served(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+SIGN_UP_SCHEME = """\
+title: Sign-up test scheme
+summary: A scheme whose applications are open from 13 January to 5pm on 3 February 2020.
+organisation:
+  name: Test University
+roles:
+  - id: mentor
+    name: Reverse mentor
+  - id: mentee
+    name: Reverse mentee
+cohorts:
+  - id: "2020"
+    start: 2020-03
+    length: 6 months
+    sign_up:
+      opens: 2020-01-13
+      deadline: 2020-02-03 17:00
+      roles:
+        mentor: {form: "https://forms.office.com/r/TEST-mentor"}
+        mentee: {form: "https://forms.office.com/r/TEST-mentee"}
+      contact: lucy
+contacts:
+  - id: lucy
+    name: Lucy Williams
+    email: lucy.williams@university.test
+"""
+SIGN_UP_PAGE = "schemes/sign-up-test/sign-up/"
+
+
+def sign_up_project(root: Path) -> Path:
+    """A small project (its own scheme, not an example's) with form links for both roles; returns its mkdocs.yml."""
+    for folder in ("content", "schemes"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
+    (root / "schemes" / "sign-up-test.yml").write_text(SIGN_UP_SCHEME, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    return root / "mkdocs.yml"

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from schemebook import recommended, rules, scalars
+from schemebook import placeholders, recommended, rules, scalars
 from schemebook.errors import SchemeError, errors_only
 from schemebook.evaluation import Result, read_results
 from schemebook.loading import Document, load_file
@@ -91,7 +91,7 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
     if errors_only(problems):
         return None, problems, files
     loaded = LoadedScheme(slug, display, doc, model, tuple(results))
-    return loaded, problems + recommended.warnings(doc, model), files
+    return loaded, problems + placeholders.found(doc) + recommended.warnings(doc, model), files
 
 
 def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:

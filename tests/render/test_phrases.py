@@ -94,7 +94,7 @@ def test_meeting_plan_in_one_phrase() -> None:
 ODD_NAMES = (
     MINIMAL.replace("name: Reverse mentor\n", "name: Chief of staff\n")
     .replace("name: Reverse mentee\n", "name: Senior coach\n    join: {method: invitation}\n")
-    .replace("        mentee: {email: mentoring@example.ac.uk}\n", "")
+    .replace("        mentee: {email: mentoring@university.test}\n", "")
 )
 
 

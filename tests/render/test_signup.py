@@ -11,7 +11,7 @@ import pytest
 from schemebook.model import Role, SignUp, When
 from schemebook.render.signup import time_left
 from schemebook.timeline import signup_state
-from tests.sites import REPO, build_at
+from tests.sites import REPO, SIGN_UP_PAGE, build_at, sign_up_project
 
 LONDON = ZoneInfo("Europe/London")
 MENTOR = Role(id="mentor", name="Reverse mentor")
@@ -70,15 +70,16 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         ("before", datetime(2020, 1, 20, 9, tzinfo=UTC)),
         ("after", datetime(2020, 2, 4, 9, tzinfo=UTC)),
     ):
-        site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp(label), now)
-        pages[label] = (site / "schemes/nottingham-stemm-change/sign-up/index.html").read_text(encoding="utf-8")
+        config = sign_up_project(tmp_path_factory.mktemp(label))
+        site = build_at(config, config.parent / "site", now)
+        pages[label] = (site / SIGN_UP_PAGE / "index.html").read_text(encoding="utf-8")
     return pages
 
 
 def test_built_before_the_deadline_it_is_open(built: dict[str, str]) -> None:
     page = built["before"]
     assert page.count('data-signup-state="open"') == 2
-    assert 'href="https://forms.office.com/r/EXAMPLE-mentor"' in page
+    assert 'href="https://forms.office.com/r/TEST-mentor"' in page
     assert "Apply to be a Reverse mentor (form on Microsoft Forms)" in page
     assert "Monday 3 February 2020, 5pm GMT" in page and "14 days left" in page
     assert 'data-closes="2020-02-03T17:00:00+00:00"' in page
