@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,8 +15,6 @@ from typing import ClassVar
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-
-from tests.conftest import MKDOCS_YML
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -89,10 +88,11 @@ SIGN_UP_PAGE = "schemes/sign-up-test/sign-up/"
 
 
 def sign_up_project(root: Path) -> Path:
-    """A small project (its own scheme, not an example's) with form links for both roles; returns its mkdocs.yml."""
-    for folder in ("content", "schemes"):
-        (root / folder).mkdir(parents=True, exist_ok=True)
-    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
+    """The example site's settings, pages and theme with one scheme of its own (not an example's), which has form
+    links for both roles; returns its mkdocs.yml."""
+    for folder in ("content", "overrides"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / "schemes").mkdir()
     (root / "schemes" / "sign-up-test.yml").write_text(SIGN_UP_SCHEME, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     return root / "mkdocs.yml"

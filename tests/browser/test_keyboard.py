@@ -88,7 +88,7 @@ def test_reduced_motion_turns_off_transitions_and_smooth_scrolling(browser: Brow
     with served(site) as base:
         context = browser.new_context(reduced_motion="reduce")
         page = context.new_page()
-        page.goto(base + SIGN_UP_PAGE)
+        page.goto(base + "schemes/nottingham-stemm-change/sign-up/")
         assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"
         durations = page.evaluate(
             "[...document.querySelectorAll('a')].map(a => getComputedStyle(a).transitionDuration)"

@@ -93,7 +93,7 @@ class SchemeView:
         if "open" in states and sign_up:
             if sign_up.deadline:
                 closes = after(sign_up.deadline, self.zone).isoformat()
-                return Status("open", f"Applications open until {self.when(sign_up.deadline)}", closes)
+                return Status("open", f"Applications open until {self.when(sign_up.deadline)}", closes=closes)
             return Status("open", "Applications open")
         if "upcoming" in states and sign_up and sign_up.opens:
             return Status("upcoming", f"Applications open on {self.when(sign_up.opens)}")
