@@ -31,7 +31,7 @@ cohorts:
       deadline: 2030-02-03 17:00
       roles:
         mentor: {form: "https://forms.office.com/r/TEST"}
-        mentee: {email: mentoring@example.ac.uk}
+        mentee: {email: mentoring@university.test}
 """
 
 MKDOCS_YML = """\

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -55,3 +56,43 @@ def served(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+SIGN_UP_SCHEME = """\
+title: Sign-up test scheme
+summary: A scheme whose applications are open from 13 January to 5pm on 3 February 2020.
+organisation:
+  name: Test University
+roles:
+  - id: mentor
+    name: Reverse mentor
+  - id: mentee
+    name: Reverse mentee
+cohorts:
+  - id: "2020"
+    start: 2020-03
+    length: 6 months
+    sign_up:
+      opens: 2020-01-13
+      deadline: 2020-02-03 17:00
+      roles:
+        mentor: {form: "https://forms.office.com/r/TEST-mentor"}
+        mentee: {form: "https://forms.office.com/r/TEST-mentee"}
+      contact: lucy
+contacts:
+  - id: lucy
+    name: Lucy Williams
+    email: lucy.williams@university.test
+"""
+SIGN_UP_PAGE = "schemes/sign-up-test/sign-up/"
+
+
+def sign_up_project(root: Path) -> Path:
+    """The example site's settings, pages and theme with one scheme of its own (not an example's), which has form
+    links for both roles; returns its mkdocs.yml."""
+    for folder in ("content", "overrides"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / "schemes").mkdir()
+    (root / "schemes" / "sign-up-test.yml").write_text(SIGN_UP_SCHEME, encoding="utf-8")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root / "mkdocs.yml"

@@ -83,7 +83,7 @@ def test_invitation_roles_have_no_form(write_scheme: Callable[..., Path]) -> Non
 
 
 def test_each_application_has_a_way_to_apply(write_scheme: Callable[..., Path]) -> None:
-    text = MINIMAL.replace("mentee: {email: mentoring@example.ac.uk}", "mentee: {asks: [{label: Name}]}")
+    text = MINIMAL.replace("mentee: {email: mentoring@university.test}", "mentee: {asks: [{label: Name}]}")
     assert "`mentee` has no way to apply" in errors(write_scheme(text))[0]
 
 

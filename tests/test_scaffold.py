@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, date, datetime
@@ -10,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from schemebook import placeholders
 from schemebook.cli import main
+from schemebook.errors import errors_only
 from schemebook.loading import parse_text
 from schemebook.render.schema import scheme_schema
 from schemebook.render.templates import environment
@@ -59,11 +62,12 @@ def test_the_file_starts_with_the_schema_line_and_has_every_section(starter: str
     assert doc.data["title"] == "Reverse mentoring in Engineering"
 
 
-def test_the_file_checks_without_errors_or_warnings(tmp_path: Path, starter: str) -> None:
+def test_the_file_checks_without_errors_and_warns_of_each_placeholder(tmp_path: Path, starter: str) -> None:
     path = tmp_path / "reverse-mentoring-in-engineering.yml"
     path.write_text(starter, encoding="utf-8")
     loaded, problems = load_scheme(path, path.name)
-    assert loaded is not None and problems == []
+    assert loaded is not None and not errors_only(problems)
+    assert len(problems) == 16 and {p.code for p in problems} == {placeholders.CODE}, "only the `# replace` values"
     events = [d for cohort in loaded.model.cohorts for d in resolve(cohort)]
     assert events and all(d.start is None or d.start.first_day > TODAY for d in events)
 
@@ -77,6 +81,20 @@ def test_new_command_writes_a_file_that_check_accepts(
     assert "dates from 25 November 2026" in capsys.readouterr().out
     assert main(["check", str(folder)]) == 0
     assert "OK: 1 scheme file checked" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["Women's Network", 'Café "Crème": #1 & <all> \\ more', "- yes: no"])
+def test_the_name_is_written_as_typed_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    assert main(["new", name, "--folder", str(tmp_path)]) == 0
+    (path,) = tmp_path.glob("*.yml")
+    text = path.read_text(encoding="utf-8")
+    assert "&#" not in text and "&amp;" not in text
+    loaded, problems = load_scheme(path, path.name)
+    assert loaded is not None and not errors_only(problems), problems
+    assert loaded.model.title == name
 
 
 def test_new_never_overwrites(tmp_path: Path) -> None:
@@ -98,7 +116,13 @@ def test_an_institution_can_replace_the_starting_file(tmp_path: Path) -> None:
     assert scheme_text("Ours", TODAY, environment(tmp_path)) == 'title: "Ours"  # ours\n'
 
 
-def test_the_new_scheme_builds_strict_as_it_stands(tmp_path: Path) -> None:
+def filled_in(text: str) -> str:
+    """The starting file as a coordinator leaves it: every `# replace` value given, and its note deleted."""
+    text = re.sub(r"\s+# replace.*$", "", text, flags=re.M)
+    return text.replace("example.ac.uk", "university.test").replace("REPLACE-mentor", "AbC123")
+
+
+def test_the_new_scheme_builds_once_filled_in_and_strict_only_then(tmp_path: Path) -> None:
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
@@ -107,9 +131,14 @@ def test_the_new_scheme_builds_strict_as_it_stands(tmp_path: Path) -> None:
         [sys.executable, "-m", "schemebook.cli", "new", "Reverse mentoring"], cwd=tmp_path, env=env, check=False
     )
     assert made.returncode == 0
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, env=env, capture_output=True, text=True
-    )
+    strict = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    refused = subprocess.run(strict, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert refused.returncode == 1 and "schemes/reverse-mentoring.yml:13:9: warning: placeholder:" in refused.stderr
+    draft = subprocess.run(strict[:-1], cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert draft.returncode == 0, draft.stderr  # a preview of the draft still builds
+    path = tmp_path / "schemes" / "reverse-mentoring.yml"
+    path.write_text(filled_in(path.read_text(encoding="utf-8")), encoding="utf-8")
+    built = subprocess.run(strict, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
     assert built.returncode == 0, built.stderr
     pages = tmp_path / "site" / "schemes" / "reverse-mentoring"
     assert "Reverse mentoring" in (pages / "index.html").read_text(encoding="utf-8")

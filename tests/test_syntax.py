@@ -29,7 +29,7 @@ def only_problem(text: str) -> str:
             "   name: Test U\n  url: https://x.org",
             "x.yml:5:3: error: YAML syntax: this line",
         ),
-        ("{email: mentoring@example.ac.uk}", "{email: m@example.ac.uk", "YAML syntax: a list in [ ] or a section"),
+        ("{email: mentoring@university.test}", "{email: m@university.test", "YAML syntax: a list in [ ] or a section"),
     ],
 )
 def test_common_mistakes_are_explained(old: str, new: str, expected: str) -> None:

@@ -38,6 +38,7 @@ _CORE = {
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
     ),
 }
+_NOT_TEXT = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 for _tag, _pattern in _CORE.items():
     _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), None)
 
@@ -52,6 +53,10 @@ class Document:
     data: Any
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Loc, str] = field(default_factory=dict)
+    """The text of each unquoted value YAML read as a number or true/false, as written."""
+    text: str = field(default="", repr=False)
+    """The file's text, for the notes (`# replace`) that YAML drops."""
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of the value at `loc`, or of its key, or of its nearest parent."""
@@ -131,6 +136,8 @@ class _Builder:
             return text
         if tag == "tag:yaml.org,2002:null":
             return None
+        if tag in _NOT_TEXT:
+            self.doc.plain[loc] = text
         if tag == "tag:yaml.org,2002:bool":
             return text.lower() == "true"
         if tag == "tag:yaml.org,2002:int":
@@ -213,7 +220,7 @@ def parse_text(path: str, text: str) -> tuple[Document | None, list[SchemeError]
         found = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
         hint = "the file must start with fields such as `title: My scheme`, one per line"
         return None, [SchemeError(path, *_mark(node), f"expected a mapping of fields at the top, found {found}", hint)]
-    doc = Document(path, None)
+    doc = Document(path, None, text=text)
     builder = _Builder(doc)
     try:
         doc.data = builder.build(node, ())

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from schemebook import recommended, rules
+from schemebook import placeholders, recommended, rules, scalars
 from schemebook.errors import SchemeError, errors_only
 from schemebook.evaluation import Result, read_results
 from schemebook.loading import Document, load_file
@@ -80,17 +80,18 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
     if not _SLUG.match(slug):
         hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
         return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)], []
+    kept = scalars.keep_text(doc, Scheme)
     try:
         model = Scheme.model_validate(doc.data)
     except ValidationError as exc:
-        return None, located_errors(doc, Scheme, exc), []
-    problems = rules.check(doc, model)
+        return None, kept + located_errors(doc, Scheme, exc), []
+    problems = kept + rules.check(doc, model)
     results, files, found = _evaluation(data_root, display, doc, model)
     problems += found
     if errors_only(problems):
         return None, problems, files
     loaded = LoadedScheme(slug, display, doc, model, tuple(results))
-    return loaded, problems + recommended.warnings(doc, model), files
+    return loaded, problems + placeholders.found(doc) + recommended.warnings(doc, model), files
 
 
 def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:

@@ -34,7 +34,7 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
-def _type_at(model: type[BaseModel], loc: Loc) -> Any:
+def type_at(model: type[BaseModel], loc: Loc) -> Any:
     """The type found by following `loc` down from `model`."""
     current: Any = model
     for part in loc:
@@ -53,7 +53,7 @@ def _type_at(model: type[BaseModel], loc: Loc) -> Any:
 
 def _missing_hint(model: type[BaseModel], loc: Loc) -> str:
     """What to add for a missing field: a section, a list, or a line with an example value."""
-    name, parent = str(loc[-1]), _type_at(model, loc[:-1])
+    name, parent = str(loc[-1]), type_at(model, loc[:-1])
     if not (isinstance(parent, type) and issubclass(parent, BaseModel)) or name not in parent.model_fields:
         return f"add a line `{name}: ...` to this section"
     inner = _unwrap(parent.model_fields[name].annotation)
@@ -66,7 +66,7 @@ def _missing_hint(model: type[BaseModel], loc: Loc) -> str:
 
 
 def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
-    found = _type_at(model, loc)
+    found = type_at(model, loc)
     return list(found.model_fields) if isinstance(found, type) and issubclass(found, BaseModel) else []
 
 

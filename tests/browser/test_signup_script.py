@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.sites import REPO, build_at, served
+from tests.sites import SIGN_UP_PAGE, build_at, served, sign_up_project
 
 pytestmark = pytest.mark.browser
-PAGE = "schemes/nottingham-stemm-change/sign-up/"
+PAGE = SIGN_UP_PAGE
 
 
 @pytest.fixture(scope="module")
 def built_before_deadline(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+    config = sign_up_project(tmp_path_factory.mktemp("project"))
+    return build_at(config, config.parent / "site", datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def open_at(browser: Browser, base: str, when: datetime) -> tuple:

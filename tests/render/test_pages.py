@@ -56,7 +56,7 @@ def test_leeds_law_themes_without_an_order_and_gibbs_stages(example_site: Path) 
 
 def test_imperial_topics_from_the_first_cohort(example_site: Path) -> None:
     text = Article(page(example_site, "schemes/imperial/themes")).text
-    assert "In the first cohort (pilot), pairs discussed:" in text
+    assert "In the First cohort (pilot), pairs discussed:" in text
     for topic in [
         "sexism and racism within the College",
         "impact and reactions to Black Lives Matter",

@@ -1,16 +1,77 @@
-"""English pieces: names mid-sentence, articles and meeting plans."""
+"""English pieces: plurals, articles and lists by inflect and Babel, and meeting plans."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
 from schemebook.model import Meetings, Role
-from schemebook.render.phrases import article, in_sentence, meetings, plural
+from schemebook.render.phrases import article, counted, listed, meetings, plural, with_article
+from schemebook.render.templates import environment
+from tests.conftest import MINIMAL
+from tests.render.conftest import Article, build_site, page
 
 
-def test_names_read_mid_sentence_without_breaking_acronyms() -> None:
-    assert in_sentence("Reverse mentor") == "reverse mentor"
-    assert in_sentence("LGBTQ+ mentor") == "LGBTQ+ mentor"
-    assert in_sentence("Progression Coach") == "Progression Coach"
-    assert [article(w) for w in ("mentor", "angel", "university", "ally")] == ["a", "an", "a", "an"]
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Chief of staff", "Chiefs of staff"),  # not "Chief of staffs"
+        ("Senior coach", "Senior coaches"),  # not "Senior coachs"
+        ("Person", "People"),  # not "Persons"
+        ("Reverse mentor", "Reverse mentors"),
+        ("Progression Coach", "Progression Coaches"),
+        ("Ally", "Allies"),
+        ("Buddy", "Buddies"),
+        ("LGBTQ+ ally", "LGBTQ+ allies"),
+        ("Head of department", "Heads of department"),
+        ("Mentor (senior)", "Mentors (senior)"),
+        ("Boss", "Bosses"),
+    ],
+)
+def test_plural_at_the_head_noun_keeping_the_names_case(name: str, expected: str) -> None:
+    assert plural(Role(id="x", name=name)) == expected
+
+
+def test_a_roles_own_plural_wins() -> None:
+    assert plural(Role(id="x", name="Person", plural="Persons of note")) == "Persons of note"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("MP", "an MP"),  # not "a MP"
+        ("LGBTQ+ ally", "an LGBTQ+ ally"),  # not "a LGBTQ+ ally"
+        ("university", "a university"),
+        ("one-to-one", "a one-to-one"),
+        ("hour", "an hour"),
+        ("Reverse mentor", "a Reverse mentor"),
+        ("angel", "an angel"),
+        ("8-week course", "an 8-week course"),
+        ("11th meeting", "an 11th meeting"),
+        ("1-hour meeting", "a 1-hour meeting"),
+    ],
+)
+def test_articles_by_sound(word: str, expected: str) -> None:
+    assert with_article(word) == expected
+    assert article(word) == expected.split(" ")[0]
+
+
+def test_lists_and_counts_in_british_english() -> None:
+    assert listed(["Mentors", "Mentees", "Coordinators"]) == "Mentors, Mentees and Coordinators"
+    assert listed(["Mentors", "Mentees"]) == "Mentors and Mentees"
+    assert listed(["Mentors"]) == "Mentors"
+    assert listed(["in person", "online"], "or") == "in person or online"
+    assert [counted(n, "theme") for n in (1, 3)] == ["1 theme", "3 themes"]
+
+
+def test_templates_have_the_filters_and_keep_names_as_written() -> None:
+    env = environment(None)
+    roles = [Role(id="a", name="Senior coach"), Role(id="b", name="Chief of staff"), Role(id="c", name="Person")]
+    page = env.from_string("{{ roles | map('plural') | listed }}; {{ 'MP' | with_article }}").render(roles=roles)
+    assert page == "Senior coaches, Chiefs of staff and People; an MP"
+    assert "in_sentence" not in env.filters
 
 
 def test_meeting_plan_in_one_phrase() -> None:
@@ -24,14 +85,26 @@ def test_meeting_plan_in_one_phrase() -> None:
         }
     )
     assert meetings(plan) == "4 meetings, fortnightly, 1–1.5 hours each, over one semester, in person or online"
+    assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "1 meeting, 1 hour"
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
         "monthly, arranged by each pair"
     )
 
 
-def test_plural_names() -> None:
-    names = ["Reverse mentor", "Progression Coach", "Ally", "Boss", "Day"]
-    assert [plural(Role(id="x", name=n)) for n in names] == [
-        "Reverse mentors", "Progression Coaches", "Allies", "Bosses", "Days",
-    ]  # fmt: skip
-    assert plural(Role(id="x", name="Person", plural="People")) == "People"
+ODD_NAMES = (
+    MINIMAL.replace("name: Reverse mentor\n", "name: Chief of staff\n")
+    .replace("name: Reverse mentee\n", "name: Senior coach\n    join: {method: invitation}\n")
+    .replace("        mentee: {email: mentoring@university.test}\n", "")
+)
+
+
+def test_built_pages_name_roles_through_the_filters(small_site: Path, write_scheme: Callable[..., Path]) -> None:
+    write_scheme(ODD_NAMES)
+    site = build_site(small_site)
+    sign_up = Article(page(site, "schemes/test-scheme/sign-up")).text
+    overview = Article(page(site, "schemes/test-scheme")).text
+    assert "Senior coaches take part by invitation" in sign_up
+    assert "Apply to be a Chief of staff" in sign_up
+    assert "Chiefs of staff" in overview
+    for wrong in ("coachs", "staffs", "chief of staff", "senior coach"):
+        assert wrong not in sign_up + overview

@@ -69,7 +69,7 @@ def test_privacy_notice_names_processors_and_special_categories(small_site: Path
     scheme.write_text(MINIMAL.replace('{form: "https://forms.office.com/r/TEST"}', asks), encoding="utf-8")
     settings = "      privacy:\n        special_category_condition: Article 9(2)(g) with DPA 2018 Sch 1 para 8\n"
     html = (build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8")
-    assert "Processed by: Microsoft Forms" in html and "email to mentoring@example.ac.uk" in html
+    assert "Processed by: Microsoft Forms" in html and "email to mentoring@university.test" in html
     assert "special category: racial or ethnic origin" in html
     assert "Article 9(2)(g) with DPA 2018 Sch 1 para 8" in html
     assert "Information Commissioner" in html and "sets no cookies" in html

@@ -11,6 +11,7 @@ from schemebook.evaluation import Result
 from schemebook.model import Cohort
 from schemebook.render import Output
 from schemebook.render.charts import before_after
+from schemebook.render.phrases import plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
 from schemebook.site import Site
@@ -35,7 +36,8 @@ def groups(view: SchemeView) -> list[Group]:
         if not mine:
             continue
         shown = all(r.shown(threshold) for r in mine)
-        name = (role.plural or f"{role.name}s").capitalize()
+        name = plural(role)
+        name = name[:1].upper() + name[1:]  # it starts a heading; the rest stays as the file writes it
         chart = before_after(f"chart-{role.id}", f"{name}: mean scores before and after", mine) if shown else ""
         found.append(Group(name, mine, shown, chart))
     return found

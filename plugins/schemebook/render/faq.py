@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
-from schemebook.render.phrases import article, in_sentence
+from schemebook.render.phrases import with_article
 from schemebook.state import Phase, changes
 
 
@@ -53,7 +53,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
             (
                 any(map(_has_eligibility, roles)),
                 "who-can-apply",
-                f"Who can be {_a(role.name)}?" if role else "Who can take part?",
+                f"Who can be {with_article(role.name)}?" if role else "Who can take part?",
             ),
             (taking, "how-to-apply", "How do I apply?"),
             (
@@ -93,11 +93,6 @@ USUAL = frozenset({"when", "time", "confidential", "ending"})
 
 def _reachable(scheme: Scheme) -> bool:
     return any(c.email or c.phone or c.url for c in scheme.contacts)
-
-
-def _a(name: str) -> str:
-    text = in_sentence(name)
-    return f"{article(text)} {text}"
 
 
 def groups(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase = "undated") -> list[Group]:

@@ -20,6 +20,11 @@ def front_matter_string(value: object) -> str:
     return json.dumps(str(escape(str(value))), ensure_ascii=False)
 
 
+def yaml_quoted(value: object) -> str:
+    """Text as a double-quoted YAML scalar, its characters as they are (a JSON string is valid YAML)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
 def href(url: str) -> str:
     """A web address safe as a Markdown link target: brackets, quotes and spaces percent-encoded."""
     return quote(url, safe=":/?#[]@!$&'*+,;=%~")
@@ -31,9 +36,9 @@ FILTERS = {
     "md": text.markdown,
     "day": text.day,
     "capitalize_first": text.capital,
-    "listing": text.listing,
     "clock": text.clock,
     "yaml_string": front_matter_string,
+    "yaml_quoted": yaml_quoted,
     "nest": nest,
     "href": href,
     **phrases.FILTERS,

@@ -7,7 +7,6 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
-from babel.lists import format_list
 from markupsafe import escape
 
 from schemebook.model import When
@@ -81,8 +80,3 @@ def instant(value: datetime) -> str:
 def capital(sentence: str) -> str:
     """The sentence with its first letter capitalised, leaving the rest (names the file gives) as written."""
     return sentence[:1].upper() + sentence[1:]
-
-
-def listing(items: list[str]) -> str:
-    """Items joined as en-GB prose: "a, b and c"."""
-    return format_list(list(items), locale="en_GB") if items else ""

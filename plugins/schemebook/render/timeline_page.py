@@ -10,6 +10,7 @@ from jinja2 import Environment
 from schemebook.model import Cohort, Event, Role
 from schemebook.render import Output
 from schemebook.render.calendar import calendar, entry, ics_uri
+from schemebook.render.phrases import listed, plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
 from schemebook.site import Site
@@ -42,12 +43,12 @@ def entries(view: SchemeView, cohort: Cohort, role: Role | None = None) -> list[
     for dated in view.cohort_events(cohort):
         if role is None or not dated.event.roles or role.id in dated.event.roles:
             found.setdefault(dated.event.id, []).append(dated)
-    names = {r.id: (r.plural or f"{r.name}s").lower() for r in view.model.roles}
+    names = {r.id: plural(r) for r in view.model.roles}
     lines = []
     for dates in found.values():
         event = dates[0].event
         everyone = role is not None or not event.roles or set(event.roles) >= set(names)
-        audience = "" if everyone else " and ".join(names[r] for r in names if r in event.roles)
+        audience = "" if everyone else listed(names[r] for r in names if r in event.roles)
         lines.append(Entry(event, tuple(dates), audience))
     return lines
 
