@@ -130,8 +130,8 @@ def test_misspelt_role_ids_in_faq_and_services(write_scheme: Callable[..., Path]
 
 
 HISTORY = MINIMAL.replace(
-    "        mentee: {email: mentoring@example.ac.uk}\n",
-    "        mentee: {email: mentoring@example.ac.uk}\n      history:\n",
+    "        mentee: {email: mentoring@university.test}\n",
+    "        mentee: {email: mentoring@university.test}\n      history:\n",
 )
 
 

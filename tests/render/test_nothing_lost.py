@@ -11,6 +11,7 @@ import yaml
 
 from tests.page_text import page_text
 from tests.sites import REPO, build_at
+from tests.test_snapshots import IN_WINDOW
 
 DATA_ONLY = {
     "id": "an identifier: it names pages, calendar entries and references, not text to read",
@@ -49,8 +50,15 @@ def _fingerprint(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def site_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2026, 12, 1, 12, tzinfo=UTC))
     texts: dict[str, str] = {}
+    # What a scheme says only while applications are open (next steps, forms) is read inside its window too.
+    for now in (datetime(2026, 12, 1, 12, tzinfo=UTC), *IN_WINDOW.values()):
+        texts = _add(texts, build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), now))
+    return texts
+
+
+def _add(texts: dict[str, str], site: Path) -> dict[str, str]:
+    """`texts` with the words of every scheme page of `site` added, by scheme."""
     for html in (site / "schemes").glob("*/**/index.html"):
         slug = html.relative_to(site / "schemes").parts[0]
         words = " ".join(_WORDS.findall(page_text(html.read_text(encoding="utf-8"))))

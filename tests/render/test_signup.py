@@ -28,10 +28,10 @@ def test_time_left_in_words() -> None:
 
 WITH_CONTACT = (
     MINIMAL.replace(
-        "        mentee: {email: mentoring@example.ac.uk}\n",
-        "        mentee: {email: mentoring@example.ac.uk}\n      contact: lucy\n",
+        "        mentee: {email: mentoring@university.test}\n",
+        "        mentee: {email: mentoring@university.test}\n      contact: lucy\n",
     )
-    + "contacts:\n  - {id: lucy, name: Lucy Williams, email: lucy@example.ac.uk}\n"
+    + "contacts:\n  - {id: lucy, name: Lucy Williams, email: lucy@university.test}\n"
 )
 
 
@@ -58,7 +58,7 @@ def test_built_before_the_deadline_it_is_open(built: dict[str, str]) -> None:
     assert page.count('data-signup-state="open"') == 2
     assert 'href="https://forms.office.com/r/TEST"' in page
     assert "Apply to be a Reverse mentor (form on Microsoft Forms)" in page
-    assert 'href="mailto:mentoring@example.ac.uk"' in page
+    assert 'href="mailto:mentoring@university.test"' in page
     assert "Sunday 3 February 2030, 5pm GMT" in page and "14 days left" in page
     assert 'data-closes="2030-02-03T17:00:00+00:00"' in page
     assert "privacy/" in page

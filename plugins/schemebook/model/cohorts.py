@@ -101,7 +101,7 @@ ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced"
 class Change(StrictModel):
     """One change to a sign-up window, as the source gives it."""
 
-    state: ChangeState
+    state: ChangeState = Field(examples=["extended"])
     """`open`, `extended` (still open, a new deadline), `closed`, `postponed`, `not-announced`, `interest`
     (no window, but interest is taken for a later one) or `none` (no public sign-up)."""
     on: WhenField | None = None
@@ -111,7 +111,7 @@ class Change(StrictModel):
     as_of: WhenField | None = None
     """For a change the source gives without a date of its own: when the source said it (its date); pages say
     "as of" that date, never that it is still so. Leave out when the source is undated."""
-    reason: Text | None = None
+    reason: Text | None = Field(default=None, examples=["due to the pandemic"])
     """Why, in the source's words, e.g. why recruitment was postponed."""
     roles: list[Id] = []
     """The roles it concerns; empty means every role that applies."""
