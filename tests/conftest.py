@@ -65,15 +65,20 @@ def write_scheme(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
+def scheme_project(root: Path, scheme: str = MINIMAL, slug: str = "test-scheme") -> Path:
+    """A real MkDocs project in `root` with one scheme and a home page listing it; returns its mkdocs.yml."""
+    (root / "content").mkdir()
+    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
+    (root / "schemes").mkdir(exist_ok=True)
+    (root / "schemes" / f"{slug}.yml").write_text(textwrap.dedent(scheme), encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    return root / "mkdocs.yml"
+
+
 @pytest.fixture
-def small_site(tmp_path: Path, write_scheme: Callable[..., Path]) -> Path:
+def small_site(tmp_path: Path) -> Path:
     """A real MkDocs project with one scheme and a home page; returns its mkdocs.yml."""
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
-    write_scheme()
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(MKDOCS_YML, encoding="utf-8")
-    return config
+    return scheme_project(tmp_path)
 
 
 # `make fuzz` runs the property tests long: HYPOTHESIS_PROFILE=fuzz.

@@ -23,10 +23,6 @@ said without dates; no dates at all; or every role by invitation."""
 RoleState = Literal["upcoming", "open", "closed", "invitation", "unannounced", "postponed", "interest", "none"]
 """Whether a role can apply to a cohort. `unannounced`: no window is given (or the source said none was yet)."""
 
-PHASES: tuple[Phase, ...] = (
-    "upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation",
-)  # fmt: skip
-
 
 @dataclass(frozen=True)
 class Window:

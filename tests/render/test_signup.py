@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from schemebook.render.signup import time_left
-from tests.conftest import MINIMAL, MKDOCS_YML
+from tests.conftest import MINIMAL, scheme_project
 from tests.sites import REPO, build_at
 
 LONDON = ZoneInfo("Europe/London")
@@ -38,17 +38,13 @@ WITH_CONTACT = (
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     root = tmp_path_factory.mktemp("signup")
-    (root / "content").mkdir()
-    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
-    (root / "schemes").mkdir()
-    (root / "schemes" / "test-scheme.yml").write_text(WITH_CONTACT, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    config = scheme_project(root, WITH_CONTACT)
     pages = {}
     for label, now in (
         ("before", datetime(2030, 1, 20, 9, tzinfo=UTC)),
         ("after", datetime(2030, 2, 4, 9, tzinfo=UTC)),
     ):
-        site = build_at(root / "mkdocs.yml", root / label, now)
+        site = build_at(config, root / label, now)
         pages[label] = (site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8")
     return pages
 

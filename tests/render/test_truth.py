@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from tests.conftest import scheme_project
 from tests.page_text import page_text
 from tests.sites import build_at
 
@@ -40,15 +41,8 @@ CLAIMS = [
 
 @pytest.fixture(scope="module")
 def bare_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    from tests.conftest import MKDOCS_YML
-
     root = tmp_path_factory.mktemp("bare")
-    (root / "content").mkdir()
-    (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
-    (root / "schemes").mkdir()
-    (root / "schemes" / "bare.yml").write_text(BARE, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    site = build_at(root / "mkdocs.yml", root / "site", datetime(2026, 12, 1, 12, tzinfo=UTC))
+    site = build_at(scheme_project(root, BARE, "bare"), root / "site", datetime(2026, 12, 1, 12, tzinfo=UTC))
     pages = {str(p.relative_to(site)): p for p in (site / "schemes" / "bare").glob("**/index.html")}
     pages["index.html"] = site / "index.html"
     return {name: page_text(path.read_text(encoding="utf-8")) for name, path in pages.items()}
