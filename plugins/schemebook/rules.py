@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from schemebook.errors import Level, SchemeError
@@ -10,6 +11,7 @@ from schemebook.links import link_problems
 from schemebook.loading import Document, Loc
 from schemebook.model import Application, Cohort, Scheme, SignUp, When
 from schemebook.providers import PrefillError, prefilled
+from schemebook.rules_shape import check_shape
 from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
 
@@ -65,8 +67,8 @@ class _Checker:
             self.error(loc, f"{when} {problem}", hint, level)
 
 
-def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
-    """Every cross-field problem in one scheme."""
+def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[SchemeError]:
+    """Every cross-field problem in one scheme; document files are looked for under `data_root`."""
     c = _Checker(doc, scheme)
     c.problems += link_problems(doc)
     c.unique(("roles",), c.role_ids, "role")
@@ -85,6 +87,7 @@ def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
     _check_guidance(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
+    check_shape(c, data_root)
     return c.problems
 
 

@@ -9,6 +9,6 @@ from schemebook.model.types import Span, When
 
 __all__ = [
     "Application", "Change", "Cohort", "Contact", "Document", "Eligibility", "Evaluation", "Event", "FaqEntry",
-    "Funder", "Join", "Meetings", "Option", "Organisation", "Outcomes", "Partner", "Question", "Quote", "Reflection", "Role",
-    "Scheme", "Service", "SignUp", "Source", "Span", "Step", "Support", "Theme", "Training", "When",
+    "Funder", "Join", "Meetings", "Option", "Organisation", "Outcomes", "Partner", "Question", "Quote", "Reflection",
+    "Role", "Scheme", "Service", "SignUp", "Source", "Span", "Step", "Support", "Theme", "Training", "When",
 ]  # fmt: skip
