@@ -4,7 +4,6 @@ and a cohort that differed from the scheme."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
