@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from schemebook.errors import Level
 from schemebook.loading import Loc
+from schemebook.migrate import MODES, old_fields, value_at
 from schemebook.model import Cohort, Role
 from schemebook.model.roles import Join
 
@@ -23,6 +25,12 @@ def check_shape(c: _Checker, scheme_dir: Path | None) -> None:
     scheme = c.scheme
     for i, role in enumerate(scheme.roles):
         _check_role(c, ("roles", i), role)
+    for loc in old_fields(c.doc):
+        hint = f"write `modes: {MODES[str(value_at(c.doc, loc))]}`; `schemebook migrate` rewrites it, keeping comments"
+        if (*loc[:-1], "modes") in c.doc.keys:
+            c.error(loc, "give either `format` or `modes`, not both", "remove `format`")
+        else:
+            c.error(loc, "`format` is the old name of `modes`", hint, Level.WARNING)
     matching = scheme.matching
     if matching:
         c.refers(("matching", "chosen_by"), matching.chosen_by, c.role_ids, "role")
@@ -64,7 +72,7 @@ def _check_join(c: _Checker, loc: Loc, join: Join) -> None:
         c.error((*loc, "of"), "`of` names the group for `method: membership`", "use `by` for who invites or nominates")
     if join.method == "membership" and not join.of:
         c.error((*loc, "of"), "say whose members take part", 'add `of:`, e.g. "the Civil Service Leadership Group"')
-    if join.by and join.method not in _NEEDS_BY and join.then not in _NEEDS_BY:
+    if join.by and join.method and join.method not in _NEEDS_BY and join.then not in _NEEDS_BY:
         hint = "use `through` for the way in (e.g. your line manager), or change `method`"
         c.error(
             (*loc, "by"),
