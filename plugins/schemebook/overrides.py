@@ -1,4 +1,5 @@
-"""A scheme as it was in one cohort: the cohort's own roles, partners and meetings in place of the scheme's."""
+"""A scheme as it was in one cohort: the cohort's own roles, partners and meetings in place of the scheme's.
+A cohort's fields replace the scheme's one by one; what the cohort leaves out stays as the scheme says."""
 
 from __future__ import annotations
 
@@ -27,5 +28,6 @@ def in_cohort(scheme: Scheme, cohort: Cohort | None) -> Scheme:
     if cohort.partners:
         update["partners"] = [*scheme.partners, *cohort.partners]
     if cohort.meetings:
-        update["meetings"] = cohort.meetings
+        given = {name: getattr(cohort.meetings, name) for name in cohort.meetings.model_fields_set}
+        update["meetings"] = scheme.meetings.model_copy(update=given) if scheme.meetings else cohort.meetings
     return scheme.model_copy(update=update)

@@ -159,7 +159,7 @@ def _phase(
         if ends:
             return "running"
         return "ended" if cohort.outcomes else "started"  # outcomes are only written once it has run
-    if cohort.outcomes:  # it has run, though the file gives no dates
+    if cohort.outcomes and starts is None:  # it has run, though the file gives no dates
         return "ended"
     if "upcoming" in states:
         return "upcoming"
