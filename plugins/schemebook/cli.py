@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.migrate import migrate_file
 from schemebook.render.schema import schema_text
 from schemebook.render.templates import environment
 from schemebook.report import gap_report, table
@@ -112,6 +113,17 @@ def _print_new_cohort(path: Path, cohort: str, result: NewCohort) -> None:
         print(f"Note: {note}.")
 
 
+def migrate(arguments: argparse.Namespace) -> int:
+    """Rewrite old fields of scheme files in place, keeping comments; prints each rewrite."""
+    paths, problems = _paths(arguments.paths)
+    for path in paths:
+        rewrites, found = migrate_file(path, str(path))
+        problems += found
+        for r in rewrites:
+            print(f"{path}:{r.line}: `{r.before}` is now `{r.after}`")
+    return _fail(problems) if problems else 0
+
+
 def schema(arguments: argparse.Namespace) -> int:
     """Print the JSON Schema of a scheme file."""
     sys.stdout.write(schema_text())
@@ -139,6 +151,9 @@ def parser() -> argparse.ArgumentParser:
         "--same-day", action="store_true", help="keep each date's day of the month instead of its weekday"
     )
     roller.set_defaults(run=new_cohort)
+    migrator = commands.add_parser("migrate", help="rewrite old fields in place, keeping comments")
+    migrator.add_argument("paths", nargs="*", help="scheme files or folders (default: schemes)")
+    migrator.set_defaults(run=migrate)
     commands.add_parser("schema", help="print the JSON Schema of a scheme file").set_defaults(run=schema)
     return top
 

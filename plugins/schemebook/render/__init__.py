@@ -29,6 +29,7 @@ def renderers() -> list[Renderer]:
     from schemebook.render import (
         calendar,
         datapackage,
+        documents,
         evaluation_page,
         pages,
         reference,
@@ -41,6 +42,7 @@ def renderers() -> list[Renderer]:
     return [
         calendar.render,
         datapackage.render,
+        documents.render,
         evaluation_page.render,
         pages.render,
         reference.render,
