@@ -167,7 +167,9 @@ def _check_history(c: _Checker, sloc: Loc, sign_up: SignUp) -> None:
         key = tuple(sorted(change.roles))
         if change.state == "extended":
             if change.until is None:
-                c.error((*hloc, "until"), "an extension needs its new deadline", "add `until:` with the new deadline")
+                if change.when is None:  # a deadline worded without a year moves no date, so it needs no old one
+                    hint = "add `until:` with the new deadline (or `when:` as the source words it, if it has no year)"
+                    c.error((*hloc, "until"), "an extension needs its new deadline", hint)
             elif key not in deadlines:
                 hint = "add the earlier change, with its `until`, before this one"
                 c.error((*hloc, "state"), "an extension needs the deadline it replaces", hint)

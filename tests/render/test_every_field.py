@@ -51,11 +51,13 @@ meetings: {count: 2, notes: Rest meeting notes}
 reflection: {sessions: Rest reflective sessions}
 support:
   wellbeing: [{name: Rest wellbeing, schedule: rest weekly schedule}]
-  safeguarding: [{name: Rest safeguarding, description: Rest safeguarding words, phone: 0100 000 001, schedule: rest daily}]
+  safeguarding:
+    - {name: Rest safeguarding, description: Rest safeguarding words, phone: 0100 000 001, schedule: rest daily}
   peer_support: [{name: Rest peers, description: Rest peer words, phone: 0100 000 002}]
 quotes: [{text: Rest quoted words, by: Rest Speaker}]
 evaluation: {findings: Rest findings words, recommendations: [Rest recommendation words], authors: [Rest Author]}
-contacts: [{id: lead, name: Rest Lead, phone: 0100 000 003, responsibility: Rest responsibility words, email: lead@rest.test}]
+contacts:
+  - {id: lead, name: Rest Lead, phone: 0100 000 003, responsibility: Rest responsibility words, email: lead@rest.test}
 people: [{name: Rest Chair, role: chair, organisation: Rest Organisation, description: Rest chair words}]
 sources: [{title: Rest source title, author: Rest Source Author, date: Rest source date}]
 cohorts:

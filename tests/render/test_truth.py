@@ -37,8 +37,9 @@ CLAIMS = [
     "For future runs", "To ask about future runs", "Every date is on the timeline",
     # joining, matching, shapes and people the file does not give
     "join by invitation", "there is no application", "No public sign-up", "Self-identification", "not complete",
-    "If you are not eligible", "Work for, or belong to", "Every match keeps", "proposed", "Matches are made",
-    "Rules for taking part", "Each meeting has these parts", "Who runs the scheme", "not published online",
+    "If you are not eligible", "Work for, or belong to",
+    "All of these must", "For more information", "Every match keeps", "proposed", "Matches are made",
+    "Rules for taking part", "Each meeting has these parts", "Who runs the scheme", "no link given",
     "Fill in and send", "Applications are made through", "in this cohort", "Every pair has two sides",
     "a role for an organisation", "as the source gives it", "peer mentoring", "manages itself", "by registration",
 ]  # fmt: skip

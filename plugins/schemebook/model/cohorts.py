@@ -119,8 +119,8 @@ class Change(StrictModel):
     until: WhenField | None = None
     """For `open` and `extended`: the deadline."""
     when: Text | None = Field(default=None, examples=["Friday 18th August"])
-    """The date as the source writes it, when it is not a full date (e.g. no year is given); shown as written, and the
-    change is then treated like one without dates."""
+    """Instead of `until` (for `open` and `extended`) or `on` (for the others): the date as the source writes it, when
+    it is not a full date (e.g. no year is given); shown as written, and the change is then dated only by `as_of`."""
     as_of: WhenField | None = None
     """For a change the source gives without a date of its own: when the source said it (its date); pages say
     "as of" that date, never that it is still so. Leave out when the source is undated."""

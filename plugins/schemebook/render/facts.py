@@ -38,6 +38,8 @@ class TrainingPlan:
     title: str
     training: Training | None
     sessions: tuple[Session, ...]
+    worded: tuple[str, ...] = ()
+    """When undated sessions happen, as the source words it ("in May")."""
 
     @property
     def choose_one(self) -> bool:
@@ -52,6 +54,10 @@ def for_role(event: Event, role: Role | None) -> bool:
 
 def _sessions(dated: list[Dated]) -> tuple[Session, ...]:
     return tuple(Session(d.start, d.end, d.location, d.online) for d in dated if d.start is not None)
+
+
+def _worded(dated: list[Dated]) -> tuple[str, ...]:
+    return tuple(d.event.when for d in dated if d.start is None and d.event.when)
 
 
 def _by_event(cohort: Cohort, role: Role | None, kinds: tuple[str, ...] = ()) -> list[tuple[Event, list[Dated]]]:
@@ -86,6 +92,6 @@ def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:
         matched = [d for e, dated in events if e.id == training.id for d in dated]
         if not matched and len(role.training) == 1:
             matched, unmatched = [d for _, dated in unmatched for d in dated], []
-        plans.append(TrainingPlan(training.title, training, _sessions(matched)))
-    plans += [TrainingPlan(event.title, None, _sessions(dated)) for event, dated in unmatched]
+        plans.append(TrainingPlan(training.title, training, _sessions(matched), _worded(matched)))
+    plans += [TrainingPlan(event.title, None, _sessions(dated), _worded(dated)) for event, dated in unmatched]
     return plans

@@ -93,6 +93,13 @@ _SHORT = {
 }
 
 
+def applications(role: Role) -> str:
+    """What a role's sign-ups are called: "applications", "registrations" or "expressions of interest"."""
+    return {"registration": "registrations", "expression-of-interest": "expressions of interest"}.get(
+        role.join.method or "", "applications"
+    )
+
+
 def joined(role: Role) -> str:
     """How a role joins, as a sentence without its full stop, saying only what the file gives: "Mentees are
     nominated by a referral partner, then apply"; empty when the file says nothing."""
@@ -149,5 +156,6 @@ FILTERS = {
     "counted": counted,
     "meetings": meetings,
     "joined": joined,
+    "applications": applications,
     "joined_short": joined_short,
 }

@@ -27,9 +27,9 @@ class Status:
     """What the status reads once `closes` has passed."""
 
 
-def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
+def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "applications") -> Status:
     """The status sentence for a scheme whose current cohort is in `state`; `title` names the cohort when the
-    scheme has several."""
+    scheme has several, and `noun` is what its sign-ups are called ("registrations")."""
     cohort, window = state.cohort, state.window
     change = window.change if window else None
     prefix = f"{title}: " if title else ""
@@ -37,10 +37,8 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
     opens = change.on if change else None
     until = f" until {text.moment(deadline, zone)}" if deadline else ""
     extended = f" (extended from {text.moment(window.extended_from, zone)})" if window and window.extended_from else ""
-    open_label = text.capital(f"{prefix}applications open{until}{extended}")
-    closed_label = text.capital(
-        f"{prefix}applications closed" + (f" on {text.moment(deadline, zone)}" if deadline else "")
-    )
+    open_label = text.capital(f"{prefix}{noun} open{until}{extended}")
+    closed_label = text.capital(f"{prefix}{noun} closed" + (f" on {text.moment(deadline, zone)}" if deadline else ""))
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
         "closes": state.closes_at.isoformat() if state.closes_at else "",
@@ -48,7 +46,7 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
     if state.phase == "open":
         return Status("open", open_label, closed_label=closed_label, **instants)
     if state.phase == "upcoming" and opens:
-        label = text.capital(prefix + f"applications open on {text.moment(opens, zone)}")
+        label = text.capital(prefix + f"{noun} open on {text.moment(opens, zone)}")
         return Status("upcoming", label, open_label=open_label, closed_label=closed_label, **instants)
     if state.phase == "closed":
         closed = (
@@ -94,7 +92,7 @@ def _at(when: When) -> str:
 
 _STATED = {
     "open": "applications were open",
-    "extended": "applications were open",
+    "extended": "the deadline for applications had been extended",
     "closed": "applications were closed",
     "postponed": "recruitment was postponed",
     "not-announced": "no dates for applications had been announced",
@@ -103,14 +101,47 @@ _STATED = {
 }
 
 
+_WORDED = {"open": "until", "extended": "to", "interest": "from"}
+"""How a date worded by the source (`when`) joins each state: a deadline for open and extended windows."""
+
+
 def stated_sentence(change: Change) -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
     open"; an undated source is said to be undated."""
     said = _STATED[change.state]
     if change.when:
-        given = f" ({change.when}, as the source gives it)"
-        said += f" until {change.when}" if change.state in ("open", "extended") else given
+        said += f" {_WORDED.get(change.state, 'on')} {change.when} (as the source gives it)"
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
     return f"an undated source said {said}{because}"
+
+
+_RECORDED = {
+    "open": "open",
+    "extended": "deadline extended",
+    "closed": "closed",
+    "postponed": "postponed",
+    "not-announced": "no dates announced",
+    "interest": "interest taken for a later round",
+    "none": "no public sign-up",
+}
+
+
+def recorded_sentence(change: Change, zone: ZoneInfo, roles: str) -> str:
+    """One change as the file records it, for a cohort's sign-up history: "Open from Monday 13 January 2020 until
+    5pm on Monday 3 February 2020 (for mentors)"."""
+    words = [_RECORDED[change.state]]
+    if change.on:
+        words.append(f"{'from' if change.state in ('open', 'interest') else 'on'} {text.moment(change.on, zone)}")
+    if change.until:
+        words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
+    if change.when:
+        words.append(f"{_WORDED.get(change.state, 'on')} {change.when} (as the source gives it)")
+    if change.as_of:
+        words.append(f"(as of {text.day(change.as_of)})")
+    if change.reason:
+        words.append(f"({change.reason})")
+    if roles:
+        words.append(f"(for {roles})")
+    return text.capital(" ".join(words))

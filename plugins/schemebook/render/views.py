@@ -6,11 +6,12 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import PurePosixPath
 
-from schemebook.model import Application, Cohort, Contact, Document, Eligibility, Role, Scheme, Service, When
+from schemebook.model import Application, Change, Cohort, Contact, Document, Eligibility, Role, Scheme, Service, When
 from schemebook.overrides import in_cohort, role_in_cohort
 from schemebook.render import faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
-from schemebook.render.status import Status, scheme_status, stated_sentence
+from schemebook.render.phrases import applications, listed, plural
+from schemebook.render.status import Status, recorded_sentence, scheme_status, stated_sentence
 from schemebook.site import LoadedScheme, Site
 from schemebook.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
 from schemebook.timeline import Dated, after, cohort_end, resolve, scheme_events
@@ -33,6 +34,21 @@ class SchemeView:
     def model(self) -> Scheme:
         """The scheme as it is in the current cohort: that cohort's role changes, partners and meetings in place."""
         return in_cohort(self.source, self.current)
+
+    def sign_up_history(self, cohort: Cohort) -> list[str]:
+        """Each recorded change to a cohort's sign-up, oldest first, as a sentence; empty without `history`."""
+        sign_up = cohort.sign_up
+        if sign_up is None or not sign_up.history:
+            return []
+        first = (
+            [Change(state="open", on=sign_up.opens, until=sign_up.deadline)]
+            if sign_up.opens or sign_up.deadline
+            else []
+        )
+        return [
+            recorded_sentence(c, self.zone, listed(plural(self.role_name(i)) for i in c.roles))
+            for c in first + sign_up.history
+        ]
 
     def cohort_role(self, cohort: Cohort, role_id: str) -> Role:
         """A role as it was in `cohort`."""
@@ -99,12 +115,19 @@ class SchemeView:
         return [d for d in self.events if d.start and after(d.start, self.zone) > self.now]
 
     @cached_property
+    def applications(self) -> str:
+        """What the scheme's sign-ups are called, when every role that signs up does so the same way."""
+        nouns = {applications(r) for r in self.model.roles if r.join.method and r.join.applies}
+        return nouns.pop() if len(nouns) == 1 else "applications"
+
+    @cached_property
     def status(self) -> Status:
         """The scheme's state now, for the home page and the overview, with the labels the page script switches to."""
         state = self.current_state
         if state is None:
             return Status("undated", "No dates given")
-        return scheme_status(state, self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else "", self.zone)
+        title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
+        return scheme_status(state, title, self.zone, self.applications)
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
@@ -128,7 +151,7 @@ class SchemeView:
 
     def cohort_status(self, cohort: Cohort) -> Status:
         """One cohort's status in words, as the overview's cohort history gives it."""
-        return scheme_status(self.states[cohort.id], "", self.zone)
+        return scheme_status(self.states[cohort.id], "", self.zone, self.applications)
 
     def role_name(self, role_id: str) -> str:
         """The name of the role with this id (references are checked when the scheme loads)."""
