@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import MINIMAL, REPO
+from tests.engine import ENGINE, run_build
 
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1893456000"}
+EPOCH = {"SOURCE_DATE_EPOCH": "1893456000"}
 
 
-def mkdocs(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def mkdocs(config: Path, *args: str, engine: str = ENGINE) -> subprocess.CompletedProcess[str]:
     # Not -q: quiet mode hides warnings from MkDocs' strict counter as well as from the screen.
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), *args]
-    return subprocess.run(command, capture_output=True, text=True, env=ENV, check=False)
+    return run_build(config, *args, engine=engine, env=EPOCH)
 
 
 def checksums(folder: Path) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections import Counter
 from pathlib import Path
@@ -16,11 +15,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
-from pydantic import ValidationError
 
 from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
+from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
@@ -29,9 +28,8 @@ from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
-from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
-from schemebook.validation import settings_errors
+from schemebook.site_options import site_url_warning, validate_settings
 
 log = get_plugin_logger(__name__)
 
@@ -64,25 +62,18 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             return config
         # Count warnings from here on, those about the schemes included, so a strict build is judged whole.
         self.warnings.count = 0
-        logging.getLogger("mkdocs").addHandler(self.warnings)
+        listen(self.warnings)
         root = self._root(config)
+        where = settings_file(config)
         try:
             now = build_now(os.environ, self.config.now)
-            settings = SiteSettings.model_validate(
-                {
-                    "institution": self.config.institution,
-                    "form_hosts": self.config.form_hosts,
-                    "accessibility": self.config.accessibility,
-                    "privacy": self.config.privacy,
-                    "open_data": self.config.open_data,
-                    "brand": self.config.brand,
-                }
-            )
         except ClockError as exc:
-            raise PluginError(f"schemebook settings in mkdocs.yml: {exc}") from None
-        except ValidationError as exc:
-            lines = settings_errors(SiteSettings, exc, "mkdocs.yml, plugins: schemebook")
-            raise PluginError("\n".join(lines)) from None
+            raise PluginError(f"schemebook settings in {where}: {exc}") from None
+        settings, lines = validate_settings(self.config, where)
+        if settings is None:
+            raise PluginError("\n".join(lines))
+        if missing := site_url_warning(config.site_url or "", where):
+            log.warning("%s", missing)
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
@@ -104,7 +95,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             if uri not in config.extra_javascript:
                 config.extra_javascript.append(uri)
         for warning in brand_warnings(settings.brand):
-            log.warning("mkdocs.yml, plugins: schemebook: %s", warning)
+            log.warning("%s, plugins: schemebook: %s", where, warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
         self._stage(config)
@@ -120,7 +111,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         config.site_dir = str(staging)
 
     def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
-        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        stop_listening(self.warnings)
         if self.target is None:
             return
         staging, config.site_dir, self.target = Path(config.site_dir), str(self.target), None
@@ -136,7 +127,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
-        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        stop_listening(self.warnings)
         if self.target is not None:
             discard(staging_for(self.target))
             self.target = None
