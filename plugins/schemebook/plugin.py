@@ -17,10 +17,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 
 from schemebook import recommended
+from schemebook.clashes import clashes
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.host import outside
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
@@ -74,6 +76,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             raise PluginError("\n".join(lines))
         if missing := site_url_warning(config.site_url or "", where):
             log.warning("%s", missing)
+        requests, unchecked, found = outside(config, settings.privacy.outside_requests, where)
+        if errors_only(found):
+            raise PluginError("schemebook: the privacy settings cannot be kept:\n" + format_report(found))
+        for problem in found:
+            log.warning("%s", problem)
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
@@ -89,7 +96,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         else:
             self._report(problems, fatal=site is None)
         self.site = site
-        self.env = environment(root / self.config.templates_dir)
+        self.env = environment(root / self.config.templates_dir, settings.pages)
+        self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
         self.own_nav = config.nav is None
         for uri in SCRIPT_URIS:
             if uri not in config.extra_javascript:
@@ -145,7 +153,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
                 log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        """Add every generated page and file, replacing any file of the same name."""
+        """Add every generated page and file; one at the address of a file of the site's own is an error."""
         if self.site is None or self.env is None:
             return files
         templates = self._root(config) / self.config.templates_dir
@@ -157,13 +165,19 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         brand = brand_css(self.site.settings.brand)
+        generated = []
         for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:
-            if existing := files.get_file_from_path(output.uri):
-                files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
             if output.source:
                 file.edit_uri = f"../{output.source}"
+            generated.append(file)
+        root = self._root(config)
+        theirs = [(os.path.relpath(f.abs_src_path, root) if f.abs_src_path else f.src_uri, f.url) for f in files]
+        ours = {f.url: f.src_uri for f in generated}
+        if found := clashes(ours, theirs, self.site.settings.pages, settings_file(config)):
+            raise PluginError("schemebook: generated pages would replace the site's own:\n" + format_report(found))
+        for file in generated:
             files.append(file)
         if self.own_nav:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
