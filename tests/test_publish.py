@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,30 @@ def test_example_site_builds_are_byte_identical(tmp_path: Path) -> None:
     one, two = checksums(first), checksums(second)
     assert len(one) > 100
     assert one == two, sorted(k for k in one.keys() | two.keys() if one.get(k) != two.get(k))
+
+
+@pytest.fixture
+def locked(tmp_path: Path) -> Iterator[Path]:
+    """A folder in which no entry can be made or removed, not even by root (the immutable attribute)."""
+    folder = tmp_path / "www"
+    folder.mkdir()
+    (folder / "site").mkdir()
+    (folder / "site" / "old.html").write_text("old", encoding="utf-8")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False).returncode != 0:
+        pytest.skip("this file system cannot lock a folder")
+    yield folder
+    subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_a_site_folder_whose_parent_is_locked_is_still_replaced(small_site: Path, locked: Path) -> None:
+    result = mkdocs(small_site, "-d", str(locked / "site"))
+    assert result.returncode == 0, result.stderr
+    assert f"The site is in {locked / 'site'}" in result.stderr
+    assert (locked / "site" / "schemes" / "test-scheme" / "index.html").is_file()
+    assert not (locked / "site" / "old.html").exists() and sorted(p.name for p in locked.iterdir()) == ["site"]
+
+
+def test_a_site_folder_that_cannot_be_made_is_a_clear_error(small_site: Path, locked: Path) -> None:
+    result = mkdocs(small_site, "-d", str(locked / "new-site"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"schemebook: cannot create the site folder {locked / 'new-site'}" in result.stderr

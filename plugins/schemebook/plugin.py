@@ -24,7 +24,7 @@ from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.host import outside
 from schemebook.preview import STALE, notice, with_notice
-from schemebook.publish import WarningCount, discard, staging_for, swap_in
+from schemebook.publish import Staging, StagingError, WarningCount
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
@@ -46,7 +46,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.serving = False
         self.dirty = False
         self.notice = ""
-        self.target: Path | None = None
+        self.staging: Staging | None = None
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
@@ -113,20 +113,23 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Write this build beside the published site (a preview and a --dirty build write in place)."""
         if self.serving or self.dirty:
             return
-        self.target = Path(config.site_dir)
-        staging = staging_for(self.target)
-        discard(staging)
-        config.site_dir = str(staging)
+        try:
+            self.staging = Staging.make(Path(config.site_dir))
+        except StagingError as exc:
+            raise PluginError(f"schemebook: {exc}") from None
+        config.site_dir = str(self.staging.folder)
 
     def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
         stop_listening(self.warnings)
-        if self.target is None:
+        if self.staging is None:
             return
-        staging, config.site_dir, self.target = Path(config.site_dir), str(self.target), None
+        staging, self.staging = self.staging, None
+        config.site_dir = str(staging.target)
         if publish:
-            swap_in(staging, Path(config.site_dir))
+            staging.publish()
+            log.info("The site is in %s", staging.target)
         else:
-            discard(staging)
+            staging.discard()
 
     @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -136,9 +139,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
         stop_listening(self.warnings)
-        if self.target is not None:
-            discard(staging_for(self.target))
-            self.target = None
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
         advice = self.config.recommended == "info"
