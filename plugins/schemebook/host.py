@@ -32,3 +32,18 @@ def outside(config: Any, policy: str | None, where: str) -> tuple[list[OutsideRe
     problems = policy_problems(requests, policy, where)
     kept = [r for r in requests if not (policy == "remove" and r.removable)]
     return kept, unchecked_plugins(config.plugins), problems
+
+
+UNSUPPORTED = {
+    "i18n": (
+        "mkdocs-static-i18n (`i18n`) rebuilds the site once per language from files on disk and cannot take the "
+        "pages schemebook makes",
+        "remove `i18n` from `plugins`, or publish the schemes as a site of their own and link to it",
+    ),
+}
+"""Plugins that cannot work with schemebook, with what to do instead."""
+
+
+def unsupported(config: Any, where: str) -> list[SchemeError]:
+    """A located error for each plugin of the site that cannot work with schemebook."""
+    return [SchemeError(where, 1, 1, UNSUPPORTED[n][0], UNSUPPORTED[n][1]) for n in config.plugins if n in UNSUPPORTED]

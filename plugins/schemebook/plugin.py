@@ -10,7 +10,7 @@ from jinja2 import Environment, TemplateError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -22,7 +22,7 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
-from schemebook.host import outside
+from schemebook.host import outside, unsupported
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import Staging, StagingError, WarningCount
 from schemebook.render import markers, render_site
@@ -76,6 +76,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             raise PluginError("\n".join(lines))
         if missing := site_url_warning(config.site_url or "", where):
             log.warning("%s", missing)
+        if refused := unsupported(config, where):
+            raise PluginError("schemebook cannot run with another plugin of this site:\n" + format_report(refused))
         requests, unchecked, found = outside(config, settings.privacy.outside_requests, where)
         if errors_only(found):
             raise PluginError("schemebook: the privacy settings cannot be kept:\n" + format_report(found))
@@ -155,7 +157,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             for path, count in sorted(Counter(p.path for p in problems if p.code == recommended.CODE).items()):
                 log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+    @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
+    def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """Add every generated page and file; one at the address of a file of the site's own is an error."""
         if self.site is None or self.env is None:
             return files
@@ -182,10 +185,17 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             raise PluginError("schemebook: generated pages would replace the site's own:\n" + format_report(found))
         for file in generated:
             files.append(file)
-        if self.own_nav:
+        return files
+
+    @event_priority(-60)  # after Material's blog plugin (-50) has taken its posts out of the navigation
+    def _set_nav(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """The site's navigation, unless it has its own: the pages that belong in it, schemes in one section."""
+        if self.own_nav and self.site is not None:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
             config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
         return files
+
+    on_files = CombinedEvent(_add_files, _set_nav)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         """Give each scheme's pages a navigation with only that scheme's section, so no page grows with the site."""
