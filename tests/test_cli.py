@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,9 @@ def test_check_names_the_settings_file_used(
     err = capsys.readouterr().err
     assert "other.yml:1:1: error: plugins: schemebook: unknown field `emial` (did you mean `email`?)" in err, err
     assert "mkdocs.yml" not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out == f"schemebook {version('schemebook')}\n"

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections import Counter
+from importlib.metadata import version
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -139,6 +140,7 @@ def schema(arguments: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="schemebook", description="Scheme handbooks and sign-up pages from YAML.")
+    top.add_argument("--version", action="version", version=f"schemebook {version('schemebook')}")
     commands = top.add_subparsers(dest="command", required=True)
     checker = commands.add_parser("check", help="validate scheme files (default: the schemes/ folder)")
     checker.add_argument("paths", nargs="*", help="scheme files or folders")
