@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.engine import run_build
+from tests.engine import ENGINE, run_build
 
 
 def _moved(small_site: Path, extra: str = "      {}\n", site_url: bool = True) -> Path:
@@ -29,3 +29,9 @@ def test_a_missing_site_url_is_a_warning_saying_what_it_costs(small_site: Path) 
     assert (
         "other.yml:1:1: warning: no `site_url` is set: calendars get no webcal:// subscription links" in result.stderr
     )
+
+
+def test_builds_in_this_process_run_under_the_chosen_engine() -> None:
+    import mkdocs
+
+    assert mkdocs.__name__ == ("properdocs" if ENGINE == "properdocs" else "mkdocs")
