@@ -7,6 +7,13 @@ from pathlib import Path
 from schemebook.clashes import clashes
 from schemebook.settings import Pages
 from tests.engine import run_build
+from tests.sites import sign_up_project
+
+
+def _with_options_after(config: Path, options: str) -> None:
+    """The options added at the top of the example site's own `- schemebook:` options."""
+    text = config.read_text(encoding="utf-8").replace("  - schemebook:\n", f"  - schemebook:\n{options}")
+    config.write_text(text, encoding="utf-8")
 
 
 def _with_options(config: Path, options: str) -> None:
@@ -61,3 +68,13 @@ def test_a_switched_off_notice_is_not_linked(small_site: Path) -> None:
     assert not (site / "privacy").exists() and not (site / "accessibility").exists()
     for page in (site / "schemes").rglob("*.html"):
         assert "privacy notice" not in page.read_text(encoding="utf-8"), page
+
+
+def test_the_footer_links_only_the_statements_that_are_made(tmp_path: Path) -> None:
+    config = sign_up_project(tmp_path)
+    _with_options_after(config, "      pages:\n        privacy: about/privacy/\n        accessibility: false\n")
+    result = run_build(config)
+    assert result.returncode == 0, result.stderr
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="about/privacy/">Privacy notice</a>' in home
+    assert "Accessibility statement" not in home

@@ -209,7 +209,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return nav
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
-        """Render a scheme's pages with that scheme's navigation."""
+        """Render a scheme's pages with that scheme's navigation; give the theme the site-wide pages' addresses."""
+        if self.site is not None:
+            context["schemebook_pages"] = self.site.settings.pages
         parts = page.file.src_uri.split("/")
         if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
             context["nav"] = self.scheme_navs[parts[1]]
