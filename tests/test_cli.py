@@ -103,3 +103,14 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["--version"])
     assert stop.value.code == 0 and capsys.readouterr().out == f"schemebook {version('schemebook')}\n"
+
+
+def test_check_reads_mkdocs_yml_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n").rename(tmp_path / "mkdocs.yml")
+    assert main(["check"]) == 0
+    out, err = capsys.readouterr()
+    assert "OK: 1 scheme file checked" in out and "not a known form provider" not in err
+    assert "mkdocs.yml:1:1: warning: no `site_url` is set" in err
