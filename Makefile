@@ -2,22 +2,42 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Material for MkDocs prints at every build that it reaches end of life on 5 May 2027. The README says what that
+# means for this project ("Material's end of life"), so make does not repeat it on every build.
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: site serve test check report new cohort schema bench fuzz lint format chromium clean snapshots
+.PHONY: help site serve test check report new cohort schema bench fuzz lint format chromium clean snapshots lock
+.DEFAULT_GOAL := help
+# The exact versions every install uses (make site, publishing, CI); `make lock` refreshes them.
+CONSTRAINTS := constraints.txt
+# The tests that build sites, run a second time under ProperDocs by `make test`.
+BUILD_TESTS := tests/test_plugin.py tests/test_publish.py tests/test_site_options.py tests/test_clashes.py \
+  tests/test_outside.py tests/test_host_plugins.py
+
+## List the targets with what each does.
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-z][a-z-]*:/{if (doc) printf "  make %-10s %s\n", substr($$1,1,length($$1)-1), doc} {doc=""}' $(MAKEFILE_LIST)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.test-installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+## Refresh constraints.txt: resolve the newest allowed versions in a fresh virtualenv and pin them all.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet '.[test]'
+	.venv-lock/bin/python -m pip freeze --exclude schemebook > $(CONSTRAINTS)
+	rm -rf .venv-lock
+	@echo "constraints.txt refreshed; run make test, then commit it."
 
 ## Build the example site into site/ (creates .venv and installs schemebook first).
 site: $(VENV)/.installed
@@ -49,26 +69,30 @@ cohort: $(VENV)/.installed
 schema: $(VENV)/.installed
 	$(BIN)/schemebook schema > schemes/scheme.schema.json
 
-## Install the test tools, Chromium and axe-core, then run the whole suite.
+## Install the test tools, Chromium and axe-core, run the whole suite, then the build tests under ProperDocs.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
+	SCHEMEBOOK_ENGINE=properdocs $(BIN)/python -m pytest -q $(BUILD_TESTS)
 
 ## Long property-based run (10,000 cases per property) of the loader and the schema-generated documents.
 fuzz: $(VENV)/.test-installed
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_loading_properties.py tests/test_schema_fuzz.py
 
-## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).
 SCHEMES ?= 10 100
+## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).
 bench: $(VENV)/.installed
 	cd benchmarks && ../$(BIN)/python run.py $(SCHEMES)
 
+## Check code style (ruff).
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
+## Fix code style (ruff).
 format: $(VENV)/.test-installed
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
 
 # Debian's Chromium drives the browser tests (Playwright's own browser download cannot work offline).
+## Install Debian's Chromium for the browser tests (needs root or sudo).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
@@ -77,9 +101,11 @@ chromium:
 
 # axe-core has no dependencies, so the exact version in package.json pins it without a lock file.
 node_modules/axe-core/axe.min.js: package.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (Debian: apt-get install npm), then run make test again." >&2; exit 1; }
 	npm install --no-package-lock --no-audit --no-fund --silent
 	touch $@
 
+## Remove the built site and test caches.
 clean:
 	rm -rf site .pytest_cache .hypothesis node_modules
 

@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+if os.environ.get("SCHEMEBOOK_ENGINE") == "properdocs":
+    # Before anything imports MkDocs: every `mkdocs.*` import, the plugin's included, then gets ProperDocs.
+    import properdocs.replacement  # noqa: F401
+
 REPO = Path(__file__).resolve().parent.parent
 
 MINIMAL = """\

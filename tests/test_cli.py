@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,54 @@ def test_missing_recommended_parts_get_one_line_unless_strict(
     assert f"test-scheme.yml: {count} recommended parts missing; `schemebook check --report` lists them" in out
     assert main(["check", "--strict", str(path)]) == 1
     assert "warning: recommended part missing: a no-fault ending" in capsys.readouterr().err
+
+
+def _host_site(root: Path, settings: str) -> Path:
+    """A site whose schemes are in data/schemes, with its settings in other.yml."""
+    (root / "data" / "schemes").mkdir(parents=True)
+    scheme = MINIMAL.replace("forms.office.com/r/TEST", "forms.uni.test/apply")
+    (root / "data" / "schemes" / "test-scheme.yml").write_text(scheme, encoding="utf-8")
+    config = root / "other.yml"
+    config.write_text(
+        f"site_name: Host\nplugins:\n  - schemebook:\n      schemes_dir: data/schemes\n{settings}", "utf-8"
+    )
+    return config
+
+
+def test_check_reads_the_build_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n")
+    assert main(["check", "-f", str(config)]) == 0
+    out, err = capsys.readouterr()
+    assert "OK: 1 scheme file checked" in out and "not a known form provider" not in err
+    assert "other.yml:1:1: warning: no `site_url` is set: calendars get no webcal:// subscription links" in err
+
+
+def test_check_names_the_settings_file_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = _host_site(tmp_path, "      privacy:\n        emial: dpo@uni.test\n")
+    assert main(["check", "-f", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "other.yml:1:1: error: plugins: schemebook: unknown field `emial` (did you mean `email`?)" in err, err
+    assert "mkdocs.yml" not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0 and capsys.readouterr().out == f"schemebook {version('schemebook')}\n"
+
+
+def test_check_reads_mkdocs_yml_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n").rename(tmp_path / "mkdocs.yml")
+    assert main(["check"]) == 0
+    out, err = capsys.readouterr()
+    assert "OK: 1 scheme file checked" in out and "not a known form provider" not in err
+    assert "mkdocs.yml:1:1: warning: no `site_url` is set" in err

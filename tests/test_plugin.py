@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-MKDOCS = [sys.executable, "-m", "mkdocs"]
+from tests.engine import run_build
 
 
 def build_site(config: Path) -> Path:
@@ -48,19 +46,14 @@ def test_bad_scheme_stops_the_build_before_writing(small_site: Path, caplog: pyt
 def test_error_exit_is_clean_on_the_command_line(small_site: Path) -> None:
     scheme = small_site.parent / "schemes" / "test-scheme.yml"
     scheme.write_text(scheme.read_text(encoding="utf-8").replace("2030-02-03 17:00", "next week"), encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*MKDOCS, "build", "-q", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
-    )
+    result = run_build(small_site, "-q")
     assert result.returncode == 1
     assert "schemes/test-scheme.yml:16:17: error: `cohorts[0].sign_up.deadline`: expected a date" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def strict_build(config: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [*MKDOCS, "build", "--strict", "-f", str(config)]
-    return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    return run_build(config, "--strict")
 
 
 def test_recommended_parts_are_noted_once_per_scheme(small_site: Path) -> None:
@@ -93,9 +86,6 @@ def test_template_overrides_are_used_but_not_published(small_site: Path) -> None
 def test_a_failed_build_lists_errors_without_recommended_parts(small_site: Path) -> None:
     scheme = small_site.parent / "schemes" / "test-scheme.yml"
     scheme.write_text(scheme.read_text(encoding="utf-8").replace("summary:", "sumary:"), encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [*MKDOCS, "build", "-f", str(small_site)], capture_output=True, text=True, env=env, check=False
-    )
+    result = run_build(small_site)
     assert result.returncode == 1 and "unknown field `sumary`" in result.stderr
     assert "recommended part missing" not in result.stderr and "2 errors, 0 warnings" in result.stderr

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import MINIMAL, REPO
+from tests.engine import ENGINE, run_build
 
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1893456000"}
+EPOCH = {"SOURCE_DATE_EPOCH": "1893456000"}
 
 
-def mkdocs(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def mkdocs(config: Path, *args: str, engine: str = ENGINE) -> subprocess.CompletedProcess[str]:
     # Not -q: quiet mode hides warnings from MkDocs' strict counter as well as from the screen.
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), *args]
-    return subprocess.run(command, capture_output=True, text=True, env=ENV, check=False)
+    return run_build(config, *args, engine=engine, env=EPOCH)
 
 
 def checksums(folder: Path) -> dict[str, str]:
@@ -90,3 +89,30 @@ def test_example_site_builds_are_byte_identical(tmp_path: Path) -> None:
     one, two = checksums(first), checksums(second)
     assert len(one) > 100
     assert one == two, sorted(k for k in one.keys() | two.keys() if one.get(k) != two.get(k))
+
+
+@pytest.fixture
+def locked(tmp_path: Path) -> Iterator[Path]:
+    """A folder in which no entry can be made or removed, not even by root (the immutable attribute)."""
+    folder = tmp_path / "www"
+    folder.mkdir()
+    (folder / "site").mkdir()
+    (folder / "site" / "old.html").write_text("old", encoding="utf-8")
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False).returncode != 0:
+        pytest.skip("this file system cannot lock a folder")
+    yield folder
+    subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_a_site_folder_whose_parent_is_locked_is_still_replaced(small_site: Path, locked: Path) -> None:
+    result = mkdocs(small_site, "-d", str(locked / "site"))
+    assert result.returncode == 0, result.stderr
+    assert f"The site is in {locked / 'site'}" in result.stderr
+    assert (locked / "site" / "schemes" / "test-scheme" / "index.html").is_file()
+    assert not (locked / "site" / "old.html").exists() and sorted(p.name for p in locked.iterdir()) == ["site"]
+
+
+def test_a_site_folder_that_cannot_be_made_is_a_clear_error(small_site: Path, locked: Path) -> None:
+    result = mkdocs(small_site, "-d", str(locked / "new-site"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"schemebook: cannot create the site folder {locked / 'new-site'}" in result.stderr

@@ -32,6 +32,9 @@ EPOCH = str(int(datetime(2026, 11, 25, 12, tzinfo=UTC).timestamp()))
         ("Reverse Mentoring Programme for STEMM Staff", "reverse-mentoring-programme-for-stemm-staff"),
         ("  Café  & Crème: 2026! ", "cafe-creme-2026"),
         ("Leeds -- Law", "leeds-law"),
+        ("Обратное наставничество", "obratnoe-nastavnichestvo"),
+        ("Ανάστροφη καθοδήγηση", "anastrofi-kathodigisi"),
+        ("逆向指导", "nixiangzhidao"),
     ],
 )
 def test_slugify(name: str, slug: str) -> None:

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections import Counter
+from importlib.metadata import version
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,23 +21,36 @@ from schemebook.rollover import NewCohort, roll_over_file
 from schemebook.scaffold import new_scheme
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, load_site, scheme_files
+from schemebook.site_config import SiteConfig, find_config, read_site_config
+from schemebook.site_options import site_url_warning, validate_settings
 from schemebook.validation import did_you_mean
 
 TEMPLATES = Path("overrides/schemebook")
 """The site's template overrides, where `new-scheme.yml.j2` may replace the built-in starting file."""
 
 
-def _paths(arguments: list[str]) -> tuple[list[Path], list[SchemeError]]:
+def _paths(arguments: list[str], default: Path) -> tuple[list[Path], list[SchemeError]]:
     paths, problems = [], []
-    for argument in arguments or ["schemes"]:
+    for argument in arguments or [str(default)]:
         path = Path(argument)
         if path.is_dir():
             paths += scheme_files(path)
         elif path.is_file():
             paths.append(path)
         else:
-            problems.append(SchemeError(argument, 1, 1, "no such file or folder", "check the path"))
+            hint = "check the path" if arguments else "create the folder, or set `schemes_dir` in the settings file"
+            problems.append(SchemeError(argument, 1, 1, "no such file or folder", hint))
     return paths, problems
+
+
+def _site(config_file: str | None) -> tuple[SiteConfig, SiteSettings | None, list[SchemeError]]:
+    """The site's settings file and the settings in it, as a build would read them."""
+    config, problems = read_site_config(find_config(config_file))
+    settings, lines = validate_settings(config.options, config.display)
+    problems += [SchemeError(config.display, 1, 1, line.removeprefix(f"{config.display}, ")) for line in lines]
+    if config.uses_plugin and (missing := site_url_warning(config.site_url, config.display)):
+        problems.append(missing)
+    return config, settings, problems
 
 
 def _fail(problems: list[SchemeError]) -> int:
@@ -56,9 +70,14 @@ def _print_problems(problems: list[SchemeError], *, strict: bool, report: bool) 
 
 def check(arguments: argparse.Namespace) -> int:
     """Validate scheme files; exit status 1 on any error (or warning, with --strict)."""
-    paths, problems = _paths(arguments.paths)
+    config, settings, problems = _site(arguments.config_file)
+    folder = config.root / str(config.options.get("schemes_dir", "schemes"))
+    paths, missing = _paths(arguments.paths, folder if config.path else Path("schemes"))
+    problems += missing
     cache = SchemeCache()
-    _, found = load_site(paths, Path.cwd(), build_now(os.environ), SiteSettings(), cache)
+    fixed = config.options.get("now")
+    now = build_now(os.environ, str(fixed) if fixed is not None else None)
+    _, found = load_site(paths, Path.cwd(), now, settings or SiteSettings(), cache, config.site_url)
     problems += found
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
     _print_problems(problems, strict=arguments.strict, report=arguments.report)
@@ -133,10 +152,14 @@ def schema(arguments: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="schemebook", description="Scheme handbooks and sign-up pages from YAML.")
+    top.add_argument("--version", action="version", version=f"schemebook {version('schemebook')}")
     commands = top.add_subparsers(dest="command", required=True)
     checker = commands.add_parser("check", help="validate scheme files (default: the schemes/ folder)")
     checker.add_argument("paths", nargs="*", help="scheme files or folders")
     checker.add_argument("--strict", action="store_true", help="treat warnings (missing recommended parts) as errors")
+    checker.add_argument(
+        "-f", "--config-file", help="the site's settings file (default: mkdocs.yml in this folder, if there is one)"
+    )
     checker.add_argument("--report", action="store_true", help="list each scheme's missing recommended parts")
     checker.set_defaults(run=check)
     maker = commands.add_parser("new", help='start a new scheme file: schemebook new "Scheme name"')

@@ -31,3 +31,5 @@ class SchemebookConfig(Config):
     """The licence of the open data package: `licence` (an SPDX id) and `licence_url`."""
     brand = opt.Type(dict, default={})
     """Institution colours: `primary` (header, behind white text) and `link`, as #rrggbb; checked for contrast."""
+    pages = opt.Type(dict, default={})
+    """Move or switch off a site-wide page: `privacy: about/privacy/`, `accessibility: false` (also `reference`)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections import Counter
 from pathlib import Path
@@ -11,27 +10,28 @@ from jinja2 import Environment, TemplateError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
-from pydantic import ValidationError
 
 from schemebook import recommended
+from schemebook.clashes import clashes
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
+from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.host import outside, unsupported
 from schemebook.preview import STALE, notice, with_notice
-from schemebook.publish import WarningCount, discard, staging_for, swap_in
+from schemebook.publish import Staging, StagingError, WarningCount
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
-from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
-from schemebook.validation import settings_errors
+from schemebook.site_options import site_url_warning, validate_settings
 
 log = get_plugin_logger(__name__)
 
@@ -46,7 +46,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.serving = False
         self.dirty = False
         self.notice = ""
-        self.target: Path | None = None
+        self.staging: Staging | None = None
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
@@ -64,25 +64,25 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             return config
         # Count warnings from here on, those about the schemes included, so a strict build is judged whole.
         self.warnings.count = 0
-        logging.getLogger("mkdocs").addHandler(self.warnings)
+        listen(self.warnings)
         root = self._root(config)
+        where = settings_file(config)
         try:
             now = build_now(os.environ, self.config.now)
-            settings = SiteSettings.model_validate(
-                {
-                    "institution": self.config.institution,
-                    "form_hosts": self.config.form_hosts,
-                    "accessibility": self.config.accessibility,
-                    "privacy": self.config.privacy,
-                    "open_data": self.config.open_data,
-                    "brand": self.config.brand,
-                }
-            )
         except ClockError as exc:
-            raise PluginError(f"schemebook settings in mkdocs.yml: {exc}") from None
-        except ValidationError as exc:
-            lines = settings_errors(SiteSettings, exc, "mkdocs.yml, plugins: schemebook")
-            raise PluginError("\n".join(lines)) from None
+            raise PluginError(f"schemebook settings in {where}: {exc}") from None
+        settings, lines = validate_settings(self.config, where)
+        if settings is None:
+            raise PluginError("\n".join(lines))
+        if missing := site_url_warning(config.site_url or "", where):
+            log.warning("%s", missing)
+        if refused := unsupported(config, where):
+            raise PluginError("schemebook cannot run with another plugin of this site:\n" + format_report(refused))
+        requests, unchecked, found = outside(config, settings.privacy.outside_requests, where)
+        if errors_only(found):
+            raise PluginError("schemebook: the privacy settings cannot be kept:\n" + format_report(found))
+        for problem in found:
+            log.warning("%s", problem)
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
@@ -98,13 +98,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         else:
             self._report(problems, fatal=site is None)
         self.site = site
-        self.env = environment(root / self.config.templates_dir)
+        self.env = environment(root / self.config.templates_dir, settings.pages)
+        self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
         self.own_nav = config.nav is None
         for uri in SCRIPT_URIS:
             if uri not in config.extra_javascript:
                 config.extra_javascript.append(uri)
         for warning in brand_warnings(settings.brand):
-            log.warning("mkdocs.yml, plugins: schemebook: %s", warning)
+            log.warning("%s, plugins: schemebook: %s", where, warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
         self._stage(config)
@@ -114,20 +115,23 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Write this build beside the published site (a preview and a --dirty build write in place)."""
         if self.serving or self.dirty:
             return
-        self.target = Path(config.site_dir)
-        staging = staging_for(self.target)
-        discard(staging)
-        config.site_dir = str(staging)
+        try:
+            self.staging = Staging.make(Path(config.site_dir))
+        except StagingError as exc:
+            raise PluginError(f"schemebook: {exc}") from None
+        config.site_dir = str(self.staging.folder)
 
     def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
-        logging.getLogger("mkdocs").removeHandler(self.warnings)
-        if self.target is None:
+        stop_listening(self.warnings)
+        if self.staging is None:
             return
-        staging, config.site_dir, self.target = Path(config.site_dir), str(self.target), None
+        staging, self.staging = self.staging, None
+        config.site_dir = str(staging.target)
         if publish:
-            swap_in(staging, Path(config.site_dir))
+            staging.publish()
+            log.info("The site is in %s", staging.target)
         else:
-            discard(staging)
+            staging.discard()
 
     @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -136,10 +140,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
-        logging.getLogger("mkdocs").removeHandler(self.warnings)
-        if self.target is not None:
-            discard(staging_for(self.target))
-            self.target = None
+        stop_listening(self.warnings)
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
         advice = self.config.recommended == "info"
@@ -153,8 +157,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             for path, count in sorted(Counter(p.path for p in problems if p.code == recommended.CODE).items()):
                 log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        """Add every generated page and file, replacing any file of the same name."""
+    @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
+    def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """Add every generated page and file; one at the address of a file of the site's own is an error."""
         if self.site is None or self.env is None:
             return files
         templates = self._root(config) / self.config.templates_dir
@@ -166,18 +171,31 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         brand = brand_css(self.site.settings.brand)
+        generated = []
         for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:
-            if existing := files.get_file_from_path(output.uri):
-                files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
             if output.source:
                 file.edit_uri = f"../{output.source}"
+            generated.append(file)
+        root = self._root(config)
+        theirs = [(os.path.relpath(f.abs_src_path, root) if f.abs_src_path else f.src_uri, f.url) for f in files]
+        ours = {f.url: f.src_uri for f in generated}
+        if found := clashes(ours, theirs, self.site.settings.pages, settings_file(config)):
+            raise PluginError("schemebook: generated pages would replace the site's own:\n" + format_report(found))
+        for file in generated:
             files.append(file)
-        if self.own_nav:
+        return files
+
+    @event_priority(-60)  # after Material's blog plugin (-50) has taken its posts out of the navigation
+    def _set_nav(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """The site's navigation, unless it has its own: the pages that belong in it, schemes in one section."""
+        if self.own_nav and self.site is not None:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
             config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
         return files
+
+    on_files = CombinedEvent(_add_files, _set_nav)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         """Give each scheme's pages a navigation with only that scheme's section, so no page grows with the site."""
@@ -191,7 +209,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return nav
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
-        """Render a scheme's pages with that scheme's navigation."""
+        """Render a scheme's pages with that scheme's navigation; give the theme the site-wide pages' addresses."""
+        if self.site is not None:
+            context["schemebook_pages"] = self.site.settings.pages
         parts = page.file.src_uri.split("/")
         if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
             context["nav"] = self.scheme_navs[parts[1]]

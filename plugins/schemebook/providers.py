@@ -79,7 +79,7 @@ def host_warnings(doc: Document, scheme: Scheme, allowed: list[str]) -> list[Sch
             host = urlsplit(application.form or "").hostname or ""
             if application.form and provider_for(application.form) is None and host not in allowed:
                 line, col = doc.locate(("cohorts", i, "sign_up", "roles", role_id, "form"))
-                hint = f"check the link; if {host} is your own form service, add it to `form_hosts` in mkdocs.yml"
+                hint = f"check the link; if {host} is your own form service, add it to the plugin's `form_hosts`"
                 message = f"{host} is not a known form provider"
                 problems.append(SchemeError(doc.path, line, col, message, hint, Level.WARNING))
     return problems

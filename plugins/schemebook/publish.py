@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import logging
 import shutil
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-
-
-def staging_for(site_dir: Path) -> Path:
-    """The hidden sibling folder a build writes into before it replaces `site_dir`."""
-    return site_dir.with_name(f".{site_dir.name}.building")
 
 
 def discard(folder: Path) -> None:
@@ -17,14 +14,59 @@ def discard(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def swap_in(staging: Path, site_dir: Path) -> None:
-    """Replace `site_dir` by `staging`; the old site stays in place until the new one is complete."""
-    old = site_dir.with_name(f".{site_dir.name}.previous")
-    discard(old)
-    if site_dir.exists():
-        site_dir.rename(old)
-    staging.rename(site_dir)
-    discard(old)
+class StagingError(Exception):
+    """The published site's folder can be neither written beside nor created."""
+
+
+@dataclass(frozen=True)
+class Staging:
+    """Where a build writes before it replaces `target`: a hidden sibling folder, or, when the folder holding
+    `target` cannot be written, a temporary folder whose contents replace the target's at the end."""
+
+    target: Path
+    folder: Path
+
+    @property
+    def beside(self) -> bool:
+        """Whether the staging folder is a sibling of the target, so the swap is two renames."""
+        return self.folder.parent == self.target.parent
+
+    @classmethod
+    def make(cls, target: Path) -> Staging:
+        """Staging for `target`; an unwritable parent falls back to a temporary folder if `target` exists."""
+        sibling = target.with_name(f".{target.name}.building")
+        discard(sibling)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            sibling.mkdir()
+        except OSError as exc:
+            if not target.is_dir():
+                raise StagingError(
+                    f"cannot create the site folder {target}: {exc.strerror or exc}; choose a folder you can "
+                    "write with `site_dir` or `-d`, or create it first"
+                ) from None
+            return cls(target, Path(tempfile.mkdtemp(prefix=f"{target.name}.building-")))
+        return cls(target, sibling)
+
+    def publish(self) -> None:
+        """Replace the target by the new site; the old site stays in place until the new one is complete."""
+        if self.beside:
+            old = self.target.with_name(f".{self.target.name}.previous")
+            discard(old)
+            if self.target.exists():
+                self.target.rename(old)
+            self.folder.rename(self.target)
+            discard(old)
+            return
+        for entry in list(self.target.iterdir()):
+            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+        for entry in list(self.folder.iterdir()):
+            shutil.move(str(entry), str(self.target / entry.name))
+        discard(self.folder)
+
+    def discard(self) -> None:
+        """Remove the unfinished build."""
+        discard(self.folder)
 
 
 class WarningCount(logging.Handler):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from anyascii import anyascii
 from jinja2 import Environment
 
 from schemebook.errors import SchemeError
@@ -18,9 +18,9 @@ MONDAY, FRIDAY = 0, 4
 
 
 def slugify(name: str) -> str:
-    """The file name (and web address) for a scheme name: `Reverse Mentoring 2026!` -> `reverse-mentoring-2026`."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    """The file name (and web address) for a scheme name, transliterated from any script by anyascii:
+    `Reverse Mentoring 2026!` -> `reverse-mentoring-2026`, `Обратное наставничество` -> `obratnoe-nastavnichestvo`."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
 
 
 def _next(day: date, weekday: int) -> date:

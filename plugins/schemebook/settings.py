@@ -75,6 +75,9 @@ class Privacy(StrictModel):
     """Transfers outside the UK and their safeguards (several form providers host in the US)."""
     automated_decisions: Text | None = None
     """Whether any decision (such as matching) is made automatically."""
+    outside_requests: Literal["list", "remove"] | None = None
+    """What the site loads from other websites (fonts, analytics): `list` says so in the notice; `remove` switches
+    the fonts off and refuses what cannot be switched off. Unset, the notice lists them and the build warns."""
 
 
 class OpenData(StrictModel):
@@ -98,6 +101,24 @@ class Brand(StrictModel):
     """The colour of links on the white page."""
 
 
+PageAddress = Annotated[str, Field(pattern=r"^(?:[a-z0-9][a-z0-9._-]*/)+$", examples=["about/privacy/"])]
+
+
+class Pages(StrictModel):
+    """Where each site-wide generated page goes, as a folder address ending in `/`, or `false` for none."""
+
+    accessibility: PageAddress | Literal[False] = "accessibility/"
+    """The accessibility statement."""
+    privacy: PageAddress | Literal[False] = "privacy/"
+    """The privacy notice (sign-up blocks link to it only when it is made)."""
+    reference: PageAddress | Literal[False] = "reference/"
+    """The field reference for people who write scheme files."""
+
+    def address(self, name: str) -> str | None:
+        """Where page `name` is published, or None when it is switched off."""
+        return getattr(self, name) or None
+
+
 class SiteSettings(StrictModel):
     """Everything under `plugins: - schemebook:` in mkdocs.yml besides the file locations."""
 
@@ -113,3 +134,5 @@ class SiteSettings(StrictModel):
     """Institution colours."""
     open_data: OpenData = OpenData()
     """The open data package at /data/datapackage.json."""
+    pages: Pages = Pages()
+    """Where the site-wide pages go, or `false` to leave one out (e.g. when the site has its own)."""

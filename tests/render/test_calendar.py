@@ -91,7 +91,13 @@ def test_uids_survive_rebuilds_and_unrelated_edits(write_scheme, tmp_path: Path)
     )
     later = load(tmp_path / "schemes", datetime(2030, 1, 1, tzinfo=UTC))
     second = {str(e["uid"]) for e in events(feeds(later)["calendar.ics"])}
-    assert first < second and "test-scheme.2030.launch@schemebook" in first
+    assert first < second and "test-scheme.2030.launch@example.org" in first
+
+
+def test_uids_are_tied_to_the_site_address() -> None:
+    assert calendar.uid_domain("https://uni.github.io/mentoring/") == "uni.github.io/mentoring"
+    assert calendar.uid_domain("https://mentoring.uni.test/") == "mentoring.uni.test"
+    assert calendar.uid_domain("") == "schemebook"
 
 
 def test_whole_days_end_the_next_day_and_months_are_left_out(write_scheme, tmp_path: Path) -> None:

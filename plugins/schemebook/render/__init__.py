@@ -21,6 +21,11 @@ class Output:
     in_nav: bool = True
 
 
+def page_at(address: str) -> tuple[str, str]:
+    """A folder address (`about/privacy/`) as the Markdown file it is made from, and the link back to the top."""
+    return f"{address}index.md", "../" * address.count("/")
+
+
 Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 

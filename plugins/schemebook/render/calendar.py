@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, vDuration
@@ -26,9 +27,16 @@ def ics_uri(slug: str, role: str | None = None) -> str:
     return f"schemes/{slug}/{role}/calendar.ics" if role else f"schemes/{slug}/calendar.ics"
 
 
-def event_uid(view: SchemeView, dated: Dated) -> str:
-    """A UID that survives rebuilds and edits elsewhere: scheme, cohort, event and option ids only."""
-    return ".".join((view.slug, *dated.uid_parts)) + "@schemebook"
+def uid_domain(base: str) -> str:
+    """The part of every UID after `@`: the site's host and path (from `site_url`), so two sites never share a UID;
+    `schemebook` when the address is not set (the build warns)."""
+    parts = urlsplit(base)
+    return f"{parts.hostname}{parts.path.rstrip('/')}" if parts.hostname else "schemebook"
+
+
+def event_uid(view: SchemeView, dated: Dated, base: str) -> str:
+    """A UID that survives rebuilds and edits elsewhere: scheme, cohort, event and option ids, and the site."""
+    return ".".join((view.slug, *dated.uid_parts)) + "@" + uid_domain(base)
 
 
 def calendar_dates(dated: Dated, view: SchemeView) -> tuple[date | datetime, date | datetime | None] | None:
@@ -74,7 +82,7 @@ def vevent(view: SchemeView, dated: Dated, stamp: datetime, base: str) -> Event 
         return None
     page = f"{base.rstrip('/')}/schemes/{view.slug}/timeline/" if base else ""
     entry = Event()
-    entry.add("uid", event_uid(view, dated))
+    entry.add("uid", event_uid(view, dated, base))
     entry.add("dtstamp", stamp)
     entry.add("dtstart", dates[0])
     if dates[1] is not None:

@@ -16,14 +16,13 @@ from pydantic import TypeAdapter
 
 from schemebook.loading import parse_text
 from schemebook.model import types
-from schemebook.render import Output
+from schemebook.render import Output, page_at
 from schemebook.render.schema import SCHEMA_URI, scheme_schema
 from schemebook.render.templates import render as render_template
 from schemebook.scaffold import scheme_text
 from schemebook.schema_examples import field_example
 from schemebook.site import Site
 
-REFERENCE_URI = "reference/index.md"
 KINDS = {
     "Id": "id",
     "Text": "text",
@@ -241,6 +240,11 @@ def starter_data(today: date, env: Environment) -> Any:
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """The field reference page."""
+    """The field reference page, unless the site's settings switch it off."""
+    address = site.settings.pages.address("reference")
+    if address is None:
+        return
+    uri, root = page_at(address)
     sections = reference_sections(starter_data(site.now.date(), env))
-    yield Output(REFERENCE_URI, render_template(env, "reference.md.j2", sections=sections, schema_uri=SCHEMA_URI))
+    content = render_template(env, "reference.md.j2", sections=sections, schema_uri=SCHEMA_URI, root=root)
+    yield Output(uri, content)

@@ -9,7 +9,7 @@ from jinja2 import Environment
 
 from schemebook.model import Application, Role
 from schemebook.providers import provider_for
-from schemebook.render import Output
+from schemebook.render import Output, page_at
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
 from schemebook.site import Site
@@ -56,8 +56,12 @@ def forms(site: Site) -> list[Form]:
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """The accessibility statement and the privacy notice."""
+    """The accessibility statement and the privacy notice, each where the settings put it, unless switched off."""
     institution = site.settings.institution.name if site.settings.institution else "the publisher of this site"
     context = {"site": site, "settings": site.settings, "institution": institution}
-    yield Output("accessibility/index.md", render_template(env, "accessibility.md.j2", **context))
-    yield Output("privacy/index.md", render_template(env, "privacy.md.j2", forms=forms(site), **context))
+    if address := site.settings.pages.address("accessibility"):
+        uri, root = page_at(address)
+        yield Output(uri, render_template(env, "accessibility.md.j2", root=root, **context))
+    if address := site.settings.pages.address("privacy"):
+        uri, root = page_at(address)
+        yield Output(uri, render_template(env, "privacy.md.j2", forms=forms(site), root=root, **context))

@@ -13,6 +13,7 @@ from markupsafe import escape
 
 from schemebook.render import phrases, text
 from schemebook.render.headings import nest
+from schemebook.settings import Pages
 
 
 def front_matter_string(value: object) -> str:
@@ -45,8 +46,9 @@ FILTERS = {
 }
 
 
-def environment(overrides: Path | None) -> Environment:
-    """Templates from `overrides` first (when it exists), then the package's own."""
+def environment(overrides: Path | None, pages: Pages | None = None) -> Environment:
+    """Templates from `overrides` first (when it exists), then the package's own; `site_pages` says where the
+    site-wide pages are, so that templates link to them only when they are made."""
     loaders = [FileSystemLoader(str(overrides))] if overrides and overrides.is_dir() else []
     env = Environment(
         loader=ChoiceLoader([*loaders, PackageLoader("schemebook.render", "templates")]),
@@ -57,6 +59,8 @@ def environment(overrides: Path | None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(FILTERS)
+    env.globals["site_pages"] = pages or Pages()
+    env.globals.update(outside_requests=[], unchecked_plugins=[])  # the plugin sets what the host site loads
     env.tests["falsy_or_has"] = lambda roles, role: not roles or role.id in roles
     return env
 
