@@ -28,6 +28,7 @@ def problems(path: Path) -> list[str]:
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [
+        # a role's joining, shape and eligibility
         ("    join: {by: the dean}\n", "7:11: error: say how people join before who or what"),
         ("    join: {method: membership}\n", "7:11: error: say whose members take part"),
         ("    join: {method: application, of: staff}\n", "7:37: error: `of` names the group for `method: membership`"),
@@ -39,16 +40,7 @@ def problems(path: Path) -> list[str]:
         ("    sides: [one side]\n", "7:12: error: a role with sides has two"),
         ("    represented_by: its board\n", "7:21: error: `represented_by` is for an organisation"),
         ("    eligibility: {levels: {scale: band}}\n", "7:27: error: a range of levels needs `lowest`, `highest`"),
-    ],
-)
-def test_joining_misuse_is_located(write_scheme: Callable[..., Path], extra: str, expected: str) -> None:
-    found = problems(write_scheme(BASE + extra))
-    assert any(expected in p for p in found), found
-
-
-@pytest.mark.parametrize(
-    ("extra", "expected"),
-    [
+        # the scheme's own sections
         ("matching: {chosen_by: mentee, offers: 2}\n", "7:23: error: no role has the id `mentee`"),
         ("matching: {chosen_by: mentor}\n", "7:23: error: `chosen_by` needs `offers`"),
         ("documents: [{id: a, title: A, file: ../../etc/passwd}]\n", "error: the file is outside the schemes folder"),
@@ -60,7 +52,7 @@ def test_joining_misuse_is_located(write_scheme: Callable[..., Path], extra: str
         ("meetings: {format: online}\n", "warning: `format` is the old name of `modes`"),
     ],
 )
-def test_scheme_level_misuse_is_located(write_scheme: Callable[..., Path], extra: str, expected: str) -> None:
+def test_each_misuse_is_located(write_scheme: Callable[..., Path], extra: str, expected: str) -> None:
     found = problems(write_scheme(BASE + extra))
     assert any(expected in p for p in found), found
 
