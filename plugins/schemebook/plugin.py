@@ -27,6 +27,7 @@ from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
+from schemebook.render.fields import FieldsExtension
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
 from schemebook.settings import SiteSettings
@@ -100,6 +101,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.site = site
         self.env = environment(root / self.config.templates_dir)
         self.own_nav = config.nav is None
+        if not any(isinstance(e, FieldsExtension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(FieldsExtension())  # scheme fields arrive rendered and sanitised
         for uri in SCRIPT_URIS:
             if uri not in config.extra_javascript:
                 config.extra_javascript.append(uri)

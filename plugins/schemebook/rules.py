@@ -68,7 +68,7 @@ class _Checker:
 def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
     """Every cross-field problem in one scheme."""
     c = _Checker(doc, scheme)
-    c.problems += link_problems(doc)
+    c.problems += link_problems(doc, scheme)
     c.unique(("roles",), c.role_ids, "role")
     for i, role_id in enumerate(c.role_ids):
         if role_id in PAGE_FOLDERS:

@@ -41,9 +41,17 @@ Id = Annotated[
 Text = Annotated[str, Field(min_length=1, max_length=1000)]
 """Plain text, shown exactly as written (never read as Markdown or HTML)."""
 
+
+class MarkdownText(str):
+    """A string the file gives as Markdown, so checks and pages can tell it from plain text."""
+
+    __slots__ = ()
+
+
 Markdown = Annotated[
     str,
     Field(min_length=1, max_length=50_000, json_schema_extra={"contentMediaType": "text/markdown"}),
+    AfterValidator(MarkdownText),
 ]
 """Text with Markdown formatting: paragraphs, lists, **bold**, [links](https://example.org)."""
 
