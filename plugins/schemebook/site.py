@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from schemebook import placeholders, recommended, rules, scalars
+from schemebook import control, placeholders, recommended, rules, scalars
+from schemebook.datafiles import inside
 from schemebook.errors import SchemeError, errors_only
 from schemebook.evaluation import Result, read_results
 from schemebook.loading import Document, load_file
@@ -80,7 +81,7 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
     if not _SLUG.match(slug):
         hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
         return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)], []
-    kept = scalars.keep_text(doc, Scheme)
+    kept = scalars.keep_text(doc, Scheme) + control.found(doc)
     try:
         model = Scheme.model_validate(doc.data)
     except ValidationError as exc:
@@ -95,19 +96,29 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
 
 
 def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:
-    """The evaluation CSV files a scheme names, read and validated."""
-    results, files, problems = [], [], []
+    """The evaluation CSV files a scheme names, read and validated; only files inside the schemes folder."""
+    results, files, problems, seen = [], [], [], set()
     roles = [r.id for r in model.roles]
     for index, name in enumerate(model.evaluation.results if model.evaluation else []):
-        data = (root / name).resolve()
-        files.append(data)
-        if not data.is_file():
-            hint = f"put the file at {Path(display).parent / name}, or correct the path"
-            problems.append(doc.error(("evaluation", "results", index), f"no data file at `{name}`", hint))
+        loc = ("evaluation", "results", index)
+        data = inside(root, name)
+        if data is None:
+            hint = f"keep data files in {Path(display).parent}/ (e.g. data/results.csv) and name them from there"
+            problems.append(doc.error(loc, f"`{name}` is outside the schemes folder", hint))
             continue
-        found, bad = read_results(data, str(Path(display).parent / name), roles)
-        results += found
-        problems += bad
+        files.append(data)
+        if data.suffix.lower() != ".csv":
+            problems.append(doc.error(loc, f"`{name}` is not a .csv file", "save the results as CSV and name it here"))
+        elif data in seen:
+            problems.append(doc.error(loc, f"`{name}` is listed twice", "list each results file once"))
+        elif not data.is_file():
+            hint = f"put the file at {Path(display).parent / name}, or correct the path"
+            problems.append(doc.error(loc, f"no data file at `{name}`", hint))
+        else:
+            found, bad = read_results(data, str(Path(display).parent / name), roles)
+            results += found
+            problems += bad
+        seen.add(data)
     return results, files, problems
 
 

@@ -38,7 +38,15 @@ Id = Annotated[
 ]
 """A short, stable identifier: lower-case letters, digits and hyphens."""
 
-Text = Annotated[str, Field(min_length=1, max_length=1000)]
+
+def _one_line(value: str) -> str:
+    text = value.rstrip("\r\n")  # the line break a YAML block scalar ends with is not part of the text
+    if "\n" in text or "\r" in text:
+        raise _fail("one_line", "a line break is not allowed here; write it on one line (`>-` folds a long line)")
+    return text
+
+
+Text = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(_one_line)]
 """Plain text, shown exactly as written (never read as Markdown or HTML)."""
 
 
