@@ -23,7 +23,7 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
-from schemebook.publish import WarningCount, discard, staging_for, swap_in
+from schemebook.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
@@ -47,7 +47,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.serving = False
         self.dirty = False
         self.notice = ""
-        self.target: Path | None = None
+        self.target: Target | None = None
+        self.lock = BuildLock(Path("site"))
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
@@ -114,23 +115,34 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return config
 
     def _stage(self, config: MkDocsConfig) -> None:
-        """Write this build beside the published site (a preview and a --dirty build write in place)."""
+        """Write this build beside the published site, one build at a time (a preview and --dirty write in place)."""
         if self.serving or self.dirty:
             return
-        self.target = Path(config.site_dir)
-        staging = staging_for(self.target)
-        discard(staging)
-        config.site_dir = str(staging)
+        site_dir = Path(config.site_dir)
+        self.lock = BuildLock(site_dir)
+        try:
+            self.lock.acquire(on_wait=lambda: log.info("another build of %s is running; waiting for it", site_dir))
+            self.target = target_for(site_dir)
+        except PublishError as exc:
+            self.lock.release()
+            raise PluginError(f"schemebook: {exc}") from None
+        config.site_dir = str(self.target.staging)
 
     def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         if self.target is None:
             return
-        staging, config.site_dir, self.target = Path(config.site_dir), str(self.target), None
-        if publish:
-            swap_in(staging, Path(config.site_dir))
-        else:
-            discard(staging)
+        target, self.target = self.target, None
+        config.site_dir = str(target.site)
+        try:
+            if publish:
+                swap_in(target)
+            else:
+                discard(target.staging)
+        except PublishError as exc:
+            raise PluginError(f"schemebook: {exc}") from None
+        finally:
+            self.lock.release()
 
     @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -141,8 +153,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Leave the published site as it was."""
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         if self.target is not None:
-            discard(staging_for(self.target))
+            discard(self.target.staging)
             self.target = None
+        self.lock.release()
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
         advice = self.config.recommended == "info"
