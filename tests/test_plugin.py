@@ -99,3 +99,14 @@ def test_a_failed_build_lists_errors_without_recommended_parts(small_site: Path)
     )
     assert result.returncode == 1 and "unknown field `sumary`" in result.stderr
     assert "recommended part missing" not in result.stderr and "2 errors, 0 warnings" in result.stderr
+
+
+def test_a_hand_written_page_at_a_generated_address_is_an_error(small_site: Path) -> None:
+    page = small_site.parent / "content" / "schemes" / "test-scheme" / "faq.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# My own FAQ\n", encoding="utf-8")
+    (small_site.parent / "content" / "schemes" / "test-scheme" / "index.md").write_text("# Mine\n", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([*MKDOCS, "build", "-f", str(small_site)], capture_output=True, text=True, env=env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "schemes/test-scheme/index.md:1:1: error: this page is at the address of a generated page" in result.stderr

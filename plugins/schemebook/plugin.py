@@ -182,14 +182,22 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         brand = brand_css(self.site.settings.brand)
+        docs, taken = Path(config.docs_dir).resolve(), []
         for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:
             if existing := files.get_file_from_path(output.uri):
+                if existing.abs_src_path and Path(existing.abs_src_path).resolve().is_relative_to(docs):
+                    taken.append(
+                        f"{os.path.relpath(existing.abs_src_path)}:1:1: error: this page is at the address of a "
+                        f"generated page ({output.uri})\n    move or rename it; the scheme file makes this page"
+                    )
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
             if output.source:
                 file.edit_uri = f"../{output.source}"
             files.append(file)
+        if taken:
+            raise PluginError("schemebook: hand-written pages would be lost:\n" + "\n".join(taken))
         if self.own_nav:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
             config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)

@@ -57,8 +57,9 @@ class Site:
 
 
 def scheme_files(folder: Path) -> list[Path]:
-    """The scheme files in a folder, in name order."""
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
+    """The scheme files in a folder, in name order, with any suffix case and broken links, so none is skipped unsaid."""
+    found = (p for p in folder.iterdir() if p.suffix.lower() in (".yml", ".yaml"))
+    return sorted(p for p in found if p.is_file() or (p.is_symlink() and not p.exists()))
 
 
 def load_scheme(
@@ -157,9 +158,13 @@ def load_site(
 ) -> tuple[Site | None, list[SchemeError]]:
     """Every scheme loaded and checked; the site only when none has an error."""
     cache = cache or SchemeCache()
-    schemes, problems = [], []
+    schemes, problems, slugs = [], [], {}
     for path in paths:
         display = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        if (first := slugs.setdefault(path.stem, path)) != path:
+            hint = f"both would publish the scheme `{path.stem}`: keep one of them"
+            problems.append(SchemeError(display, 1, 1, f"`{first.name}` and `{path.name}` are the same scheme", hint))
+            continue
         loaded, found = cache.load(path, display)
         problems += found
         if loaded:
