@@ -24,6 +24,7 @@ from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
+from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
@@ -181,6 +182,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             outputs = render_site(self.site, self.env)
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
+        if too_much := output_limits.problems(self.site, outputs):
+            raise PluginError("schemebook: a scheme makes too much:\n" + format_report(too_much))
         brand = brand_css(self.site.settings.brand)
         docs, taken = Path(config.docs_dir).resolve(), []
         for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from schemebook import date_bounds
+from schemebook import date_bounds, size_limits
 from schemebook.errors import Level, SchemeError
 from schemebook.links import link_problems
 from schemebook.loading import Document, Loc
@@ -68,7 +68,7 @@ class _Checker:
 
 def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
     """Every cross-field problem in one scheme."""
-    if beyond := date_bounds.problems(doc, scheme):
+    if beyond := size_limits.problems(doc, scheme) + date_bounds.problems(doc, scheme):
         return beyond  # the checks below compute these dates
     c = _Checker(doc, scheme)
     c.problems += link_problems(doc, scheme)

@@ -69,5 +69,5 @@ class Role(StrictModel):
     """How people come to take the role."""
     commitment: Markdown | None = None
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
-    training: list[Training] = []
+    training: list[Training] = Field(default=[], max_length=100)
     """Training or preparation for this role."""
