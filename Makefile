@@ -53,7 +53,7 @@ schema: $(VENV)/.installed
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 
-## Long property-based run (10,000 cases per property) of the loader and the schema-generated documents.
+## Long property-based run (10,000 cases per property): the loader, and schema-generated documents loaded and rendered.
 fuzz: $(VENV)/.test-installed
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_loading_properties.py tests/test_schema_fuzz.py
 
