@@ -89,3 +89,12 @@ def test_an_upper_case_suffix_still_loads(tmp_path: Path) -> None:
     (tmp_path / "schemes" / "c.YAML").write_text(MINIMAL, encoding="utf-8")
     site, _ = load_site(scheme_files(tmp_path / "schemes"), tmp_path, NOW, SiteSettings())
     assert site is not None and [s.slug for s in site.schemes] == ["c"]
+
+
+@pytest.mark.parametrize(("line", "where"), [("aims: [a, b\n", "3:7"), ("aims: {a: 1\n", "3:7")])
+def test_an_unclosed_bracket_is_shown_where_it_opens(line: str, where: str) -> None:
+    from schemebook.loading import parse_text
+
+    text = "title: x\nsummary: y\n" + line + "organisation:\n  name: T\n"
+    _, problems = parse_text("x.yml", text)
+    assert str(problems[0]).startswith(f"x.yml:{where}: error: YAML syntax: a list in [ ] or a section in {{ }}")

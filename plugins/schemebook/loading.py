@@ -215,6 +215,8 @@ def parse_text(path: str, text: str) -> tuple[Document | None, list[SchemeError]
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "flow" in (exc.context or ""):
+            mark = exc.context_mark  # an unclosed [ or { is shown where it opens, not where the parser gave up
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if quoted := unclosed_quote(text, line):
             return None, [SchemeError(path, *quoted, f"YAML syntax: {UNCLOSED[0]}", UNCLOSED[1])]

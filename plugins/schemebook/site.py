@@ -165,7 +165,11 @@ def load_site(
             hint = f"both would publish the scheme `{path.stem}`: keep one of them"
             problems.append(SchemeError(display, 1, 1, f"`{first.name}` and `{path.name}` are the same scheme", hint))
             continue
-        loaded, found = cache.load(path, display)
+        try:
+            loaded, found = cache.load(path, display)
+        except Exception as exc:  # the boundary of a stage: whatever a file does, it is reported where it stands
+            hint = "this is a fault in schemebook, not in the file: please report it with the file"
+            loaded, found = None, [SchemeError(display, 1, 1, f"the file could not be checked ({exc!r:.200})", hint)]
         problems += found
         if loaded:
             schemes.append(loaded)
