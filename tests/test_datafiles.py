@@ -108,3 +108,13 @@ def test_another_extension_and_a_file_listed_twice(write_scheme: Callable[..., P
     scheme, problems = load_scheme(path, "schemes/x.yml")
     assert scheme is None
     assert [p.message for p in problems] == ["`data/a.csv` is listed twice", "`data/env.txt` is not a .csv file"]
+
+
+def test_a_statement_given_by_two_files_is_refused(write_scheme: Callable[..., Path]) -> None:
+    path = write_scheme(MINIMAL + "evaluation:\n  results: [data/a.csv, data/b.csv]\n")
+    (path.parent / "data").mkdir()
+    for name in ("a.csv", "b.csv"):
+        (path.parent / "data" / name).write_text(HEADER + ROW, encoding="utf-8")
+    scheme, problems = load_scheme(path, "schemes/x.yml")
+    assert scheme is None
+    assert [p.message for p in problems] == ["`data/b.csv` gives the statement `belonging` for `mentor` again"]

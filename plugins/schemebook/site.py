@@ -117,10 +117,20 @@ def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple
             problems.append(doc.error(loc, f"no data file at `{name}`", hint))
         else:
             found, bad = read_results(data, str(Path(display).parent / name), roles)
+            problems += bad + _repeated(doc, loc, name, results, found)
             results += found
-            problems += bad
         seen.add(data)
     return results, files, problems
+
+
+def _repeated(doc: Document, loc: tuple, name: str, earlier: list[Result], found: list[Result]) -> list:
+    """A statement and group a second results file gives again, which the open data could not tell apart."""
+    seen = {(r.statement, r.group) for r in earlier}
+    twice = next((r for r in found if (r.statement, r.group) in seen), None)
+    if twice is None:
+        return []
+    message = f"`{name}` gives the statement `{twice.statement}` for `{twice.group}` again"
+    return [doc.error(loc, message, "keep each statement and group in one results file")]
 
 
 def _signature(files: list[Path]) -> tuple:
