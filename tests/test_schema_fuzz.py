@@ -40,7 +40,7 @@ PATHS = text_paths(SCHEMA, DEFS, BASE)
 NOW = datetime(2030, 1, 20, tzinfo=UTC)
 ENV = environment(None)
 # Rendering a whole scheme takes a while: `make test` renders a few, `make fuzz` (HYPOTHESIS_PROFILE=fuzz) 10,000.
-RENDERED = settings.default.max_examples if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 20
+RENDERED = settings.default.max_examples if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 10
 SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
 
