@@ -111,3 +111,14 @@ def test_refusals_are_located(write_scheme: Callable[..., Path]) -> None:
     scheme, problems = load_scheme(write_scheme(text), "schemes/x.yml")
     assert scheme is None
     assert str(problems[0]).startswith("schemes/x.yml:20:10: error: the image `https://any.host/p.gif`")
+
+
+def test_markdown_settings_in_mkdocs_yml_are_checked_too() -> None:
+    from schemebook.links import settings_refusals
+    from schemebook.settings import SiteSettings
+
+    settings = SiteSettings.model_validate({"privacy": {"purposes": "See ![x](https://t.example/p.gif)"}})
+    assert settings_refusals(settings) == [
+        "`privacy.purposes`: the image `https://t.example/p.gif` is outside the site; put the image in the site "
+        "and give its relative address; no request may leave the site"
+    ]

@@ -31,3 +31,12 @@ def markdown_fields(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, MarkdownTe
 def link_problems(doc: Document, model: BaseModel) -> list[SchemeError]:
     """Each link, image or element in a Markdown field that the published page could not keep."""
     return [doc.error(loc, message, hint) for loc, text in markdown_fields(model) for message, hint in refusals(text)]
+
+
+def settings_refusals(settings: BaseModel) -> list[str]:
+    """What the sanitiser would remove from the Markdown settings in mkdocs.yml, by setting."""
+    found = []
+    for loc, text in markdown_fields(settings):
+        name = ".".join(str(part) for part in loc)
+        found += [f"`{name}`: {message}; {hint}" for message, hint in refusals(text)]
+    return found

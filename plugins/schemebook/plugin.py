@@ -22,6 +22,7 @@ from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.links import settings_refusals
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
 from schemebook.render import limits as output_limits
@@ -108,7 +109,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         for uri in SCRIPT_URIS:
             if uri not in config.extra_javascript:
                 config.extra_javascript.append(uri)
-        for warning in brand_warnings(settings.brand):
+        for warning in [*brand_warnings(settings.brand), *settings_refusals(settings)]:
             log.warning("mkdocs.yml, plugins: schemebook: %s", warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
