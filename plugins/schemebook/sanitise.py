@@ -135,10 +135,10 @@ class _Inert(HTMLParser):
         self.depth -= 1
 
     def handle_data(self, data: str) -> None:
-        if self.depth == 0 and data.strip():
+        if self.depth == 0 and not data.strip():
+            return  # whitespace between blocks
+        if self.depth == 0:
             self.tops.append("#text")
-        elif self.depth == 0:
-            data = ""  # whitespace between blocks
         self.parts.append(data.translate(_INERT))
 
 
