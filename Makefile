@@ -74,7 +74,7 @@ test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 	SCHEMEBOOK_ENGINE=properdocs $(BIN)/python -m pytest -q $(BUILD_TESTS)
 
-## Long property-based run (10,000 cases per property) of the loader and the schema-generated documents.
+## Long property-based run (10,000 cases per property): the loader, and schema-generated documents loaded and rendered.
 fuzz: $(VENV)/.test-installed
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_loading_properties.py tests/test_schema_fuzz.py
 

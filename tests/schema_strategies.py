@@ -54,3 +54,89 @@ def _object(node: dict[str, Any], defs: dict[str, Any], depth: int) -> st.Search
 def scheme_documents(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     """Whole scheme documents following the schema (whose cross-field rules they may still break)."""
     return from_schema(schema, schema.get("$defs", {}))
+
+
+# Text that a careless or hostile author might paste: markup, Markdown that once carried script, and prose.
+SNIPPETS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{: onclick=alert(1) }",
+    "![x](x.png){: onerror=alert(1) }",
+    "[x](https://example.org/ok)",
+    "[x][r]\n\n[r]: https://example.org/r",
+    "\\[x\\]\\(javascript:alert(1)\\)",
+    "**bold** _em_ `code`",
+    "- one\n- two",
+    "> quoted",
+    "# Heading",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "!!! note\n    inside",
+    '=HYPERLINK("https://x")',
+    "+1",
+    "@SUM(A1)",
+    '"><svg onload=alert(1)>',
+    "&lt;&amp;&#x3c;",
+    "<!-- comment -->",
+    "-->",
+]
+PROSE = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=40)
+PLAIN = st.lists(st.one_of(st.sampled_from([s for s in SNIPPETS if "\n" not in s]), PROSE), min_size=1, max_size=4).map(
+    lambda parts: " ".join(parts).strip() or "x"
+)
+MARKDOWN = st.lists(st.one_of(st.sampled_from(SNIPPETS), PROSE), min_size=1, max_size=5).map(
+    lambda parts: "\n\n".join(parts).strip() or "x"
+)
+
+
+def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = defs[node["$ref"].split("/")[-1]]
+    return node
+
+
+def text_paths(node: dict[str, Any], defs: dict[str, Any], data: Any, loc: tuple = ()) -> list[tuple[tuple, str]]:
+    """Where `data` holds free text by the schema: ("markdown" or "plain", not ids, addresses or dates)."""
+    node = _resolve(node, defs)
+    if "anyOf" in node:
+        return [p for option in node["anyOf"] for p in text_paths(option, defs, data, loc)]
+    kind = node.get("type")
+    if kind == "object" and isinstance(data, dict):
+        properties = node.get("properties", {})
+        return [
+            p
+            for key, value in data.items()
+            if key in properties
+            for p in text_paths(properties[key], defs, value, (*loc, key))
+        ]
+    if kind == "array" and isinstance(data, list):
+        return [p for i, item in enumerate(data) for p in text_paths(node.get("items", {}), defs, item, (*loc, i))]
+    if kind == "string" and isinstance(data, str):
+        if node.get("contentMediaType") == "text/markdown":
+            return [(loc, "markdown")]
+        if node.get("maxLength") == 1000 and not {"pattern", "format", "enum"} & set(node):
+            return [(loc, "plain")]
+    return []
+
+
+def with_text(document: dict[str, Any], paths: list[tuple[tuple, str]]) -> st.SearchStrategy[dict[str, Any]]:
+    """`document` with some of its free text replaced by generated text of the same kind."""
+    if not paths:
+        return st.just(document)
+    changes = st.lists(
+        st.sampled_from(paths).flatmap(lambda p: st.tuples(st.just(p[0]), MARKDOWN if p[1] == "markdown" else PLAIN)),
+        min_size=1,
+        max_size=12,
+    )
+    return changes.map(lambda found: _replaced(document, found))
+
+
+def _replaced(document: dict[str, Any], changes: list[tuple[tuple, str]]) -> dict[str, Any]:
+    import copy
+
+    result = copy.deepcopy(document)
+    for loc, value in changes:
+        target = result
+        for part in loc[:-1]:
+            target = target[part]
+        target[loc[-1]] = value
+    return result

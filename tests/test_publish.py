@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from schemebook.publish import BuildLock, PublishError, Target, swap_in, target_for
 from tests.conftest import MINIMAL, REPO
-from tests.engine import ENGINE, run_build
+from tests.engine import ENGINE, ENV, engine_command, run_build
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1893456000"}
 
@@ -35,7 +36,8 @@ def published(small_site: Path) -> tuple[Path, dict[str, str]]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".site"))
+    # The lock file stays: removing it while another build waits on it would let a third build in beside.
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".site") and p.name != ".site.lock")
 
 
 def test_bad_scheme_keeps_the_site(small_site: Path, published: tuple[Path, dict[str, str]]) -> None:
@@ -116,3 +118,84 @@ def test_a_site_folder_that_cannot_be_made_is_a_clear_error(small_site: Path, lo
     result = mkdocs(small_site, "-d", str(locked / "new-site"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"schemebook: cannot create the site folder {locked / 'new-site'}" in result.stderr
+
+
+def test_two_builds_at_once_leave_one_whole_site(small_site: Path) -> None:
+    single = mkdocs(small_site)
+    assert single.returncode == 0, single.stderr
+    expected = checksums(small_site.parent / "site")
+    command = engine_command("build", "-f", str(small_site))
+    env = {**ENV, **EPOCH}
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outputs = [run.communicate(timeout=600) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert checksums(small_site.parent / "site") == expected and leftovers(small_site.parent) == []
+
+
+def test_a_second_build_waits_then_stops_clearly(tmp_path: Path) -> None:
+    first, second = BuildLock(tmp_path / "site"), BuildLock(tmp_path / "site")
+    first.acquire()
+    waited: list[bool] = []
+    with pytest.raises(PublishError, match=r"another build of .* is still running"):
+        second.acquire(wait=0.5, on_wait=lambda: waited.append(True))
+    assert waited == [True]
+    first.release()
+    second.acquire(wait=0)
+    second.release()
+
+
+def test_an_interrupted_swap_gets_the_old_site_back(tmp_path: Path) -> None:
+    (tmp_path / ".site.previous").mkdir()
+    (tmp_path / ".site.previous" / "index.html").write_text("old", encoding="utf-8")
+    (tmp_path / ".site.building").mkdir()
+    (tmp_path / ".site.building" / "half.html").write_text("half", encoding="utf-8")
+    target = target_for(tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").read_text(encoding="utf-8") == "old"
+    assert list(target.staging.iterdir()) == [] and not (tmp_path / ".site.previous").exists()
+
+
+def write_build(target: Target, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (target.staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (target.staging / name).write_text(text, encoding="utf-8")
+
+
+def test_a_symlinked_site_stays_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "srv" / "www"
+    real.mkdir(parents=True)
+    (real / "old.html").write_text("old", encoding="utf-8")
+    (tmp_path / "site").symlink_to(real)
+    target = target_for(tmp_path / "site")
+    write_build(target, {"index.html": "new"})
+    swap_in(target)
+    assert (tmp_path / "site").is_symlink() and (tmp_path / "site").resolve() == real.resolve()
+    assert sorted(p.name for p in real.iterdir()) == ["index.html"]
+    assert sorted(p.name for p in real.parent.iterdir()) == ["www"]
+
+
+def test_a_site_that_cannot_be_renamed_is_updated_file_by_file(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "gone").mkdir(parents=True)
+    (site / "gone" / "stale.html").write_text("stale", encoding="utf-8")
+    (site / "index.html").write_text("old", encoding="utf-8")
+    target = Target(site, tmp_path / ".site.building", in_place=True)
+    target.staging.mkdir()
+    write_build(target, {"index.html": "new", "a/b.html": "b"})
+    swap_in(target)
+    assert checksums(site) == checksums_of({"index.html": "new", "a/b.html": "b"}, tmp_path / "expected")
+    assert not target.staging.exists()
+
+
+def checksums_of(files: dict[str, str], folder: Path) -> dict[str, str]:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return checksums(folder)
+
+
+def test_an_unwritable_site_folder_is_a_located_error(small_site: Path) -> None:
+    blocker = small_site.parent / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    result = mkdocs(small_site, "-d", str(blocker / "site"))
+    assert result.returncode == 1
+    assert "schemebook: cannot create the site folder" in result.stderr and "Traceback" not in result.stderr

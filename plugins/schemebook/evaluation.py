@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from frictionless import Resource, Schema
 
+from schemebook.control import control_characters
+from schemebook.datafiles import MAX_BYTES, MAX_ROWS, decoded, header_of, separator_problem
 from schemebook.errors import SchemeError
 from schemebook.validation import did_you_mean
 
@@ -66,14 +67,21 @@ def _message(error: Any) -> tuple[str, str]:
     return error.message, ""
 
 
-def _header_problems(path: Path, display: str) -> list[SchemeError]:
+SCALE_LIMIT = 100
+"""Scores run between -100 and 100 at most, so a chart stays a chart."""
+_SCHEMA = Schema.from_descriptor(RESULTS_SCHEMA)
+
+
+def _header_problems(header: list[str], display: str) -> list[SchemeError]:
     """Columns missing or unknown: checked by name first, since frictionless matches columns by position."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        header = next(csv.reader(handle), [])
+    if words := separator_problem(header):
+        hint = "save the file as CSV with commas between the columns (in Excel: CSV UTF-8, comma delimited)"
+        return [SchemeError(display, 1, 1, f"the columns are separated by {words}, not commas", hint)]
     problems = []
     for index, name in enumerate(header, start=1):
         if name not in COLUMNS:
-            problems.append(SchemeError(display, 1, index, f"unknown column `{name}`", did_you_mean(name, COLUMNS)))
+            shown = name[:40]
+            problems.append(SchemeError(display, 1, index, f"unknown column `{shown}`", did_you_mean(name, COLUMNS)))
     for name in COLUMNS:
         if name not in header:
             hint = "the first line must name the columns: " + ",".join(COLUMNS)
@@ -81,12 +89,56 @@ def _header_problems(path: Path, display: str) -> list[SchemeError]:
     return problems
 
 
+def _text(path: Path, display: str) -> tuple[str | None, list[SchemeError]]:
+    """The file's text, whichever encoding a spreadsheet saved it in, within the size and row limits."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        message = f"the file has {size:,} bytes, over the limit of {MAX_BYTES:,} bytes for one results file"
+        return None, [SchemeError(display, 1, 1, message, "split the results into several files")]
+    found = decoded(path.read_bytes())
+    if found is None:
+        hint = "save it from your spreadsheet as CSV UTF-8 (comma delimited)"
+        return None, [SchemeError(display, 1, 1, "the file is not text in UTF-8, UTF-16 or Windows-1252", hint)]
+    text = found[0]
+    rows = text.count("\n") + (not text.endswith("\n"))
+    if rows - 1 > MAX_ROWS:
+        message = f"the file has {rows - 1:,} rows, over the limit of {MAX_ROWS:,} rows for one results file"
+        return None, [SchemeError(display, MAX_ROWS + 2, 1, message, "split the results into several files")]
+    return text, []
+
+
+def _row_problems(result: Result, line: int, display: str, roles: list[str]) -> list[SchemeError]:
+    """A row's scale, scores and group checked against each other and the scheme's roles."""
+
+    def at(column: str, message: str, hint: str) -> SchemeError:
+        return SchemeError(display, line, COLUMNS.index(column) + 1, message, hint)
+
+    low, high = result.scale_min, result.scale_max
+    if not -SCALE_LIMIT <= low < high <= SCALE_LIMIT:
+        hint = f"the lowest score comes first and both lie between -{SCALE_LIMIT} and {SCALE_LIMIT}, e.g. 1 and 5"
+        return [at("scale_max", f"the scale {low} to {high} is not a scale this page can show", hint)]
+    problems = []
+    for column in ("pre_mean", "post_mean"):
+        value = getattr(result, column)
+        if not low <= value <= high:
+            message = f"`{column}` is {value:g}, outside the scale {low}-{high}"
+            problems.append(at(column, message, "check the score and the scale"))
+    if result.group not in roles:
+        problems.append(at("group", f"no role has the id `{result.group}`", did_you_mean(result.group, roles)))
+    if bad := control_characters(result.text):
+        problems.append(at("text", f"the text holds the control character {bad}", "remove it; write plain text"))
+    return problems
+
+
 def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Result], list[SchemeError]]:
     """The results in one CSV file, or every problem in it located by row and column."""
-    if problems := _header_problems(path, display):
+    text, problems = _text(path, display)
+    if text is None:
         return [], problems
-    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(RESULTS_SCHEMA))
-    report = resource.validate()
+    if problems := _header_problems(header_of(text), display):
+        return [], problems
+    data = text.encode("utf-8")
+    report = Resource(data, format="csv", encoding="utf-8", schema=_SCHEMA).validate()
     for error in report.tasks[0].errors if report.tasks else []:
         line = getattr(error, "row_number", None) or 1
         col = getattr(error, "field_number", None) or 1
@@ -95,24 +147,12 @@ def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Resul
     if problems:
         return [], problems
     results = []
-    with Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(RESULTS_SCHEMA)) as rows:
+    with Resource(data, format="csv", encoding="utf-8", schema=_SCHEMA) as rows:
         for line, row in enumerate(rows.row_stream, start=2):
             result = Result(
                 **{k: row[k] for k in COLUMNS}
                 | {"pre_mean": float(row["pre_mean"]), "post_mean": float(row["post_mean"])}
             )
-            for column in ("pre_mean", "post_mean"):
-                value = getattr(result, column)
-                if not result.scale_min <= value <= result.scale_max:
-                    col = COLUMNS.index(column) + 1
-                    message = f"`{column}` is {value:g}, outside the scale {result.scale_min}-{result.scale_max}"
-                    problems.append(SchemeError(display, line, col, message, "check the score and the scale"))
-            if result.group not in roles:
-                col = COLUMNS.index("group") + 1
-                problems.append(
-                    SchemeError(
-                        display, line, col, f"no role has the id `{result.group}`", did_you_mean(result.group, roles)
-                    )
-                )
+            problems += _row_problems(result, line, display, roles)
             results.append(result)
     return ([], problems) if problems else (results, [])

@@ -1,37 +1,42 @@
-"""Links written inside scheme text must lead to web pages (https:) or email addresses (mailto:) only."""
+"""Markdown fields checked as the page will show them: what the sanitiser would remove is refused where it stands."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from pydantic import BaseModel
+
 from schemebook.errors import SchemeError
 from schemebook.loading import Document, Loc
-
-# Inline links and images `[text](target)`, and reference definitions `[name]: target`.
-_TARGETS = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
-_ALLOWED = ("https://", "mailto:", "#")
+from schemebook.model.types import MarkdownText
+from schemebook.sanitise import refusals
 
 
-def _strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
-    if isinstance(data, str):
-        yield loc, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, (*loc, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, (*loc, index))
+def markdown_fields(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, MarkdownText]]:
+    """Every Markdown field of a validated model, with where it stands in the file."""
+    if isinstance(value, MarkdownText):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from markdown_fields(getattr(value, name), (*loc, name))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from markdown_fields(item, (*loc, key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from markdown_fields(item, (*loc, index))
 
 
-def link_problems(doc: Document) -> list[SchemeError]:
-    """Every Markdown link in the file whose target is not https:, mailto: or a #section of the page."""
-    problems = []
-    for loc, text in _strings(doc.data):
-        for match in _TARGETS.finditer(text):
-            target = match.group(1) or match.group(2)
-            if not target.lower().startswith(_ALLOWED):
-                hint = "link to an https:// address or a mailto: address; other kinds of link are refused"
-                problems.append(doc.error(loc, f"the link `{target[:60]}` is not allowed", hint))
-    return problems
+def link_problems(doc: Document, model: BaseModel) -> list[SchemeError]:
+    """Each link, image or element in a Markdown field that the published page could not keep."""
+    return [doc.error(loc, message, hint) for loc, text in markdown_fields(model) for message, hint in refusals(text)]
+
+
+def settings_refusals(settings: BaseModel) -> list[str]:
+    """What the sanitiser would remove from the Markdown settings in mkdocs.yml, by setting."""
+    found = []
+    for loc, text in markdown_fields(settings):
+        name = ".".join(str(part) for part in loc)
+        found += [f"`{name}`: {message}; {hint}" for message, hint in refusals(text)]
+    return found

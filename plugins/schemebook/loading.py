@@ -18,6 +18,8 @@ MAX_NODES = 200_000
 """Most values a file may expand to, aliases counted each time they are used."""
 MAX_DEPTH = 40
 """Deepest nesting accepted; real schemes nest about six levels."""
+MAX_DIGITS = 18
+"""Longest whole number accepted; no count or limit in a scheme needs more."""
 
 Loc = tuple[str | int, ...]
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -94,7 +96,7 @@ class _Builder:
     """Turns composed YAML nodes into Python values, recording positions and refusing traps."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc, self.count, self.problems = doc, 0, []
+        self.doc, self.count, self.size, self.problems = doc, 0, 0, []
 
     def build(self, node: yaml.Node, loc: Loc, depth: int = 0) -> Any:
         self.count += 1
@@ -103,6 +105,10 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _TooBig(node, f"the data is nested more than {MAX_DEPTH} levels deep")
         self.doc.values.setdefault(loc, _mark(node))
+        if isinstance(node, yaml.ScalarNode):
+            self.size += len(node.value.encode("utf-8"))
+            if self.size > MAX_BYTES:
+                raise _TooBig(node, f"the file expands to more than {MAX_BYTES:,} bytes of text")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -141,6 +147,9 @@ class _Builder:
         if tag == "tag:yaml.org,2002:bool":
             return text.lower() == "true"
         if tag == "tag:yaml.org,2002:int":
+            if len(text) > MAX_DIGITS:
+                self.problems.append(self._at(node, f"the number has more than {MAX_DIGITS} digits", "check it"))
+                return 0
             return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
         if tag == "tag:yaml.org,2002:float":
             return float(text.lower().replace(".inf", "inf").replace(".nan", "nan"))
@@ -206,6 +215,8 @@ def parse_text(path: str, text: str) -> tuple[Document | None, list[SchemeError]
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "flow" in (exc.context or ""):
+            mark = exc.context_mark  # an unclosed [ or { is shown where it opens, not where the parser gave up
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if quoted := unclosed_quote(text, line):
             return None, [SchemeError(path, *quoted, f"YAML syntax: {UNCLOSED[0]}", UNCLOSED[1])]

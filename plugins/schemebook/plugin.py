@@ -23,11 +23,14 @@ from schemebook.config import SchemebookConfig
 from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.host import outside, unsupported
+from schemebook.links import settings_refusals
 from schemebook.preview import STALE, notice, with_notice
-from schemebook.publish import Staging, StagingError, WarningCount
+from schemebook.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
+from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
+from schemebook.render.fields import FieldsExtension
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
@@ -46,7 +49,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.serving = False
         self.dirty = False
         self.notice = ""
-        self.staging: Staging | None = None
+        self.target: Target | None = None
+        self.lock = BuildLock(Path("site"))
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
@@ -101,10 +105,12 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.env = environment(root / self.config.templates_dir, settings.pages)
         self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
         self.own_nav = config.nav is None
+        if not any(isinstance(e, FieldsExtension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(FieldsExtension())  # scheme fields arrive rendered and sanitised
         for uri in SCRIPT_URIS:
             if uri not in config.extra_javascript:
                 config.extra_javascript.append(uri)
-        for warning in brand_warnings(settings.brand):
+        for warning in [*brand_warnings(settings.brand), *settings_refusals(settings)]:
             log.warning("%s, plugins: schemebook: %s", where, warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
@@ -112,26 +118,35 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return config
 
     def _stage(self, config: MkDocsConfig) -> None:
-        """Write this build beside the published site (a preview and a --dirty build write in place)."""
+        """Write this build beside the published site, one build at a time (a preview and --dirty write in place)."""
         if self.serving or self.dirty:
             return
+        site_dir = Path(config.site_dir)
+        self.lock = BuildLock(site_dir)
         try:
-            self.staging = Staging.make(Path(config.site_dir))
-        except StagingError as exc:
+            self.lock.acquire(on_wait=lambda: log.info("another build of %s is running; waiting for it", site_dir))
+            self.target = target_for(site_dir)
+        except PublishError as exc:
+            self.lock.release()
             raise PluginError(f"schemebook: {exc}") from None
-        config.site_dir = str(self.staging.folder)
+        config.site_dir = str(self.target.staging)
 
     def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
         stop_listening(self.warnings)
-        if self.staging is None:
+        if self.target is None:
             return
-        staging, self.staging = self.staging, None
-        config.site_dir = str(staging.target)
-        if publish:
-            staging.publish()
-            log.info("The site is in %s", staging.target)
-        else:
-            staging.discard()
+        target, self.target = self.target, None
+        config.site_dir = str(target.site)
+        try:
+            if publish:
+                swap_in(target)
+                log.info("The site is in %s", target.site)
+            else:
+                discard(target.staging)
+        except PublishError as exc:
+            raise PluginError(f"schemebook: {exc}") from None
+        finally:
+            self.lock.release()
 
     @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -141,9 +156,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
         stop_listening(self.warnings)
-        if self.staging is not None:
-            self.staging.discard()
-            self.staging = None
+        if self.target is not None:
+            discard(self.target.staging)
+            self.target = None
+        self.lock.release()
 
     def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
         advice = self.config.recommended == "info"
@@ -170,6 +186,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             outputs = render_site(self.site, self.env)
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
+        if too_much := output_limits.problems(self.site, outputs):
+            raise PluginError("schemebook: a scheme makes too much:\n" + format_report(too_much))
         brand = brand_css(self.site.settings.brand)
         generated = []
         for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:

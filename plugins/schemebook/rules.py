@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from schemebook import date_bounds, size_limits
 from schemebook.errors import Level, SchemeError
 from schemebook.links import link_problems
 from schemebook.loading import Document, Loc
@@ -69,8 +70,10 @@ class _Checker:
 
 def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[SchemeError]:
     """Every cross-field problem in one scheme; document files are looked for under `data_root`."""
+    if beyond := size_limits.problems(doc, scheme) + date_bounds.problems(doc, scheme):
+        return beyond  # the checks below compute these dates
     c = _Checker(doc, scheme)
-    c.problems += link_problems(doc)
+    c.problems += link_problems(doc, scheme)
     c.unique(("roles",), c.role_ids, "role")
     for i, role_id in enumerate(c.role_ids):
         if role_id in PAGE_FOLDERS:

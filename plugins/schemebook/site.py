@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from schemebook import placeholders, recommended, rules, scalars
+from schemebook import control, placeholders, recommended, rules, scalars
+from schemebook.datafiles import inside
 from schemebook.errors import SchemeError, errors_only
 from schemebook.evaluation import Result, read_results
 from schemebook.loading import Document, load_file
@@ -58,8 +59,9 @@ class Site:
 
 
 def scheme_files(folder: Path) -> list[Path]:
-    """The scheme files in a folder, in name order."""
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
+    """The scheme files in a folder, in name order, with any suffix case and broken links, so none is skipped unsaid."""
+    found = (p for p in folder.iterdir() if p.suffix.lower() in (".yml", ".yaml"))
+    return sorted(p for p in found if p.is_file() or (p.is_symlink() and not p.exists()))
 
 
 def load_scheme(
@@ -82,7 +84,7 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
     if not _SLUG.match(slug):
         hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
         return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)], []
-    kept = scalars.keep_text(doc, Scheme)
+    kept = scalars.keep_text(doc, Scheme) + control.found(doc)
     try:
         model = Scheme.model_validate(doc.data)
     except ValidationError as exc:
@@ -99,20 +101,40 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
 
 
 def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:
-    """The evaluation CSV files a scheme names, read and validated."""
-    results, files, problems = [], [], []
+    """The evaluation CSV files a scheme names, read and validated; only files inside the schemes folder."""
+    results, files, problems, seen = [], [], [], set()
     roles = [r.id for r in model.roles]
     for index, name in enumerate(model.evaluation.results if model.evaluation else []):
-        data = (root / name).resolve()
-        files.append(data)
-        if not data.is_file():
-            hint = f"put the file at {Path(display).parent / name}, or correct the path"
-            problems.append(doc.error(("evaluation", "results", index), f"no data file at `{name}`", hint))
+        loc = ("evaluation", "results", index)
+        data = inside(root, name)
+        if data is None:
+            hint = f"keep data files in {Path(display).parent}/ (e.g. data/results.csv) and name them from there"
+            problems.append(doc.error(loc, f"`{name}` is outside the schemes folder", hint))
             continue
-        found, bad = read_results(data, str(Path(display).parent / name), roles)
-        results += found
-        problems += bad
+        files.append(data)
+        if data.suffix.lower() != ".csv":
+            problems.append(doc.error(loc, f"`{name}` is not a .csv file", "save the results as CSV and name it here"))
+        elif data in seen:
+            problems.append(doc.error(loc, f"`{name}` is listed twice", "list each results file once"))
+        elif not data.is_file():
+            hint = f"put the file at {Path(display).parent / name}, or correct the path"
+            problems.append(doc.error(loc, f"no data file at `{name}`", hint))
+        else:
+            found, bad = read_results(data, str(Path(display).parent / name), roles)
+            problems += bad + _repeated(doc, loc, name, results, found)
+            results += found
+        seen.add(data)
     return results, files, problems
+
+
+def _repeated(doc: Document, loc: tuple, name: str, earlier: list[Result], found: list[Result]) -> list:
+    """A statement and group a second results file gives again, which the open data could not tell apart."""
+    seen = {(r.statement, r.group) for r in earlier}
+    twice = next((r for r in found if (r.statement, r.group) in seen), None)
+    if twice is None:
+        return []
+    message = f"`{name}` gives the statement `{twice.statement}` for `{twice.group}` again"
+    return [doc.error(loc, message, "keep each statement and group in one results file")]
 
 
 def _signature(files: list[Path]) -> tuple:
@@ -150,10 +172,18 @@ def load_site(
 ) -> tuple[Site | None, list[SchemeError]]:
     """Every scheme loaded and checked; the site only when none has an error."""
     cache = cache or SchemeCache()
-    schemes, problems = [], []
+    schemes, problems, slugs = [], [], {}
     for path in paths:
         display = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
-        loaded, found = cache.load(path, display)
+        if (first := slugs.setdefault(path.stem, path)) != path:
+            hint = f"both would publish the scheme `{path.stem}`: keep one of them"
+            problems.append(SchemeError(display, 1, 1, f"`{first.name}` and `{path.name}` are the same scheme", hint))
+            continue
+        try:
+            loaded, found = cache.load(path, display)
+        except Exception as exc:  # the boundary of a stage: whatever a file does, it is reported where it stands
+            hint = "this is a fault in schemebook, not in the file: please report it with the file"
+            loaded, found = None, [SchemeError(display, 1, 1, f"the file could not be checked ({exc!r:.200})", hint)]
         problems += found
         if loaded:
             schemes.append(loaded)

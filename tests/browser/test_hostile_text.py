@@ -22,6 +22,12 @@ PAYLOADS = [
     "</title><script>alert('title')</script>",
 ]
 HOSTILE = " ".join(PAYLOADS)
+# Markdown that once carried script: attribute lists on paragraphs and images, escaped link syntax.
+MARKDOWN_PAYLOADS = (
+    "Click {: onclick=alert('attr') }\n\n![x](x.png){: onerror=alert('img-attr') }\n\n"
+    "Hover.\n{: onmouseover=alert('para') }\n\n\\[a\\]\\(javascript:alert('escaped')\\)\n"
+)
+CSV_TEXT = "[x](javascript:alert('csv')) <img src=x onerror=alert('csv')> {: onclick=alert('csv') }"
 
 
 def hostile_scheme() -> str:
@@ -32,7 +38,21 @@ def hostile_scheme() -> str:
     data["faq"] = [{"question": PAYLOADS[0], "answer": HOSTILE}]
     data["contacts"] = [{"id": "c", "name": PAYLOADS[3], "email": "c@example.org"}]
     data["quotes"] = [{"text": PAYLOADS[2], "by": PAYLOADS[4]}]
+    data["roles"][0]["description"] = MARKDOWN_PAYLOADS
+    data["support"] = {"ending": MARKDOWN_PAYLOADS, "confidentiality": MARKDOWN_PAYLOADS}
+    data["evaluation"] = {
+        "results": ["data/hostile.csv"],
+        "method": MARKDOWN_PAYLOADS,
+        "findings": MARKDOWN_PAYLOADS,
+        "recommendations": [MARKDOWN_PAYLOADS],
+        "threshold": 1,
+    }
     return yaml.safe_dump(data, allow_unicode=True)
+
+
+def hostile_csv() -> str:
+    header = "statement,text,group,scale_min,scale_max,pre_mean,post_mean,pre_n,post_n\n"
+    return header + f'a,"{CSV_TEXT}",mentor,1,5,3,4,9,9\n'
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +64,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "content" / "index.md").write_text("# Home\n\n<!-- schemebook:schemes -->\n", encoding="utf-8")
     (root / "schemes").mkdir()
     (root / "schemes" / "hostile.yml").write_text(hostile_scheme(), encoding="utf-8")
+    (root / "schemes" / "data").mkdir()
+    (root / "schemes" / "data" / "hostile.csv").write_text(hostile_csv(), encoding="utf-8")
     (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     return build_at(root / "mkdocs.yml", root / "site", datetime(2030, 1, 20, tzinfo=UTC))
 
@@ -61,6 +83,8 @@ class Markup(HTMLParser):
         if tag in ("iframe", "svg") and any("example.org" in (v or "") or k == "onload" for k, v in attrs):
             self.found.append(f"<{tag}>")
         self.found += [f"{tag} {name}=" for name, _ in attrs if name.startswith("on")]
+        scripted = [name for name, v in attrs if (v or "").strip().lower().startswith("javascript:")]
+        self.found += [f"{tag} {name}=javascript" for name in scripted]
 
     def handle_data(self, data: str) -> None:
         if self.in_script and "alert(" in data:
@@ -90,8 +114,15 @@ def test_no_payload_runs_in_a_browser(browser: Browser, site: Path) -> None:
             "schemes/hostile/faq/",
             "schemes/hostile/mentor/",
             "schemes/hostile/sign-up/",
+            "schemes/hostile/evaluation/",
+            "schemes/hostile/support/",
         ):
             page.goto(base + path)
             if path == "schemes/hostile/":
                 assert HOSTILE in page.inner_text("article"), "the text is shown as written"
+            if path == "schemes/hostile/evaluation/":
+                assert CSV_TEXT in page.inner_text("article"), "the CSV text is shown as written"
+            for element in page.query_selector_all("article img, article p, article text"):
+                for event in ("click", "mouseover", "error"):
+                    element.dispatch_event(event)
     assert events == []

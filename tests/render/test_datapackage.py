@@ -48,3 +48,11 @@ def test_package_round_trips(data: Path) -> None:
     ]
     results = package.get_resource("results").read_rows()
     assert {(r["statement"], float(r["post_mean"])) for r in results} >= {("belonging", 3.7), ("confidence", 4.5)}
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("https://x")', "+1", "-2 weeks", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_cells_are_written_as_text(cell: str) -> None:
+    from schemebook.render.datapackage import neutral
+
+    assert neutral(cell) == "'" + cell
+    assert neutral(-1.5) == -1.5 and neutral("Leeds") == "Leeds"

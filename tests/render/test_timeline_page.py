@@ -55,3 +55,25 @@ def test_subscribe_link_uses_webcal(site: Path) -> None:
     page = (site / TIMELINE / "index.html").read_text(encoding="utf-8")
     assert 'href="webcal://mentoring.example.ac.uk/schemes/nottingham-stemm-change/calendar.ics"' in page
     assert (site / "schemes/nottingham-stemm-change/calendar.ics").is_file()
+
+
+def test_calendar_file_names_cannot_collide(tmp_path: Path) -> None:
+    from schemebook.render.templates import environment
+    from schemebook.render.timeline_page import render
+    from schemebook.settings import SiteSettings
+    from schemebook.site import load_site
+    from tests.conftest import MINIMAL
+
+    scheme = MINIMAL.replace(
+        "    sign_up:",
+        "    events:\n"
+        "      - {id: a-b, title: First, start: 2030-04-01}\n"
+        "      - {id: a, title: Second, options: [{id: b, start: 2030-05-01}]}\n"
+        "    sign_up:",
+    )
+    (tmp_path / "x.yml").write_text(scheme, encoding="utf-8")
+    site, problems = load_site([tmp_path / "x.yml"], tmp_path, datetime(2030, 1, 1, tzinfo=UTC), SiteSettings())
+    assert site is not None, problems
+    uris = [o.uri for o in render(site, environment(None)) if o.uri.endswith(".ics")]
+    assert len(uris) == len(set(uris))
+    assert {"2030.a-b.ics", "2030.a.b.ics"} <= {u.rsplit("/", 1)[1] for u in uris}

@@ -18,6 +18,10 @@ EventKind = Literal[
 ]  # fmt: skip
 
 
+MAX_OPTIONS = 100
+"""Sessions one event may offer, each its own calendar file."""
+
+
 class Option(StrictModel):
     """One session of a choose-one-of group, such as one of several training dates."""
 
@@ -65,7 +69,7 @@ class Event(StrictModel):
     """True when attending is optional."""
     description: Markdown | None = None
     """More about it: on the timeline under the event, and in its calendar entry."""
-    options: list[Option] = []
+    options: list[Option] = Field(default=[], max_length=MAX_OPTIONS)
     """Sessions to choose one of; each is a separate date, and participants attend one."""
 
 

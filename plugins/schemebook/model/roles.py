@@ -118,7 +118,7 @@ class Role(StrictModel):
     """How people come to take the role."""
     commitment: Markdown | None = None
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
-    training: list[Training] = []
+    training: list[Training] = Field(default=[], max_length=100)
     """Training or preparation for this role."""
     participant: Literal["person", "organisation"] = "person"
     """`organisation` when an organisation, not a person, takes this role (e.g. an NHS trust as the mentee)."""

@@ -38,12 +38,28 @@ Id = Annotated[
 ]
 """A short, stable identifier: lower-case letters, digits and hyphens."""
 
-Text = Annotated[str, Field(min_length=1, max_length=1000)]
+
+def _one_line(value: str) -> str:
+    text = value.rstrip("\r\n")  # the line break a YAML block scalar ends with is not part of the text
+    if "\n" in text or "\r" in text:
+        raise _fail("one_line", "a line break is not allowed here; write it on one line (`>-` folds a long line)")
+    return text
+
+
+Text = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(_one_line)]
 """Plain text, shown exactly as written (never read as Markdown or HTML)."""
+
+
+class MarkdownText(str):
+    """A string the file gives as Markdown, so checks and pages can tell it from plain text."""
+
+    __slots__ = ()
+
 
 Markdown = Annotated[
     str,
     Field(min_length=1, max_length=50_000, json_schema_extra={"contentMediaType": "text/markdown"}),
+    AfterValidator(MarkdownText),
 ]
 """Text with Markdown formatting: paragraphs, lists, **bold**, [links](https://example.org)."""
 
@@ -113,6 +129,8 @@ _WHEN = re.compile(
     r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2}))?)?)?$"
 )
 _CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})$")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""The years a date may name, so that dates moved by lengths and offsets stay real dates."""
 WHEN_EXAMPLE = "a date like 2026-02-03, a date and time like 2026-02-03 17:00, or a month like 2026-03"
 
 Precision = Literal["year", "month", "day", "minute"]
@@ -167,6 +185,8 @@ class When:
         if not match:
             raise _fail("when", f"expected {WHEN_EXAMPLE}")
         parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
+        if not FIRST_YEAR <= parts["year"] <= LAST_YEAR:
+            raise _fail("when", f"the year must be between {FIRST_YEAR} and {LAST_YEAR}; expected {WHEN_EXAMPLE}")
         try:
             date(parts["year"], parts.get("month", 1), parts.get("day", 1))
             clock = time(parts["hour"], parts["minute"]) if "hour" in parts else None
@@ -212,6 +232,8 @@ _SPAN = re.compile(
 )
 _UNITS = {"min": "minute", "hr": "hour"}
 Unit = Literal["minute", "hour", "day", "week", "month", "year"]
+MAX_SPAN = {"minute": 3660 * 24 * 60, "hour": 3660 * 24, "day": 3660, "week": 523, "month": 120, "year": 10}
+"""The longest length or offset in each unit: ten years, so no date arithmetic leaves the calendar."""
 
 
 @dataclass(frozen=True)
@@ -241,6 +263,8 @@ class Span:
         high = float(match["high"] or match["low"]) * sign
         if abs(high) < abs(low):
             raise _fail("span", "the range runs backwards; write the smaller number first, like `1-1.5 hours`")
+        if not abs(high) <= MAX_SPAN[_UNITS.get(unit, unit)]:
+            raise _fail("span", "a length or offset may be at most 10 years (3,660 days, 120 months)")
         return cls(low, high, _UNITS.get(unit, unit))  # type: ignore[arg-type]
 
 

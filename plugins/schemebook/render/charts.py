@@ -60,8 +60,10 @@ def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
             f'<line x1="{x:.1f}" y1="{TOP - 12}" x2="{x:.1f}" y2="{height - 34}" stroke="#bbb" stroke-dasharray="3 3"/>'
         )
         parts.append(f'<text x="{x:.1f}" y="{height - 16}" text-anchor="middle">{tick}</text>')
+    above = TOP
     for index, result in enumerate(results):
-        y = TOP + sum(rows[:index]) + rows[index] / 2
+        y = above + rows[index] / 2
+        above += rows[index]
         pre, post = _x(result.pre_mean, low, high), _x(result.post_mean, low, high)
         parts += [
             _label(labels[index], y),

@@ -92,11 +92,20 @@ RESULTS = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell a spreadsheet would run as a formula begins (OWASP, CSV injection)."""
+
+
+def neutral(value: object) -> object:
+    """A text cell that would start a formula, prefixed with a quote so spreadsheets show it as text."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def _csv(header: list[str], rows: Iterable[Iterable[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([neutral(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -10,6 +10,7 @@ from babel.dates import format_date
 from markupsafe import escape
 
 from schemebook.model import When
+from schemebook.sanitise import CLOSE, OPEN, field_html
 from schemebook.timeline import exact
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
@@ -26,9 +27,9 @@ def html(value: object) -> str:
     return str(escape(" ".join(str(value).split())))
 
 
-def markdown(value: object) -> str:
-    """A Markdown field: formatting kept, raw HTML shown as text."""
-    return str(value).replace("&", "&amp;").replace("<", "&lt;").strip()
+def markdown(value: object, level: int | None = None) -> str:
+    """A Markdown field as sanitised HTML, its headings from `level` down; raw HTML in it is shown as text."""
+    return f"{OPEN}{field_html(str(value).strip(), level)}{CLOSE}"
 
 
 def clock(value: time) -> str:

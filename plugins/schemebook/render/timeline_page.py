@@ -34,7 +34,7 @@ class Entry:
 
 def event_file(dated: Dated) -> str:
     """The file name of one event's calendar entry, from its stable ids."""
-    return "-".join(dated.uid_parts) + ".ics"
+    return ".".join(dated.uid_parts) + ".ics"  # ids hold no dots, so no two events share a name
 
 
 def entries(view: SchemeView, cohort: Cohort, role: Role | None = None) -> list[Entry]:
