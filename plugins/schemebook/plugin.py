@@ -11,7 +11,7 @@ from jinja2 import Environment, TemplateError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -22,10 +22,11 @@ from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.host_theme import add_to_theme
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
-from schemebook.render.assets import SCRIPT_URIS, script_outputs
+from schemebook.render.assets import static_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
@@ -58,7 +59,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    @event_priority(100)  # first: Material's search reads the theme's language strings in its own on_config
+    def _on_config_theme(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Add the package's templates, stylesheet and scripts to the site's theme."""
+        if self.config.enabled:
+            add_to_theme(config)
+        return config
+
+    def _on_config_schemes(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check every scheme before anything is written; stop a build on any error, but not a preview."""
         if not self.config.enabled:
             return config
@@ -100,15 +108,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.site = site
         self.env = environment(root / self.config.templates_dir)
         self.own_nav = config.nav is None
-        for uri in SCRIPT_URIS:
-            if uri not in config.extra_javascript:
-                config.extra_javascript.append(uri)
         for warning in brand_warnings(settings.brand):
             log.warning("mkdocs.yml, plugins: schemebook: %s", warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
         self._stage(config)
         return config
+
+    on_config = CombinedEvent(_on_config_theme, _on_config_schemes)
 
     def _stage(self, config: MkDocsConfig) -> None:
         """Write this build beside the published site (a preview and a --dirty build write in place)."""
@@ -166,7 +173,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         brand = brand_css(self.site.settings.brand)
-        for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:
+        for output in [*outputs, *static_outputs(), *([brand] if brand else [])]:
             if existing := files.get_file_from_path(output.uri):
                 files.remove(existing)
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
