@@ -23,6 +23,7 @@ from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.host_theme import add_to_theme
+from schemebook.landmarks import content_as_main
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
@@ -214,6 +215,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         text, problems = markers.expand(self.site, self.env, page.file.src_uri, display, markdown)
         self._report(problems, fatal=False)
         return text
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Leave the navigation and table of contents outside the page's main landmark."""
+        return content_as_main(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        """The same for pages from theme templates alone, such as 404.html."""
+        return content_as_main(output_content)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         """Rebuild when a scheme file, a data file beside it, or a template override changes."""

@@ -8,8 +8,9 @@ from schemebook.render import Output
 
 STYLES = ("schemebook.css",)
 """The site's own stylesheet: focus, contrast, sign-up blocks, print."""
-SCRIPTS = ("signup.js", "tables.js")
-"""The site's own page scripts: sign-up states against the reader's clock; wide tables reachable by keyboard."""
+SCRIPTS = ("signup.js", "tables.js", "keyboard.js")
+"""The site's own page scripts: sign-up states against the reader's clock; wide tables reachable by keyboard;
+the menu and search buttons and the closed drawer out of the tab order."""
 STYLE_URIS = tuple(f"assets/schemebook/{name}" for name in STYLES)
 SCRIPT_URIS = tuple(f"assets/schemebook/{name}" for name in SCRIPTS)
 
