@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: site serve test check report new cohort schema bench fuzz lint format chromium clean snapshots
+.PHONY: site serve test check checks report new cohort schema bench fuzz lint format chromium clean snapshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ schema: $(VENV)/.installed
 ## Install the test tools, Chromium and axe-core, then run the whole suite.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
+
+## Run the browser tests and record their results for the accessibility statement (plugins/schemebook/checks.json).
+checks: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
+	SCHEMEBOOK_RECORD_CHECKS=1 $(BIN)/python -m pytest -q tests/browser
 
 ## Long property-based run (10,000 cases per property) of the loader and the schema-generated documents.
 fuzz: $(VENV)/.test-installed

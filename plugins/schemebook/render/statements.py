@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
+from schemebook.checks import load_checks
 from schemebook.model import Application, Role
 from schemebook.providers import provider_for
 from schemebook.render import Output
@@ -59,5 +60,5 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     """The accessibility statement and the privacy notice."""
     institution = site.settings.institution.name if site.settings.institution else "the publisher of this site"
     context = {"site": site, "settings": site.settings, "institution": institution}
-    yield Output("accessibility/index.md", render_template(env, "accessibility.md.j2", **context))
+    yield Output("accessibility/index.md", render_template(env, "accessibility.md.j2", checks=load_checks(), **context))
     yield Output("privacy/index.md", render_template(env, "privacy.md.j2", forms=forms(site), **context))
