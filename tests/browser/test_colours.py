@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from schemebook.contrast import ratio
+from tests.conftest import MKDOCS_YML, scheme_project
 from tests.sites import REPO, build_at, served
 
 pytestmark = pytest.mark.browser
@@ -31,6 +32,8 @@ SAMPLES = """() => {
   const out = [];
   for (const el of document.querySelectorAll(".md-typeset p, .md-typeset li"))
     out.push(take("text", el, getComputedStyle(el).color));
+  for (const el of document.querySelectorAll(".md-header__topic .md-ellipsis"))
+    out.push(take("header", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".md-typeset a, .md-copyright a"))
     out.push(take("link", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".sb-chart text, .sb-chart rect"))
@@ -79,7 +82,23 @@ def test_the_chart_is_sampled(browser: Browser, site: Path) -> None:
         page.goto(base + PAGES[1])
         kinds = {s["kind"] for s in page.evaluate(SAMPLES)}
         page.close()
-    assert kinds == {"text", "link", "chart"}
+    assert kinds == {"text", "link", "chart", "header"}
+
+
+def test_brand_colours_are_the_colours_shown(browser: Browser, tmp_path: Path) -> None:
+    config = scheme_project(tmp_path)
+    brand = "  - schemebook:\n      brand: {primary: '#1d3f6e', link: '#7a1f3d'}\n"
+    config.write_text(MKDOCS_YML.replace("  - schemebook\n", brand), encoding="utf-8")
+    built = build_at(config, tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    with served(built) as base:
+        page = browser.new_page()
+        page.goto(base + "schemes/test-scheme/")
+        header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+        link = page.evaluate("getComputedStyle(document.querySelector('.md-typeset a[href]')).color")
+        problems = low_contrast(page, "branded")
+        page.close()
+    assert (hex_of(header), hex_of(link)) == ("#1d3f6e", "#7a1f3d")
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_focus_ring_stands_out(browser: Browser, site: Path) -> None:
