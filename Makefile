@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: help site serve test check report new cohort schema bench fuzz lint format chromium clean snapshots lock
+.PHONY: help site serve test check checks report new cohort schema bench fuzz lint format chromium clean snapshots lock
 .DEFAULT_GOAL := help
 # The exact versions every install uses (make site, publishing, CI); `make lock` refreshes them.
 CONSTRAINTS := constraints.txt
@@ -73,6 +73,10 @@ schema: $(VENV)/.installed
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 	SCHEMEBOOK_ENGINE=properdocs $(BIN)/python -m pytest -q $(BUILD_TESTS)
+
+## Run the browser tests and record their results for the accessibility statement (plugins/schemebook/checks.json).
+checks: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
+	SCHEMEBOOK_RECORD_CHECKS=1 $(BIN)/python -m pytest -q tests/browser
 
 ## Long property-based run (10,000 cases per property): the loader, and schema-generated documents loaded and rendered.
 fuzz: $(VENV)/.test-installed

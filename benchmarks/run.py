@@ -22,7 +22,7 @@ from generate import generate
 
 from schemebook.clock import build_now
 from schemebook.render import markers, render_site
-from schemebook.render.assets import SCRIPT_URIS, script_outputs
+from schemebook.render.assets import SCRIPT_URIS, static_outputs
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
 from schemebook.site import load_site, scheme_files
@@ -55,7 +55,7 @@ def baseline(folder: Path, target: Path) -> int:
     home = target / "content" / "index.md"
     text, _ = markers.expand(site, env, "index.md", "content/index.md", home.read_text(encoding="utf-8"))
     home.write_text(text, encoding="utf-8")
-    outputs = [*render_site(site, env), *script_outputs()]
+    outputs = [*render_site(site, env), *static_outputs()]
     for output in outputs:
         path = target / "content" / output.uri
         path.parent.mkdir(parents=True, exist_ok=True)

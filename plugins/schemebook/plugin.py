@@ -23,12 +23,14 @@ from schemebook.config import SchemebookConfig
 from schemebook.engine import listen, settings_file, stop_listening
 from schemebook.errors import SchemeError, errors_only, format_report
 from schemebook.host import outside, unsupported
+from schemebook.host_theme import add_to_theme
+from schemebook.landmarks import content_as_main
 from schemebook.links import settings_refusals
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
 from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
-from schemebook.render.assets import SCRIPT_URIS, script_outputs
+from schemebook.render.assets import static_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.fields import FieldsExtension
 from schemebook.render.navigation import SECTION, site_nav
@@ -62,7 +64,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+    @event_priority(100)  # first: Material's search reads the theme's language strings in its own on_config
+    def _on_config_theme(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Add the package's templates, stylesheet and scripts to the site's theme."""
+        if self.config.enabled:
+            add_to_theme(config)
+        return config
+
+    def _on_config_schemes(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Load and check every scheme before anything is written; stop a build on any error, but not a preview."""
         if not self.config.enabled:
             return config
@@ -107,15 +116,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.own_nav = config.nav is None
         if not any(isinstance(e, FieldsExtension) for e in config.markdown_extensions):
             config.markdown_extensions.append(FieldsExtension())  # scheme fields arrive rendered and sanitised
-        for uri in SCRIPT_URIS:
-            if uri not in config.extra_javascript:
-                config.extra_javascript.append(uri)
         for warning in [*brand_warnings(settings.brand), *settings_refusals(settings)]:
             log.warning("%s, plugins: schemebook: %s", where, warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
         self._stage(config)
         return config
+
+    on_config = CombinedEvent(_on_config_theme, _on_config_schemes)
 
     def _stage(self, config: MkDocsConfig) -> None:
         """Write this build beside the published site, one build at a time (a preview and --dirty write in place)."""
@@ -190,7 +198,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             raise PluginError("schemebook: a scheme makes too much:\n" + format_report(too_much))
         brand = brand_css(self.site.settings.brand)
         generated = []
-        for output in [*outputs, *script_outputs(), *([brand] if brand else [])]:
+        for output in [*outputs, *static_outputs(), *([brand] if brand else [])]:
             inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
             if output.source:
@@ -245,6 +253,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         text, problems = markers.expand(self.site, self.env, page.file.src_uri, display, markdown)
         self._report(problems, fatal=False)
         return text
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Leave the navigation and table of contents outside the page's main landmark."""
+        return content_as_main(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        """The same for pages from theme templates alone, such as 404.html."""
+        return content_as_main(output_content)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         """Rebuild when a scheme file, a data file beside it, or a template override changes."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
+
+from tests.browser.record import Recorder
 
 # Flags that keep Chromium from calling home, so any outside request a test sees comes from the page.
 CHROMIUM_ARGS = [
@@ -30,3 +33,9 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """With SCHEMEBOOK_RECORD_CHECKS=1 (`make checks`), record the results for the accessibility statement."""
+    if os.environ.get("SCHEMEBOOK_RECORD_CHECKS") == "1":
+        config.pluginmanager.register(Recorder(), "schemebook-checks")

@@ -57,3 +57,44 @@ def test_home_page_status_closes_too(browser: Browser, built_before_deadline: Pa
         page.clock.install(time=datetime(2020, 2, 4, 9, tzinfo=UTC))
         page.goto(base)
         assert page.locator('[data-scheme-state="open"]').count() == 0
+
+
+def test_a_deadline_passing_is_announced_and_focus_moves_to_the_new_text(
+    browser: Browser, built_before_deadline: Path
+) -> None:
+    with served(built_before_deadline) as base:
+        page, errors = open_at(browser, base, datetime(2020, 2, 3, 16, 59, 30, tzinfo=UTC))
+        page.locator('[data-role="mentor"] a.sb-apply').first.focus()
+        page.clock.run_for("01:05")  # past 17:00 and the page's once-a-minute check
+        focused = page.evaluate("document.activeElement.textContent.trim()")
+        said = page.locator('.sb-announce[role="status"][aria-live="polite"]').inner_text()
+        assert focused.startswith("Applications closed on Monday 3 February 2020"), focused
+        assert said.startswith("Applications closed on Monday 3 February 2020"), said
+        assert page.locator("a.sb-apply").count() == 0 and errors == []
+
+
+def test_read_before_opening_a_page_built_as_open_says_when_it_opens(
+    browser: Browser, built_before_deadline: Path
+) -> None:
+    with served(built_before_deadline) as base:
+        page, errors = open_at(browser, base, datetime(2020, 1, 10, 9, tzinfo=UTC))
+        block = page.locator('[data-role="mentor"]')
+        assert block.get_attribute("data-signup-state") == "upcoming"
+        assert block.inner_text().startswith("Applications open on Monday 13 January 2020")
+        assert page.locator("a.sb-apply").count() == 0
+        page.clock.run_for(4 * 24 * 3600 * 1000)  # into the window: the form links come back
+        assert page.locator('[data-role="mentor"] a.sb-apply').count() == 1 and errors == []
+
+
+def test_home_page_shows_no_past_date_as_next(browser: Browser, built_before_deadline: Path) -> None:
+    with served(built_before_deadline) as base:
+        page = browser.new_page()
+        page.clock.install(time=datetime(2020, 2, 3, 16, 59, tzinfo=UTC))
+        page.goto(base)
+        status = page.locator("[data-scheme-state]").first
+        next_date = page.locator(".sb-next").first
+        assert status.get_attribute("data-scheme-state") == "open" and next_date.is_visible()
+        page.clock.run_for("02:00")
+        assert status.get_attribute("data-scheme-state") == "closed"
+        assert status.inner_text().startswith("Applications closed on Monday 3 February 2020")
+        assert not next_date.is_visible()

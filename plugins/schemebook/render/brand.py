@@ -17,7 +17,10 @@ def brand_css(brand: Brand) -> Output | None:
         lines += [f"  --md-accent-fg-color: {brand.primary};"]
     if brand.link:
         lines += [f"  --md-typeset-a-color: {brand.link};"]
-    return Output(BRAND_URI, (":root {\n" + "\n".join(lines) + "\n}\n").encode(), in_nav=False) if lines else None
+    # body[...] outranks Material's named palettes ([data-md-color-primary=indigo]), so the colours show whichever
+    # palette the site names; with `primary: custom` Material sets none of its own.
+    css = ":root,\nbody[data-md-color-primary] {\n" + "\n".join(lines) + "\n}\n"
+    return Output(BRAND_URI, css.encode(), in_nav=False) if lines else None
 
 
 def brand_warnings(brand: Brand) -> list[str]:

@@ -1,4 +1,5 @@
-"""Before-and-after charts as SVG, made at build: no script, no outside request, readable in greyscale."""
+"""Before-and-after charts as SVG, made at build: no script, no outside request, readable in greyscale. Text and
+marks are drawn in `currentColor`, so they follow the page's text colour, dark palette and forced colours."""
 
 from __future__ import annotations
 
@@ -48,16 +49,17 @@ def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
         f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="sb-chart">',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
         f'<desc id="{chart_id}-desc">Mean scores on a scale of {low} to {high}. {escape(desc)}.</desc>',
-        '<g font-family="sans-serif" font-size="13" fill="#1a1a1a">',
-        f'<circle cx="{LEFT}" cy="20" r="6" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>'
+        '<g font-family="sans-serif" font-size="13" fill="currentColor">',
+        f'<circle cx="{LEFT}" cy="20" r="6" class="sb-hollow" fill="#fff" stroke="currentColor" stroke-width="2"/>'
         f'<text x="{LEFT + 12}" y="24">Before</text>',
-        f'<rect x="{LEFT + 90}" y="14" width="12" height="12" fill="#1a1a1a"/>',
+        f'<rect x="{LEFT + 90}" y="14" width="12" height="12" fill="currentColor"/>',
         f'<text x="{LEFT + 108}" y="24">After</text>',
     ]
     for tick in range(low, high + 1):
         x = _x(tick, low, high)
         parts.append(
-            f'<line x1="{x:.1f}" y1="{TOP - 12}" x2="{x:.1f}" y2="{height - 34}" stroke="#bbb" stroke-dasharray="3 3"/>'
+            f'<line x1="{x:.1f}" y1="{TOP - 12}" x2="{x:.1f}" y2="{height - 34}" class="sb-grid" stroke="#bbb" '
+            'stroke-dasharray="3 3"/>'
         )
         parts.append(f'<text x="{x:.1f}" y="{height - 16}" text-anchor="middle">{tick}</text>')
     above = TOP
@@ -67,9 +69,10 @@ def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
         pre, post = _x(result.pre_mean, low, high), _x(result.post_mean, low, high)
         parts += [
             _label(labels[index], y),
-            f'<line x1="{pre:.1f}" y1="{y:.1f}" x2="{post:.1f}" y2="{y:.1f}" stroke="#1a1a1a" stroke-width="2"/>',
-            f'<circle cx="{pre:.1f}" cy="{y:.1f}" r="6" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
-            f'<rect x="{post - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="#1a1a1a"/>',
+            f'<line x1="{pre:.1f}" y1="{y:.1f}" x2="{post:.1f}" y2="{y:.1f}" stroke="currentColor" stroke-width="2"/>',
+            f'<circle cx="{pre:.1f}" cy="{y:.1f}" r="6" class="sb-hollow" fill="#fff" stroke="currentColor" '
+            'stroke-width="2"/>',
+            f'<rect x="{post - 6:.1f}" y="{y - 6:.1f}" width="12" height="12" fill="currentColor"/>',
             f'<text x="{min(pre, post) - 10:.1f}" y="{y - 10:.1f}" text-anchor="end">{result.pre_mean:.2f}</text>'
             if result.post_mean >= result.pre_mean
             else f'<text x="{pre + 10:.1f}" y="{y - 10:.1f}">{result.pre_mean:.2f}</text>',

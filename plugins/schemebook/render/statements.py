@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
+from schemebook.checks import load_checks
 from schemebook.model import Application, Role
 from schemebook.providers import provider_for
 from schemebook.render import Output, page_at
@@ -61,7 +62,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     context = {"site": site, "settings": site.settings, "institution": institution}
     if address := site.settings.pages.address("accessibility"):
         uri, root = page_at(address)
-        yield Output(uri, render_template(env, "accessibility.md.j2", root=root, **context))
+        yield Output(uri, render_template(env, "accessibility.md.j2", checks=load_checks(), root=root, **context))
     if address := site.settings.pages.address("privacy"):
         uri, root = page_at(address)
         yield Output(uri, render_template(env, "privacy.md.j2", forms=forms(site), root=root, **context))

@@ -1,0 +1,69 @@
+"""One page of each kind, walked with Tab and Shift+Tab at phone, tablet and desktop widths, as a keyboard user
+does: every stop has a size, is on screen, is not covered (by the sticky header or anything else) and shows its
+focus ring."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests.browser.focus import walk
+from tests.sites import REPO, build_at, served
+
+pytestmark = pytest.mark.browser
+WIDTHS = (320, 390, 1024, 1280)
+PAGE_KINDS = ("faq", "sign-up", "support", "themes", "evaluation", "timeline", "print")
+LIMIT = 400
+"""More stops than any page has: the walk forward ends when focus leaves the page."""
+BACK = 40
+"""Shift+Tab from the end: the stops that scroll up under the sticky header."""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+
+
+def kind(path: str) -> str:
+    """Pages of one kind share a template: a scheme's role pages are one kind, whichever scheme or role."""
+    if not path.startswith("schemes/"):
+        return re.sub(r"^reports/[^/]+/", "reports/*/", path)
+    rest = path.split("/")[2:-1]
+    return "schemes/*/" + "/".join(part if part in PAGE_KINDS else "role" for part in rest)
+
+
+def one_of_each_kind(site: Path) -> list[str]:
+    """The first page, in path order, of each kind."""
+    chosen: dict[str, str] = {}
+    for page in sorted(str(p.relative_to(site)) for p in site.rglob("*.html")):
+        chosen.setdefault(kind(page), page)
+    return sorted(chosen.values())
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_tab_stop_is_seen(browser: Browser, site: Path, width: int) -> None:
+    paths = one_of_each_kind(site)
+    assert len(paths) >= 14 and "404.html" in paths and "schemes/*/role" in {kind(p) for p in paths}
+    problems: list[str] = []
+    # Reduced motion: Material's search overlay fades out over 250 ms after the search field loses focus, and a
+    # walk at machine speed would see it over the next stops where no reader does.
+    context = browser.new_context(viewport={"width": width, "height": 800}, reduced_motion="reduce")
+    page = context.new_page()
+    with served(site) as base:
+        for path in paths:
+            page.goto(base + path.removesuffix("index.html"))
+            forward = walk(page, "Tab", LIMIT)
+            backward = walk(page, "Shift+Tab", BACK)
+            assert forward and backward, f"{path}: no Tab stop at all"
+            problems += [
+                f"{path} at {width}px, {key} stop {n} {stop['tag']} {stop['name']!r}: {', '.join(stop['problems'])}"
+                for key, stops in (("Tab", forward), ("Shift+Tab", backward))
+                for n, stop in enumerate(stops, 1)
+                if stop["problems"]
+            ]
+    context.close()
+    assert problems == [], "\n".join(problems)
