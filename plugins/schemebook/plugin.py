@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from jinja2 import Environment, TemplateError
@@ -22,11 +23,13 @@ from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.config import SchemebookConfig
 from schemebook.errors import SchemeError, errors_only, format_report
+from schemebook.page_cache import PageCache
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
+from schemebook.render.cache import RenderCache, templates_signature
 from schemebook.render.navigation import SECTION, site_nav
 from schemebook.render.templates import environment, template_problem
 from schemebook.settings import SiteSettings
@@ -50,6 +53,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
+        self.nav: Navigation | None = None
+        self.outputs = RenderCache()
+        self.pages = PageCache()
+        self.started: datetime | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
@@ -68,6 +75,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         root = self._root(config)
         try:
             now = build_now(os.environ, self.config.now)
+            if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
+                now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
             settings = SiteSettings.model_validate(
                 {
                     "institution": self.config.institution,
@@ -133,6 +142,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Swap the new site in, unless a strict build has warnings and is about to fail."""
         self._unstage(config, publish=not (config.strict and self.warnings.count))
+        self.pages.finish()
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
@@ -161,8 +171,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         # The theme copies every non-HTML file of custom_dir into the site, page templates included.
         for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(template)
+        self.outputs.start(self.site, templates_signature(templates))
         try:
-            outputs = render_site(self.site, self.env)
+            outputs = render_site(self.site, self.env, self.outputs)
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         brand = brand_css(self.site.settings.brand)
@@ -188,14 +199,40 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             if first and first.file.src_uri.startswith("schemes/"):
                 items = [section if item is schemes else item for item in nav.items]
                 self.scheme_navs[first.file.src_uri.split("/")[1]] = Navigation(items, nav.pages)
+        self.nav = nav
+        if self.serving:
+            self.pages.start(config, files)
         return nav
+
+    def _nav_of(self, page: Page) -> Navigation | None:
+        parts = page.file.src_uri.split("/")
+        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
+            return self.scheme_navs[parts[1]]
+        return self.nav
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page | None:
+        """Under `mkdocs serve`, convert a page again only if its Markdown changed."""
+        if self.serving:
+            self.pages.watch(page)
+        return page
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        """Under `mkdocs serve`, reuse the HTML of every page whose content and navigation are unchanged."""
+        if not self.serving:
+            return env
+        return self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
         """Render a scheme's pages with that scheme's navigation."""
-        parts = page.file.src_uri.split("/")
-        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
-            context["nav"] = self.scheme_navs[parts[1]]
-        return context
+        context["nav"] = self._nav_of(page) or nav
+        return self.pages.context(context, page) if self.serving else context
+
+    @event_priority(100)  # first: the page as the theme drew it, before other plugins change it
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Under `mkdocs serve`, keep each page's HTML for the next build."""
+        if self.serving:
+            self.pages.drawn(output, page)
+        return output
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts; show a preview's errors."""

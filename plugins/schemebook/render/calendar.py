@@ -138,13 +138,16 @@ def _entries(view: SchemeView, site: Site) -> list[tuple[Dated, Entry]]:
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """A calendar per scheme, per role of each scheme, and one for the whole site."""
-    every = []
+    """A calendar per scheme and per role of each scheme."""
     for view in scheme_views(site):
         made = _entries(view, site)
-        every += [e for _, e in made]
         yield Output(ics_uri(view.slug), calendar(view.model.title, [e for _, e in made]), in_nav=False)
         for role in view.model.roles:
             mine = [e for d, e in made if not d.event.roles or role.id in d.event.roles]
             yield Output(ics_uri(view.slug, role.id), calendar(f"{view.model.title}: {role.name}", mine), in_nav=False)
+
+
+def render_site_calendar(site: Site, env: Environment) -> Iterable[Output]:
+    """One calendar of every scheme's events."""
+    every = [e for view in scheme_views(site) for _, e in _entries(view, site)]
     yield Output("calendar.ics", calendar("Mentoring schemes", every), in_nav=False)
