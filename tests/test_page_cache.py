@@ -55,16 +55,19 @@ def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_a_save_rebuilds_only_what_depends_on_it_and_equals_a_fresh_build(example: Path, tmp_path: Path) -> None:
     preview = Preview(example / "mkdocs.yml", tmp_path / "served")
-    pages = preview.plugin.pages.rendered
+    plugin = preview.plugin
+    pages = plugin.pages.rendered
+    assert pages > 0 and plugin.search.indexed == pages
     preview.build()
-    assert (preview.plugin.outputs.made, preview.plugin.pages.converted, preview.plugin.pages.rendered) == (0, 0, 0)
+    assert (plugin.outputs.made, plugin.pages.converted, plugin.pages.rendered, plugin.search.indexed) == (0, 0, 0, 0)
 
     scheme = example / SCHEME
     scheme.write_text(scheme.read_text(encoding="utf-8").replace("title: ", "title: Renamed ", 1), encoding="utf-8")
     preview.build()
-    assert preview.plugin.outputs.made == 1
-    assert 0 < preview.plugin.pages.converted < pages / 2
-    assert 0 < preview.plugin.pages.rendered < pages
+    assert plugin.outputs.made == 1
+    assert 0 < plugin.pages.converted < pages / 2
+    assert 0 < plugin.pages.rendered < pages
+    assert 0 < plugin.search.indexed < pages / 2
     served = _tree(tmp_path / "served")
     assert "Renamed" in served["schemes/nottingham-stemm-change/index.html"].decode()
 

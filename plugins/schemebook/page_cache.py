@@ -27,7 +27,8 @@ KEPT_TEMPLATE = "schemebook/kept-page.html"
 KEPT_HTML = "schemebook_kept_html"
 
 
-def _digest(*parts: str) -> str:
+def digest(*parts: str) -> str:
+    """A SHA-256 of the parts, kept apart so that no two lists of parts share one."""
     return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -56,8 +57,9 @@ class Converted:
             page.links_to_anchors = {f: v for uri, v in self.links.items() if (f := found[uri]) is not None}
 
 
-def _toc_text(toc: Any) -> str:
-    return json.dumps([[a.id, a.title, a.level, _toc_text(a.children)] for a in toc])
+def toc_text(toc: Any) -> str:
+    """A page's table of contents as text: every heading's anchor, title and level, nested."""
+    return json.dumps([[a.id, a.title, a.level, toc_text(a.children)] for a in toc])
 
 
 def _nav_text(items: list) -> str:
@@ -92,7 +94,7 @@ class PageCache:
         """Begin a build: what every page depends on, the settings and the set of files its links may reach."""
         source = Path(config.config_file_path or "mkdocs.yml")
         custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        self._settings = _digest(
+        self._settings = digest(
             source.read_text(encoding="utf-8") if source.is_file() else "",
             repr(templates_signature(custom) if custom else ()),
             repr([str(s) for s in config.extra_javascript]),
@@ -107,7 +109,7 @@ class PageCache:
         page.render = partial(self._render, page, page.render)  # type: ignore[method-assign]
 
     def _render(self, page: Page, render: Any, config: MkDocsConfig, files: Files) -> None:
-        key = _digest(self._settings, page.file.src_uri, page.markdown or "")
+        key = digest(self._settings, page.file.src_uri, page.markdown or "")
         self._used.add(key)
         if (kept := self._converted.get(key)) is not None:
             kept.restore(page, files)
@@ -123,14 +125,14 @@ class PageCache:
         for page in pages:
             nav: Navigation = nav_of(page)
             if id(nav) not in navs:
-                navs[id(nav)] = _digest(_nav_text(nav.items))
-            key = _digest(
+                navs[id(nav)] = digest(_nav_text(nav.items))
+            key = digest(
                 self._settings,
                 navs[id(nav)],
                 page.url,
                 page.title or "",
                 page.content or "",
-                _toc_text(page.toc),
+                toc_text(page.toc),
                 repr(page.meta),
                 page.edit_url or "",
                 page.canonical_url or "",

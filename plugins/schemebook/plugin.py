@@ -29,9 +29,10 @@ from schemebook.publish import WarningCount, discard, staging_for, swap_in
 from schemebook.render import markers, render_site
 from schemebook.render.assets import SCRIPT_URIS, script_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
-from schemebook.render.cache import RenderCache, templates_signature
+from schemebook.render.cache import RenderCache
 from schemebook.render.navigation import SECTION, site_nav
-from schemebook.render.templates import environment, template_problem
+from schemebook.render.templates import template_problem
+from schemebook.search_cache import SearchCache
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.validation import settings_errors
@@ -56,6 +57,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.nav: Navigation | None = None
         self.outputs = RenderCache()
         self.pages = PageCache()
+        self.search = SearchCache()
         self.started: datetime | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -107,7 +109,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         else:
             self._report(problems, fatal=site is None)
         self.site = site
-        self.env = environment(root / self.config.templates_dir)
+        self.env = self.outputs.environment(root / self.config.templates_dir)
         self.own_nav = config.nav is None
         for uri in SCRIPT_URIS:
             if uri not in config.extra_javascript:
@@ -143,6 +145,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Swap the new site in, unless a strict build has warnings and is about to fail."""
         self._unstage(config, publish=not (config.strict and self.warnings.count))
         self.pages.finish()
+        self.search.finish()
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
@@ -171,7 +174,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         # The theme copies every non-HTML file of custom_dir into the site, page templates included.
         for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(template)
-        self.outputs.start(self.site, templates_signature(templates))
+        self.outputs.start(self.site)
         try:
             outputs = render_site(self.site, self.env, self.outputs)
         except TemplateError as exc:
@@ -220,6 +223,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Under `mkdocs serve`, reuse the HTML of every page whose content and navigation are unchanged."""
         if not self.serving:
             return env
+        self.search.watch(config)
         return self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from schemebook.render import Output, render_scheme
+from schemebook.render.templates import environment
 from schemebook.site import LoadedScheme, Site
 
 
@@ -27,13 +28,22 @@ class RenderCache:
 
     def __init__(self) -> None:
         self._context: tuple | None = None
+        self._env: Environment | None = None
+        self._templates: tuple = ()
         self._kept: dict[str, tuple[LoadedScheme, list[Output]]] = {}
         self.made = 0
         """Schemes rendered afresh in the latest build."""
 
-    def start(self, site: Site, templates: tuple) -> None:
+    def environment(self, overrides: Path) -> Environment:
+        """The template environment, kept (with its compiled templates) while no override changes."""
+        templates = templates_signature(overrides)
+        if self._env is None or templates != self._templates:
+            self._env, self._templates = environment(overrides), templates
+        return self._env
+
+    def start(self, site: Site) -> None:
         """Begin a build: forget every output if the clock, settings, address or templates changed."""
-        context = (site.now, site.url, site.settings.model_dump_json(), templates)
+        context = (site.now, site.url, site.settings.model_dump_json(), self._templates)
         slugs = {loaded.slug for loaded in site.schemes}
         if context != self._context:
             self._context, self._kept = context, {}
