@@ -14,7 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, DictLoader, Environment
+from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment
+from jinja2.bccache import Bucket
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -41,12 +42,14 @@ class Converted:
     title: str | None
     anchors: set[str] | None
     links: dict[str, dict[str, str]] | None
+    toc_key: str
 
     @classmethod
     def of(cls, page: Page) -> Converted:
         """The converted state of a page just rendered."""
         links = {f.src_uri: dict(v) for f, v in page.links_to_anchors.items()} if page.links_to_anchors else None
-        return cls(page.content or "", page.toc, page._title_from_render, page.present_anchor_ids, links)
+        toc = digest(toc_text(page.toc))
+        return cls(page.content or "", page.toc, page._title_from_render, page.present_anchor_ids, links, toc)
 
     def restore(self, page: Page, files: Files) -> None:
         """Put this state on a page of the current build."""
@@ -73,6 +76,22 @@ def _nav_text(items: list) -> str:
     return "\n".join(parts)
 
 
+class _Compiled(BytecodeCache):
+    """The theme's compiled templates, kept in memory by name and source checksum for the next build."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Give the bucket the kept code for its template, if any."""
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep a freshly compiled template."""
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 def _neighbour(page: Page | None) -> str:
     return f"{page.title}|{page.url}" if page is not None else ""
 
@@ -86,6 +105,8 @@ class PageCache:
         self._used: set[str] = set()
         self._planned: dict[str, str] = {}
         self._kept: dict[str, str] = {}
+        self._tocs: dict[str, tuple[TableOfContents, str]] = {}
+        self._compiled = _Compiled()
         self._settings = ""
         self.converted = self.rendered = 0
         """Pages converted and rendered afresh in the latest build."""
@@ -101,7 +122,7 @@ class PageCache:
             repr(config.extra_css),
             "\n".join(sorted(f"{f.src_uri}|{f.url}" for f in files)),
         )
-        self._used, self._planned, self._kept = set(), {}, {}
+        self._used, self._planned, self._kept, self._tocs = set(), {}, {}, {}
         self.converted = self.rendered = 0
 
     def watch(self, page: Page) -> None:
@@ -113,14 +134,21 @@ class PageCache:
         self._used.add(key)
         if (kept := self._converted.get(key)) is not None:
             kept.restore(page, files)
-            return
-        render(config, files)
-        self._converted[key] = Converted.of(page)
-        self.converted += 1
+        else:
+            render(config, files)
+            kept = self._converted[key] = Converted.of(page)
+            self.converted += 1
+        self._tocs[page.file.src_uri] = (kept.toc, kept.toc_key)
+
+    def toc_key(self, page: Page) -> str:
+        """A digest of the page's table of contents, worked out once per conversion."""
+        toc, key = self._tocs.get(page.file.src_uri, (None, ""))
+        return key if toc is page.toc else digest(toc_text(page.toc))
 
     def plan(self, env: Environment, pages: list[Page], nav_of: Any) -> Environment:
         """Before pages are drawn: point each page unchanged since it was last drawn at its kept HTML."""
         env.loader = ChoiceLoader([DictLoader({KEPT_TEMPLATE: "{{ " + KEPT_HTML + " }}"}), env.loader])
+        env.bytecode_cache = self._compiled
         navs: dict[int, str] = {}
         for page in pages:
             nav: Navigation = nav_of(page)
@@ -132,7 +160,7 @@ class PageCache:
                 page.url,
                 page.title or "",
                 page.content or "",
-                toc_text(page.toc),
+                self.toc_key(page),
                 repr(page.meta),
                 page.edit_url or "",
                 page.canonical_url or "",

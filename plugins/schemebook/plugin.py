@@ -57,7 +57,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.nav: Navigation | None = None
         self.outputs = RenderCache()
         self.pages = PageCache()
-        self.search = SearchCache()
+        self.search = SearchCache(self.pages)
         self.started: datetime | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:

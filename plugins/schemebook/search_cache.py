@@ -13,7 +13,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from schemebook.page_cache import KEPT_TEMPLATE, digest, toc_text
+from schemebook.page_cache import KEPT_TEMPLATE, PageCache, digest
 
 
 def _own_meta(page: Page) -> dict:
@@ -24,7 +24,8 @@ def _own_meta(page: Page) -> dict:
 class SearchCache:
     """Each page's search index entries, kept between builds by what they are made from."""
 
-    def __init__(self) -> None:
+    def __init__(self, pages: PageCache) -> None:
+        self._pages = pages
         self._entries: dict[str, list[dict]] = {}
         self._used: set[str] = set()
         self.indexed = 0
@@ -42,7 +43,7 @@ class SearchCache:
 
     def _add(self, index: Any, add: Any, page: Page) -> None:
         meta = _own_meta(page)
-        key = digest(page.url, page.title or "", page.content or "", toc_text(page.toc), repr(meta))
+        key = digest(page.url, page.title or "", page.content or "", self._pages.toc_key(page), repr(meta))
         self._used.add(key)
         if (kept := self._entries.get(key)) is not None:
             index.entries.extend(copy.deepcopy(kept))
