@@ -46,6 +46,8 @@ def preview_latency(folder: Path, scheme: str, page: str, saves: int, env: Mappi
     url = f"http://127.0.0.1:{port}/{page}"
     path = folder / scheme
     original = path.read_text(encoding="utf-8")
+    if "summary: Staff from" not in original:
+        raise SystemExit(f"{path} has no `summary: Staff from` line to edit")
     with (folder / "serve.log").open("wb") as log:
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],

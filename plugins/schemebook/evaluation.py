@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frictionless import Resource, Schema
-
 from schemebook.errors import SchemeError
 from schemebook.validation import did_you_mean
 
@@ -85,6 +83,8 @@ def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Resul
     """The results in one CSV file, or every problem in it located by row and column."""
     if problems := _header_problems(path, display):
         return [], problems
+    from frictionless import Resource, Schema  # ~0.3 s to import: only when a scheme names a data file
+
     resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(RESULTS_SCHEMA))
     report = resource.validate()
     for error in report.tasks[0].errors if report.tasks else []:

@@ -46,7 +46,7 @@ class SearchCache:
         key = digest(page.url, page.title or "", page.content or "", self._pages.toc_key(page), repr(meta))
         self._used.add(key)
         if (kept := self._entries.get(key)) is not None:
-            index.entries.extend(copy.deepcopy(kept))
+            index.entries.extend(dict(entry) for entry in kept)  # the index only reads them
             return
         before = len(index.entries)
         saved, page.meta = page.meta, meta
