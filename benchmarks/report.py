@@ -19,6 +19,10 @@ def _marginal(runs: list[dict], index: int, key: str) -> str:
     return f"{1000 * (high[key] - low[key]) / (high['pages'] - low['pages']):.1f}"
 
 
+def _seconds(value: float | None) -> str:
+    return "not built" if value is None else f"{value:.2f}"
+
+
 def memory_per_scheme(runs: list[dict]) -> list[str]:
     """Peak memory added per scheme between consecutive sizes, in MB."""
     return [
@@ -37,16 +41,18 @@ def table(results: dict) -> str:
         rows.append(
             f"| {run['schemes']} | {run['pages']} | {build:.2f} | {run['baseline_s']:.2f} | "
             f"{build / run['baseline_s']:.2f} | {_marginal(runs, index, 'schemebook_s')} | "
-            f"{_marginal(runs, index, 'baseline_s')} | {run['unpruned_s']:.2f} | {run['peak_rss_mb']:.0f} | "
+            f"{_marginal(runs, index, 'baseline_s')} | {_seconds(run['unpruned_s'])} | {run['peak_rss_mb']:.0f} | "
             f"{run['check_s']:.2f} | {run['check_one_s']:.2f} | {100 * run['check_one_s'] / build:.1f}% | "
             f"{run['preview_s']:.2f} | {100 * run['preview_s'] / build:.1f}% |"
         )
     machine = results["machine"]
     repeats = ", ".join(f"{r['repeats']} at {r['schemes']}" for r in runs)
+    loads = ", ".join(f"{r.get('load_average', '?')} at {r['schemes']}" for r in runs)
     notes = [
         f"Measured {machine['date']} on {machine['cores']} cores (Python {machine['python']}); builds and checks "
         f"are medians of interleaved runs ({repeats}), the full-navigation build is one run per size, the "
-        "preview the median of its saves.",
+        "preview the median of its saves. Load average of the 2 cores as each size started (other work on the "
+        f"machine): {loads}.",
     ]
     if len(runs) > 1:
         notes.append("Peak memory: " + "; ".join(memory_per_scheme(runs)) + ".")

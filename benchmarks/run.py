@@ -108,8 +108,9 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     return seconds, result["peak_rss_mb"]
 
 
-def measure(count: int, repeats: int, saves: int, work: Path) -> dict:
+def measure(count: int, repeats: int, saves: int, work: Path, *, unpruned: bool) -> dict:
     """Every figure for one size: interleaved builds and checks (medians), one unpruned build, the preview."""
+    load = round(os.getloadavg()[0], 1)  # other work on the machine when this size starts
     folder, plain = work / f"{count}" / "schemebook", work / f"{count}" / "plain"
     shutil.rmtree(work / f"{count}", ignore_errors=True)
     generate(folder, count, (REPO / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -122,7 +123,7 @@ def measure(count: int, repeats: int, saves: int, work: Path) -> dict:
         runs["baseline"].append(timed(BUILD, plain))
         runs["check"].append(timed(["check", "schemes"], folder))
         runs["check_one"].append(timed(["check", "schemes/scheme-0000.yml"], folder))
-    unpruned_s, unpruned_mb = timed([*BUILD[:-1], "site-unpruned", "-f", "unpruned.yml"], plain)
+    unpruned_s, unpruned_mb = timed([*BUILD[:-1], "site-unpruned", "-f", "unpruned.yml"], plain) if unpruned else (0, 0)
     median = {name: statistics.median(s for s, _ in values) for name, values in runs.items()}
     saved = preview_latency(folder, "schemes/scheme-0000.yml", "schemes/scheme-0000/", saves, ENV)
     return {
@@ -130,15 +131,16 @@ def measure(count: int, repeats: int, saves: int, work: Path) -> dict:
         "pages": pages,
         "schemebook_s": round(median["schemebook"], 3),
         "baseline_s": round(median["baseline"], 3),
-        "unpruned_s": round(unpruned_s, 3),
+        "unpruned_s": round(unpruned_s, 3) if unpruned else None,
         "check_s": round(median["check"], 3),
         "check_one_s": round(median["check_one"], 3),
         "preview_s": round(statistics.median(saved), 3),
         "preview_saves_s": [round(s, 3) for s in saved],
         "peak_rss_mb": max(m for _, m in runs["schemebook"]),
         "baseline_peak_rss_mb": max(m for _, m in runs["baseline"]),
-        "unpruned_peak_rss_mb": unpruned_mb,
+        "unpruned_peak_rss_mb": unpruned_mb if unpruned else None,
         "repeats": repeats,
+        "load_average": load,
     }
 
 
@@ -149,13 +151,19 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="interleaved builds per size below 500 schemes")
     parser.add_argument("--big-repeats", type=int, default=1, help="interleaved builds per size of 500 or more")
     parser.add_argument("--saves", type=int, default=3, help="scheme file saves timed under mkdocs serve")
+    parser.add_argument("--unpruned-max", type=int, default=500, help="largest size to build with full navigation")
+    parser.add_argument("--keep", action="store_true", help="keep the other sizes of results/latest.json")
     arguments = parser.parse_args()
     work = HERE / "work"
-    runs = []
+    latest = HERE / "results" / "latest.json"
+    kept = json.loads(latest.read_text(encoding="utf-8"))["runs"] if arguments.keep and latest.is_file() else []
+    runs = [run for run in kept if run["schemes"] not in arguments.sizes]
     for count in arguments.sizes:
         repeats = arguments.repeats if count < 500 else arguments.big_repeats
-        runs.append(measure(count, repeats, arguments.saves, work))
+        unpruned = count <= arguments.unpruned_max
+        runs.append(measure(count, repeats, arguments.saves, work, unpruned=unpruned))
         print(json.dumps(runs[-1]), flush=True)
+    runs.sort(key=lambda run: run["schemes"])
     results = {
         "runs": runs,
         "machine": {
@@ -165,7 +173,7 @@ def main() -> None:
         },
     }
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "latest.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    latest.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
     start, end = "<!-- results -->", "<!-- /results -->"
