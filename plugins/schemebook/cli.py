@@ -122,6 +122,19 @@ def _print_new_cohort(path: Path, cohort: str, result: NewCohort) -> None:
         print(f"Note: {note}.")
 
 
+def migrate(arguments: argparse.Namespace) -> int:
+    """Rewrite old fields of scheme files in place, keeping comments; prints each rewrite."""
+    from schemebook.migrate import migrate_file
+
+    paths, problems = _paths(arguments.paths)
+    for path in paths:
+        rewrites, found = migrate_file(path, str(path))
+        problems += found
+        for r in rewrites:
+            print(f"{path}:{r.line}: `{r.before}` is now `{r.after}`")
+    return _fail(problems) if problems else 0
+
+
 def schema(arguments: argparse.Namespace) -> int:
     """Print the JSON Schema of a scheme file."""
     from schemebook.render.schema import schema_text
@@ -151,6 +164,9 @@ def parser() -> argparse.ArgumentParser:
         "--same-day", action="store_true", help="keep each date's day of the month instead of its weekday"
     )
     roller.set_defaults(run=new_cohort)
+    migrator = commands.add_parser("migrate", help="rewrite old fields in place, keeping comments")
+    migrator.add_argument("paths", nargs="*", help="scheme files or folders (default: schemes)")
+    migrator.set_defaults(run=migrate)
     commands.add_parser("schema", help="print the JSON Schema of a scheme file").set_defaults(run=schema)
     return top
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from schemebook.errors import Level, SchemeError
@@ -10,6 +11,7 @@ from schemebook.links import link_problems
 from schemebook.loading import Document, Loc
 from schemebook.model import Application, Cohort, Scheme, SignUp, When
 from schemebook.providers import PrefillError, prefilled
+from schemebook.rules_shape import check_shape
 from schemebook.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
 from schemebook.validation import did_you_mean
 
@@ -65,8 +67,8 @@ class _Checker:
             self.error(loc, f"{when} {problem}", hint, level)
 
 
-def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
-    """Every cross-field problem in one scheme."""
+def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[SchemeError]:
+    """Every cross-field problem in one scheme; document files are looked for under `data_root`."""
     c = _Checker(doc, scheme)
     c.problems += link_problems(doc)
     c.unique(("roles",), c.role_ids, "role")
@@ -85,6 +87,7 @@ def check(doc: Document, scheme: Scheme) -> list[SchemeError]:
     _check_guidance(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
+    check_shape(c, data_root)
     return c.problems
 
 
@@ -134,11 +137,12 @@ def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort) -> None:
         aloc = (*sloc, "roles", role_id)
         if role_id not in roles:
             c.refers(aloc, role_id, c.role_ids, "role")
-        elif roles[role_id].join.method == "invitation":
-            hint = "remove it, or set the role's `join.method` to `application`"
-            c.error(aloc, f"`{role_id}` joins by invitation, so it has no application", hint)
-        elif application.form is None and application.email is None:
-            c.error(aloc, f"`{role_id}` has no way to apply", "add `form:` (a link) or `email:` (an address)")
+        elif not roles[role_id].join.applies:
+            hint = "remove it, or set the role's `join.method` to application, registration or expression-of-interest"
+            c.error(aloc, f"`{role_id}` joins by {roles[role_id].join.method}, so it has no application", hint)
+        elif application.form is None and application.email is None and application.through is None:
+            hint = "add `form:` (a link), `email:` (an address) or `through:` (the way in, when no address is given)"
+            c.error(aloc, f"`{role_id}` has no way to apply", hint)
         elif application.prefill:
             _check_prefill(c, aloc, application)
     _check_history(c, sloc, sign_up)
@@ -155,9 +159,10 @@ def _check_history(c: _Checker, sloc: Loc, sign_up: SignUp) -> None:
     for i, change in enumerate(sign_up.history):
         hloc = (*sloc, "history", i)
         c.refers_all((*hloc, "roles"), change.roles, c.role_ids, "role")
-        invited = [r.id for r in c.scheme.roles if r.id in change.roles and r.join.method == "invitation"]
+        invited = [r for r in c.scheme.roles if r.id in change.roles and not r.join.applies]
         if invited:
-            c.error((*hloc, "roles"), f"`{invited[0]}` joins by invitation, so it has no sign-up", "remove it here")
+            said = f"`{invited[0].id}` joins by {invited[0].join.method}, so it has no sign-up"
+            c.error((*hloc, "roles"), said, "remove it here")
         c.in_order((*hloc, "until"), change.on, change.until, "the change", "its deadline")
         key = tuple(sorted(change.roles))
         if change.state == "extended":

@@ -33,6 +33,8 @@ class LoadedScheme:
     model: Scheme
     results: tuple[Result, ...] = ()
     """Evaluation results read from the CSV files the scheme names."""
+    documents: tuple[tuple[str, Path], ...] = ()
+    """Each document file the scheme names (`documents[].file`) and where it is, checked to be inside its folder."""
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -85,12 +87,14 @@ def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | Non
         model = Scheme.model_validate(doc.data)
     except ValidationError as exc:
         return None, kept + located_errors(doc, Scheme, exc), []
-    problems = kept + rules.check(doc, model)
+    problems = kept + rules.check(doc, model, data_root)
     results, files, found = _evaluation(data_root, display, doc, model)
     problems += found
+    documents = tuple((d.file, (data_root / d.file).resolve()) for d in model.documents if d.file)
+    files += [path for _, path in documents]
     if errors_only(problems):
         return None, problems, files
-    loaded = LoadedScheme(slug, display, doc, model, tuple(results))
+    loaded = LoadedScheme(slug, display, doc, model, tuple(results), documents)
     return loaded, problems + placeholders.found(doc) + recommended.warnings(doc, model), files
 
 

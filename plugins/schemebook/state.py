@@ -14,6 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
+from schemebook.overrides import role_in_cohort
 from schemebook.timeline import after, cohort_end, exact
 
 Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
@@ -96,7 +97,7 @@ def changes(sign_up: SignUp | None, role_id: str) -> list[Change]:
 
 def window(role: Role, sign_up: SignUp | None, now: datetime, zone: ZoneInfo) -> Window:
     """One role's window at `now`: the last change that has taken effect, or the next one to open."""
-    if role.join.method == "invitation":
+    if not role.join.applies:
         return Window("invitation")
     found = changes(sign_up, role.id)
     rolling = bool(sign_up and sign_up.rolling)
@@ -139,7 +140,8 @@ def _in_force(change: Change, extended_from: When | None, rolling: bool, now: da
 
 def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) -> CohortState:
     """The state of `cohort` at `now`, with each role's window."""
-    windows = {role.id: window(role, cohort.sign_up, now, zone) for role in scheme.roles}
+    roles = [role_in_cohort(role, cohort) for role in scheme.roles]
+    windows = {role.id: window(role, cohort.sign_up, now, zone) for role in roles}
     starts = exact(cohort.start, zone) if cohort.start else None
     ends = _past(cohort_end(cohort), zone)
     return CohortState(cohort, _phase(cohort, windows, starts, ends, now), starts, ends, windows)
@@ -157,7 +159,7 @@ def _phase(
         if ends:
             return "running"
         return "ended" if cohort.outcomes else "started"  # outcomes are only written once it has run
-    if cohort.outcomes:  # it has run, though the file gives no dates
+    if cohort.outcomes and starts is None:  # it has run, though the file gives no dates
         return "ended"
     if "upcoming" in states:
         return "upcoming"

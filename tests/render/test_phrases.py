@@ -103,7 +103,7 @@ def test_built_pages_name_roles_through_the_filters(small_site: Path, write_sche
     site = build_site(small_site)
     sign_up = Article(page(site, "schemes/test-scheme/sign-up")).text
     overview = Article(page(site, "schemes/test-scheme")).text
-    assert "Senior coaches take part by invitation" in sign_up
+    assert "Senior coaches join by invitation; there is no application" in sign_up
     assert "Apply to be a Chief of staff" in sign_up
     assert "Chiefs of staff" in overview
     for wrong in ("coachs", "staffs", "chief of staff", "senior coach"):

@@ -35,6 +35,12 @@ CLAIMS = [
     "services named above", "has the way to apply", "what happens next", "safeguarding", "wellbeing",
     "What participants said", "in figures", "subscribe", "Download the calendar", "confidential",
     "For future runs", "To ask about future runs", "Every date is on the timeline",
+    # joining, matching, shapes and people the file does not give
+    "join by invitation", "there is no application", "No public sign-up", "Self-identification", "not complete",
+    "If you are not eligible", "Work for, or belong to", "Every match keeps", "proposed", "Matches are made",
+    "Rules for taking part", "Each meeting has these parts", "Who runs the scheme", "not published online",
+    "Fill in and send", "Applications are made through", "in this cohort", "Every pair has two sides",
+    "a role for an organisation", "as the source gives it", "peer mentoring", "manages itself", "by registration",
 ]  # fmt: skip
 """Phrases that claim something; grow this list with every wording added to the templates."""
 

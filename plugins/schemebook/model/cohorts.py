@@ -7,6 +7,9 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
+from schemebook.model.guidance import Meetings
+from schemebook.model.people import Partner
+from schemebook.model.roles import Eligibility, Join
 from schemebook.model.types import Email, EndField, HttpsUrl, Id, Markdown, SpanField, Text, WhenField
 
 EventKind = Literal[
@@ -45,6 +48,9 @@ class Event(StrictModel):
     """When it starts: a month (`2020-03`), a day (`2020-03-02`) or a day and time (`2020-03-02 10:30`)."""
     end: EndField | None = None
     """When it ends: a time on the same day (`12:00`), or a date or date and time."""
+    when: Text | None = Field(default=None, examples=["late August", "each October and April", "date to be confirmed"])
+    """Instead of `start`: when it happens as the source says it, when that is not a date with a year (a day
+    without a year, part of a month, a season, "to be confirmed"); shown as written, never put in a calendar."""
     relative_to: Id | None = None
     """Instead of `start`: the id of another event, or `start`/`end` of the cohort, this one follows."""
     offset: SpanField | None = None
@@ -83,6 +89,8 @@ class Question(StrictModel):
 class Application(StrictModel):
     """How one role applies in one cohort: an online form, an email, or both."""
 
+    through: Text | None = Field(default=None, examples=["the online registration form", "your line manager"])
+    """The way to apply when the source gives no address, e.g. "the online registration form"."""
     form: HttpsUrl | None = None
     """The application form's address (Microsoft Forms, Google Forms, Jisc Online Surveys, Qualtrics...)."""
     email: Email | None = None
@@ -93,6 +101,8 @@ class Application(StrictModel):
     """What the form asks."""
     instructions: Markdown | None = None
     """What to write or attach."""
+    documents: list[Id] = []
+    """Ids of the scheme's `documents` to fill in and send, e.g. a proforma returned by email."""
 
 
 ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced", "interest", "none"]
@@ -108,6 +118,9 @@ class Change(StrictModel):
     """When it took effect: when applications opened, closed or were postponed."""
     until: WhenField | None = None
     """For `open` and `extended`: the deadline."""
+    when: Text | None = Field(default=None, examples=["Friday 18th August"])
+    """The date as the source writes it, when it is not a full date (e.g. no year is given); shown as written, and the
+    change is then treated like one without dates."""
     as_of: WhenField | None = None
     """For a change the source gives without a date of its own: when the source said it (its date); pages say
     "as of" that date, never that it is still so. Leave out when the source is undated."""
@@ -153,6 +166,23 @@ class Outcomes(StrictModel):
     """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"; on the overview, under the cohort."""
 
 
+class RoleInCohort(StrictModel):
+    """How a role differs in one cohort from the scheme's description of it."""
+
+    id: Id
+    """The role's id."""
+    name: Text | None = Field(default=None, examples=["Senior leader"])
+    """Its name in this cohort, when it differed."""
+    summary: Text | None = Field(default=None, examples=["Members of the University Executive Board"])
+    """Who took the role in this cohort."""
+    eligibility: Eligibility | None = None
+    """Who could take it in this cohort."""
+    join: Join | None = None
+    """How people joined it in this cohort."""
+    commitment: Markdown | None = Field(default=None, examples=["Four meetings over six months"])
+    """The time and effort asked in this cohort."""
+
+
 class Cohort(StrictModel):
     """One run of the scheme, such as the 2020 cohort."""
 
@@ -174,6 +204,17 @@ class Cohort(StrictModel):
     """The cohort's timeline."""
     outcomes: Outcomes | None = None
     """What the cohort achieved."""
+    when: Text | None = Field(default=None, examples=["November to April"])
+    """Instead of `start` and `end`: when the mentoring runs as the source says it, when that has no year or day."""
+    summary: Text | None = None
+    """What this cohort was, when it differs from the scheme's summary, e.g. "A pilot for Black staff"."""
+    roles: list[RoleInCohort] = Field(default=[], max_length=50)
+    """Roles that differed in this cohort (name, who could take part, how they joined), by role id; the scheme's
+    pages describe the cohort they are about with these in place."""
+    partners: list[Partner] = Field(default=[], max_length=200)
+    """Organisations that took part in this cohort only, e.g. the employers of one cohort."""
+    meetings: Meetings | None = None
+    """How pairs met in this cohort, when it differed from the scheme's `meetings`."""
     notes: Markdown | None = None
     """Anything else about this cohort, e.g. "The first run, supported by the students' union"; on the overview,
     under the cohort."""

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticKnownError
 
 from schemebook.model.base import StrictModel
 from schemebook.model.types import Email, HttpsUrl, Id, Markdown, SpanField, Text
 
 
+def _count(value: Any) -> Any:
+    # A number is held to a sensible range; words ("up to 6") are kept as written.
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 1:
+            raise PydanticKnownError("greater_than_equal", {"ge": 1})
+        if value > 500:
+            raise PydanticKnownError("less_than_equal", {"le": 500})
+    return value
+
+
 class Meetings(StrictModel):
     """How often and how long pairs meet."""
 
-    count: int | None = Field(default=None, ge=1, le=500)
-    """How many meetings, when the scheme sets a number."""
+    count: Annotated[int | Text, BeforeValidator(_count)] | None = Field(default=None, examples=[6, "up to 6"])
+    """How many meetings: a number (`6`), or as the source says it ("up to 6", "6 recommended")."""
     frequency: Text | None = None
     """How often, e.g. "monthly" or "fortnightly"."""
     duration: SpanField | None = None
@@ -24,9 +35,29 @@ class Meetings(StrictModel):
     arranged_by: Text | None = None
     """Who arranges the meetings, e.g. "each pair"."""
     format: Literal["in-person", "online", "either"] | None = None
-    """Whether pairs meet in person, online, or either."""
-    notes: Markdown | None = None
+    """Old form of `modes`: `schemebook migrate` rewrites it."""
+    modes: list[Mode] = Field(default=[], examples=[["online", "phone"]])
+    """How pairs meet as a rule: `in-person`, `online`, `phone`, `email` (any of them)."""
+    also: list[OtherMode] = []
+    """Other ways to meet, and when, e.g. in person by agreement."""
+    parts: list[Text] = []
+    """The parts of a meeting, in order, e.g. "half on inclusion", "half on career development"."""
+    rules: list[Text] = []
+    """What pairs must do, e.g. "attend two of the three supervision sessions", "reply within 48 hours"."""
+    notes: Markdown | None = Field(default=None, examples=["Meet somewhere you can talk privately."])
     """Anything else about meetings."""
+
+
+Mode = Literal["in-person", "online", "phone", "email"]
+
+
+class OtherMode(StrictModel):
+    """A way of meeting beyond the usual ones, and when it applies."""
+
+    mode: Mode
+    """`in-person`, `online`, `phone` or `email`."""
+    when: Text = Field(examples=["by agreement"])
+    """When, e.g. "by agreement" or "for a site visit"."""
 
 
 class Theme(StrictModel):
@@ -154,3 +185,27 @@ class Quote(StrictModel):
     """Their role id, when they took part; its name is shown after theirs."""
     cohort: Id | None = None
     """Their cohort id, when they took part; its title is shown after theirs."""
+
+
+DocumentKind = Literal["profile", "agreement", "form", "pack", "toolkit", "guide", "other"]
+
+
+class Document(StrictModel):
+    """A document participants read or fill in: an information pack, a mentoring agreement, a profile."""
+
+    id: Id
+    """How applications refer to it, e.g. `proforma`."""
+    title: Text = Field(examples=["Mentoring agreement"])
+    """Its title."""
+    kind: DocumentKind = "other"
+    """`profile`, `agreement`, `form`, `pack`, `toolkit`, `guide` or `other`."""
+    url: HttpsUrl | None = None
+    """Where it is published."""
+    file: Text | None = None
+    """Instead of `url`: a file beside the scheme file (e.g. `files/agreement.docx`), published with the site."""
+    roles: list[Id] = []
+    """The roles it is for; empty means everyone."""
+    fill_in: bool = False
+    """True when participants fill it in, e.g. an agreement or an "about me" profile."""
+    description: Text | None = None
+    """What it is for, e.g. "given out at the first meeting"; without `url` or `file` it is listed as not published."""

@@ -73,3 +73,22 @@ class Contact(StrictModel):
     """A web page about them or their team."""
     primary: bool = False
     """True for the first point of contact for questions about the scheme."""
+
+
+PersonRole = Literal["sponsor", "champion", "chair", "lead", "founder", "adviser", "team", "other"]
+
+
+class Person(StrictModel):
+    """Someone who runs or stands behind the scheme without taking part in it, such as its sponsor or chair."""
+
+    name: Text
+    """Their name, or the post when the source names no one, e.g. "The senior sponsor"."""
+    role: PersonRole = Field(examples=["sponsor"])
+    """What they are to the scheme: `sponsor`, `champion`, `chair`, `lead`, `founder`, `adviser`, `team` (a project
+    team) or `other`."""
+    job_title: Text | None = None
+    """Their job title, e.g. "Pro-Vice-Chancellor for Equality, Diversity and Inclusion"."""
+    organisation: Text | None = Field(default=None, examples=["Saxton Bampfylde"])
+    """Where they work, when it is not the organisation running the scheme."""
+    description: Text | None = Field(default=None, examples=["Leads the programme"])
+    """What they do for the scheme, in the source's words."""

@@ -10,29 +10,78 @@ from schemebook.model.base import StrictModel
 from schemebook.model.types import Id, Markdown, SpanField, Text
 
 
+class Level(StrictModel):
+    """A range on an ordered scale of grades, bands or levels, as the employer names them."""
+
+    scale: Text = Field(examples=["Agenda for Change band"])
+    """The scale, e.g. "Agenda for Change band", "Civil Service grade", "level"."""
+    lowest: Text | None = None
+    """The lowest level that qualifies, e.g. "8a"; leave out when there is no lower limit."""
+    highest: Text | None = None
+    """The highest level that qualifies, e.g. "G7"; leave out when there is no upper limit."""
+
+
 class Eligibility(StrictModel):
     """Who can take a role."""
 
     groups: list[Text] = []
     """Belonging to any one of these groups qualifies, e.g. "LGBTQ+ staff", "carers"."""
+    groups_complete: bool | None = None
+    """False when the source says the groups are examples ("including but not limited to"); true when they are the
+    whole list; leave out when it does not say."""
+    self_identification: bool | None = None
+    """True when the scheme accepts self-identification (e.g. of a disability or of neurodivergence) as enough."""
     requirements: list[Text] = []
     """Every one of these must hold, e.g. "works in a STEMM discipline"."""
-    notes: Markdown | None = None
+    levels: Level | None = None
+    """A range of grades or bands that qualifies, e.g. band 8a and above."""
+    members_of: list[Text] = Field(default=[], examples=[["Covéa Insurance", "Swiss Re"]])
+    """Organisations whose staff or members can take part, e.g. the member companies of a network."""
+    not_eligible: Markdown | None = None
+    """What happens to someone who is not eligible this time, e.g. "we keep your details on record"."""
+    notes: Markdown | None = Field(default=None, examples=["Staff on fixed-term contracts can take part."])
     """Anything else about eligibility."""
 
 
-JoinMethod = Literal["application", "invitation", "nomination"]
+JoinMethod = Literal[
+    "application", "registration", "expression-of-interest", "invitation", "nomination", "membership",
+    "recruitment", "appointment",
+]  # fmt: skip
+
+
+APPLYING: frozenset[str] = frozenset({"application", "registration", "expression-of-interest"})
+"""The ways of joining that start with the person: they have a sign-up window."""
 
 
 class Join(StrictModel):
-    """How people come to take a role."""
+    """How people come to take a role; leave `method` out when the source does not say."""
 
-    method: JoinMethod = "application"
-    """`application` (anyone eligible applies), `invitation` (the scheme invites people) or `nomination`."""
-    by: Text | None = None
-    """Who invites or nominates, e.g. "the Director of Educational Engagement with Deans"."""
-    details: Markdown | None = None
+    method: JoinMethod | None = None
+    """`application` (people apply and are selected), `registration` (people sign up), `expression-of-interest`
+    (people say they are interested and are contacted), `invitation` (the scheme invites people), `nomination`
+    (someone nominates them), `membership` (members of a group take part), `recruitment` (someone recruits them)
+    or `appointment` (someone appoints them). Left out, the pages say nothing about how the role joins, unless a
+    cohort's `sign_up.roles` gives the role a way to apply (then it is `application`)."""
+    then: JoinMethod | None = None
+    """A second step, e.g. `application` after a `nomination`."""
+    by: Text | None = Field(default=None, examples=["the Director of Educational Engagement"])
+    """Who invites, nominates, recruits or appoints, e.g. "the Director of Educational Engagement with Deans"."""
+    of: Text | None = Field(default=None, examples=["the Civil Service Leadership Group"])
+    """For `membership`: the group whose members take part, e.g. "the Civil Service Leadership Group"."""
+    through: Text | None = Field(default=None, examples=["your line manager"])
+    """The way in when the source gives no address, e.g. "your line manager" or "the online registration form"."""
+    details: Markdown | None = Field(default=None, examples=["Your line manager must agree."])
     """More about joining, in the scheme's words."""
+
+    @property
+    def applies(self) -> bool:
+        """False when people join without applying (invited, nominated only, members, recruited or appointed)."""
+        return self.method is None or self.method in APPLYING or self.then in APPLYING
+
+    @property
+    def stated(self) -> bool:
+        """True when the file says anything about joining beyond "they apply"."""
+        return self.method not in (None, "application") or any((self.then, self.by, self.of, self.through))
 
 
 class Training(StrictModel):
@@ -71,3 +120,10 @@ class Role(StrictModel):
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
     training: list[Training] = []
     """Training or preparation for this role."""
+    participant: Literal["person", "organisation"] = "person"
+    """`organisation` when an organisation, not a person, takes this role (e.g. an NHS trust as the mentee)."""
+    represented_by: Text | None = None
+    """For an organisation: who acts for it, e.g. "its senior executive team"."""
+    sides: list[Text] = Field(default=[], examples=[["a neurodivergent colleague", "a more senior colleague"]])
+    """For one role with two sides that every pair holds (reciprocal "learning partners"): each side, e.g.
+    "a neurodivergent colleague" and "a more senior colleague"."""

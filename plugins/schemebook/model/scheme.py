@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from schemebook.model.base import StrictModel
 from schemebook.model.cohorts import Cohort
-from schemebook.model.guidance import FaqEntry, Meetings, Quote, Reflection, Support, Theme
-from schemebook.model.people import Contact, Funder, Organisation, Partner
+from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
+from schemebook.model.matching import Matching
+from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
 from schemebook.model.types import HttpsUrl, Id, Markdown, Text, TimeZone
 
@@ -63,9 +64,14 @@ class Scheme(StrictModel):
     """Other organisations that take part."""
     funders: list[Funder] = []
     """Who funds it."""
-    pairing: Literal["one-to-one", "reverse", "reciprocal", "group"] | None = None
+    pairing: Literal["one-to-one", "reverse", "reciprocal", "peer", "group", "team"] | None = None
     """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
-    mentor each other) or `group`; leave out when the source does not say."""
+    mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
+    `team` (a group that works as a self-managed team); leave out when the source does not say."""
+    group_size: Text | None = Field(default=None, examples=["three or four mentees with one mentor"])
+    """For `group` and `team`: how large a group is, as the source says it."""
+    matching: Matching | None = None
+    """How pairs or groups are formed."""
     purpose: Markdown | None = None
     """Why the scheme exists."""
     aims: list[Text] = []
@@ -94,5 +100,21 @@ class Scheme(StrictModel):
     """How the scheme is evaluated and what was found."""
     contacts: list[Contact] = Field(default=[], max_length=200)
     """People and teams to contact."""
+    people: list[Person] = Field(default=[], max_length=200)
+    """People who run or stand behind the scheme without being contact points: sponsor, champion, chair."""
+    documents: list[Document] = Field(default=[], max_length=200)
+    """Documents participants read or fill in; listed on the role handbooks."""
     sources: list[Source] = []
     """Published sources of the facts in this file."""
+
+    @model_validator(mode="after")
+    def _roles_with_applications_apply(self) -> Scheme:
+        # A role a cohort gives a way to apply joins by application, though its `join.method` is left out.
+        named = {role_id for c in self.cohorts if c.sign_up for role_id in c.sign_up.roles}
+        roles = [
+            r.model_copy(update={"join": r.join.model_copy(update={"method": "application"})})
+            if r.join.method is None and r.id in named
+            else r
+            for r in self.roles
+        ]
+        return self if roles == self.roles else self.model_copy(update={"roles": roles})

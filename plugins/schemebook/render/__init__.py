@@ -33,9 +33,16 @@ class SchemeOutputs(Protocol):
 
 def scheme_renderers() -> list[Renderer]:
     """The output modules whose every file belongs to one scheme, made from that scheme alone."""
-    from schemebook.render import calendar, evaluation_page, pages, signup_page, timeline_page
+    from schemebook.render import calendar, documents, evaluation_page, pages, signup_page, timeline_page
 
-    return [calendar.render, evaluation_page.render, pages.render, signup_page.render, timeline_page.render]
+    return [
+        calendar.render,
+        documents.render,
+        evaluation_page.render,
+        pages.render,
+        signup_page.render,
+        timeline_page.render,
+    ]
 
 
 def site_renderers() -> list[Renderer]:

@@ -44,7 +44,12 @@ ROLES = {
         _field("slug", "string", "The scheme"),
         _field("role", "string", "The role's id"),
         _field("name", "string", "The role's name"),
-        _field("joins_by", "string", "application, invitation or nomination"),
+        _field(
+            "joins_by",
+            "string",
+            "application, registration, expression-of-interest, invitation, nomination, membership, recruitment or "
+            "appointment; empty when the scheme does not say",
+        ),
     ],
     "primaryKey": ["slug", "role"],
 }
@@ -58,6 +63,7 @@ EVENTS = {
         _field("kind", "string", "training, meeting, deadline..."),
         _field("start", "string", "ISO 8601: a date-time with offset, a date, or a month"),
         _field("end", "string", "ISO 8601, as start"),
+        _field("when", "string", "When it happens as the source words it, for an event with no full date"),
         _field("roles", "string", "The role ids it is for, space-separated; empty for everyone"),
         _field("location", "string", "Where"),
     ],
@@ -68,7 +74,12 @@ ELIGIBILITY = {
     "fields": [
         _field("slug", "string", "The scheme"),
         _field("role", "string", "The role"),
-        _field("rule", "string", "any-of: belonging to one group qualifies; all-of: every requirement must hold"),
+        _field(
+            "rule",
+            "string",
+            "any-of: belonging to one group qualifies; all-of: every requirement must hold; "
+            "member-of: staff or members of one of these organisations",
+        ),
         _field("group", "string", "The group or requirement"),
     ],
     "primaryKey": ["slug", "role", "rule", "group"],
@@ -117,6 +128,7 @@ def _event_rows(view: SchemeView) -> Iterable[list[object]]:
             event.kind,
             start,
             end,
+            event.when or "",
             " ".join(event.roles),
             d.location or "",
         ]
@@ -126,6 +138,7 @@ def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
     for role in view.model.roles:
         yield from ([view.slug, role.id, "any-of", group] for group in role.eligibility.groups)
         yield from ([view.slug, role.id, "all-of", need] for need in role.eligibility.requirements)
+        yield from ([view.slug, role.id, "member-of", name] for name in role.eligibility.members_of)
 
 
 def _result_rows(view: SchemeView) -> Iterable[list[object]]:
@@ -142,7 +155,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     views = scheme_views(site)
     tables = {
         "schemes": (SCHEMES, [row for v in views for row in _scheme_rows(v)]),
-        "roles": (ROLES, [[v.slug, r.id, r.name, r.join.method] for v in views for r in v.model.roles]),
+        "roles": (ROLES, [[v.slug, r.id, r.name, r.join.method or ""] for v in views for r in v.model.roles]),
         "events": (EVENTS, [row for v in views for row in _event_rows(v)]),
         "eligibility": (ELIGIBILITY, [row for v in views for row in _eligibility_rows(v)]),
         "results": (RESULTS, [row for v in views for row in _result_rows(v)]),

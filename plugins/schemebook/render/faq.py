@@ -28,12 +28,11 @@ class Group:
 
 def _applies(scheme: Scheme, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
-    return any(r.join.method != "invitation" for r in roles)
+    return any(r.join.applies for r in roles)
 
 
 def _has_eligibility(role: Role) -> bool:
-    e = role.eligibility
-    return bool(e.groups or e.requirements or e.notes or role.join.method != "application")
+    return bool(role.eligibility.model_dump(exclude_defaults=True)) or role.join.stated
 
 
 def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:

@@ -9,7 +9,8 @@ from babel.lists import format_list
 
 from schemebook.model import Meetings, Role
 
-_FORMATS = {"in-person": "in person", "online": "online", "either": "in person or online"}
+_FORMATS = {"in-person": ["in-person"], "online": ["online"], "either": ["in-person", "online"]}
+_MODES = {"in-person": "in person", "online": "online", "phone": "by phone", "email": "by email"}
 _ENGLISH = inflect.engine()
 _LOCALE = "en_GB"
 
@@ -60,10 +61,71 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {_ENGLISH.plural_noun(noun, count)}"
 
 
+_JOINED = {
+    "application": "apply",
+    "registration": "register",
+    "expression-of-interest": "express their interest",
+    "invitation": "join by invitation",
+    "nomination": "are nominated",
+    "membership": "take part as members",
+    "recruitment": "are recruited",
+    "appointment": "are appointed",
+}
+_BY = {"invitation": "from", "membership": "of"}
+_THEN = {
+    "application": "then apply",
+    "registration": "then register",
+    "expression-of-interest": "then express their interest",
+    "invitation": "then are invited",
+    "nomination": "then are nominated",
+    "membership": "then take part as members",
+    "recruitment": "then are recruited",
+    "appointment": "then are appointed",
+}
+_SHORT = {
+    "registration": "by registration",
+    "expression-of-interest": "by expressing interest",
+    "invitation": "by invitation",
+    "nomination": "by nomination",
+    "membership": "as members",
+    "recruitment": "recruited",
+    "appointment": "appointed",
+}
+
+
+def joined(role: Role) -> str:
+    """How a role joins, as a sentence without its full stop, saying only what the file gives: "Mentees are
+    nominated by a referral partner, then apply"; empty when the file says nothing."""
+    join = role.join
+    if not join.stated:
+        return ""
+    words = [plural(role)]
+    if join.method is None:
+        words.append("join")
+    else:
+        words.append(_JOINED[join.method])
+        who = join.of if join.method == "membership" else join.by
+        if who:
+            words.append(f"{_BY.get(join.method, 'by')} {who}")
+    if join.through:
+        words.append(f"through {join.through}")
+    sentence = " ".join(words)
+    return f"{sentence}, {_THEN[join.then]}" if join.then else sentence
+
+
+def joined_short(role: Role) -> str:
+    """A few words on how a role joins, for a list: "by invitation"; empty for applications or when not stated."""
+    return _SHORT.get(role.join.method or "application", "")
+
+
 def meetings(plan: Meetings) -> str:
     """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each, over six months";
     empty when the plan gives only notes."""
-    parts = [counted(plan.count, "meeting")] if plan.count else []
+    parts = []
+    if isinstance(plan.count, int):
+        parts.append(counted(plan.count, "meeting"))
+    elif plan.count:
+        parts.append(f"{plan.count} meetings" if plan.count[-1:].isdigit() else plan.count)
     if plan.frequency:
         parts.append(plan.frequency)
     if plan.duration:
@@ -72,8 +134,10 @@ def meetings(plan: Meetings) -> str:
         parts.append(f"over {plan.period}")
     if plan.arranged_by:
         parts.append(f"arranged by {plan.arranged_by}")
-    if plan.format:
-        parts.append(_FORMATS[plan.format])
+    modes = plan.modes or _FORMATS.get(plan.format or "", [])
+    if modes:
+        parts.append(listed((_MODES[m] for m in modes), "or"))
+    parts.extend(f"{_MODES[other.mode]} {other.when}" for other in plan.also)
     return ", ".join(parts)
 
 
@@ -84,4 +148,6 @@ FILTERS = {
     "listed": listed,
     "counted": counted,
     "meetings": meetings,
+    "joined": joined,
+    "joined_short": joined_short,
 }

@@ -83,7 +83,7 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo) -> Status:
     if state.phase == "stated" and change:
         return Status("stated", text.capital(prefix + stated_sentence(change)))
     if state.phase == "invitation":
-        return Status("invitation", "By invitation")
+        return Status("invitation", text.capital(prefix + "no public sign-up"))
     return Status("undated", text.capital(prefix + "no dates given"))
 
 
@@ -107,6 +107,9 @@ def stated_sentence(change: Change) -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
     open"; an undated source is said to be undated."""
     said = _STATED[change.state]
+    if change.when:
+        given = f" ({change.when}, as the source gives it)"
+        said += f" until {change.when}" if change.state in ("open", "extended") else given
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"

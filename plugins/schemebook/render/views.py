@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
+from pathlib import PurePosixPath
 
-from schemebook.model import Cohort, Contact, Eligibility, Role, Scheme, Service, When
+from schemebook.model import Application, Cohort, Contact, Document, Eligibility, Role, Scheme, Service, When
+from schemebook.overrides import in_cohort, role_in_cohort
 from schemebook.render import faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
 from schemebook.render.status import Status, scheme_status, stated_sentence
@@ -19,13 +21,35 @@ class SchemeView:
 
     def __init__(self, loaded: LoadedScheme, now: datetime) -> None:
         self.loaded, self.now = loaded, now
-        self.model: Scheme = loaded.model
+        self.source: Scheme = loaded.model
         self.slug, self.zone = loaded.slug, loaded.zone
 
     @cached_property
     def states(self) -> dict[str, CohortState]:
         """Every cohort's state at the build's "now", by cohort id: the one source every output uses."""
-        return {c.id: cohort_state(self.model, c, self.now, self.zone) for c in self.model.cohorts}
+        return {c.id: cohort_state(self.source, c, self.now, self.zone) for c in self.source.cohorts}
+
+    @cached_property
+    def model(self) -> Scheme:
+        """The scheme as it is in the current cohort: that cohort's role changes, partners and meetings in place."""
+        return in_cohort(self.source, self.current)
+
+    def cohort_role(self, cohort: Cohort, role_id: str) -> Role:
+        """A role as it was in `cohort`."""
+        return role_in_cohort(next(r for r in self.source.roles if r.id == role_id), cohort)
+
+    def documents(self, role: Role | None) -> list[Document]:
+        """The scheme's documents for `role` (or all of them)."""
+        return [d for d in self.model.documents if role is None or not d.roles or role.id in d.roles]
+
+    def application_documents(self, application: Application | None) -> list[Document]:
+        """The documents an application asks to be filled in and sent, in the order it names them."""
+        wanted = application.documents if application else []
+        return [d for i in wanted for d in self.model.documents if d.id == i]
+
+    def document_path(self, document: Document) -> str:
+        """Where a document kept beside the scheme file is published, relative to the site root."""
+        return f"schemes/{self.slug}/files/{PurePosixPath(document.file or '').name}"
 
     @cached_property
     def current_state(self) -> CohortState | None:
@@ -156,9 +180,7 @@ class SchemeView:
     @cached_property
     def described_roles(self) -> list[Role]:
         """The roles with something to say about who takes them: a summary, a way of joining or eligibility."""
-        return [
-            r for r in self.model.roles if r.summary or r.join.method != "application" or r.eligibility != Eligibility()
-        ]
+        return [r for r in self.model.roles if r.summary or r.join.stated or r.eligibility != Eligibility()]
 
     @cached_property
     def topics(self) -> list[tuple[Cohort, list[str]]]:

@@ -1,0 +1,202 @@
+"""Every text field the JSON Schema offers reaches a page: a scheme that fills each with a unique marker is built,
+and each marker must be on some page (or its field is data-only, with the reason in `DATA_ONLY`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import yaml
+
+from schemebook.loading import parse_text
+from schemebook.render.schema import scheme_schema
+from tests.conftest import scheme_project
+from tests.page_text import page_text
+from tests.render.conftest import FULL_SCHEME
+from tests.render.test_nothing_lost import DATA_ONLY
+from tests.render.test_shapes import SHAPED
+from tests.sites import build_at
+
+CLOCKS = (
+    datetime(2029, 12, 1, 12, tzinfo=UTC),  # before the full scheme's window opens
+    datetime(2030, 1, 5, 12, tzinfo=UTC),  # inside the third scheme's window, before it was postponed
+    datetime(2030, 1, 20, 12, tzinfo=UTC),  # inside the full scheme's window
+    datetime(2031, 1, 1, 12, tzinfo=UTC),  # after its mentoring ended
+)
+TYPED = {
+    "duration": "a length of time, read and shown in words (test_pages checks them)",
+    "length": "a length of time, read and shown in words",
+    "offset": "a length of time that moves a date; the date is shown",
+    "file": "a path: the file is published and linked (test_shapes)",
+}
+"""Text-typed fields whose value is read, not shown as written, so a marker cannot ride on it."""
+REST = """\
+title: Rest scheme
+summary: What the other two schemes leave out.
+organisation: {name: Rest University}
+partners: [{name: Rest Partner, sector: Rest sector words}]
+roles:
+  - id: mentor
+    name: Rest mentor
+    plural: Rest mentors plural
+    join: {method: application, details: Rest join details}
+    eligibility: {levels: {scale: rest band, highest: rest top}}
+  - id: mentee
+    name: Rest mentee
+matching: {notes: Rest matching notes}
+meetings: {count: 2, notes: Rest meeting notes}
+reflection: {sessions: Rest reflective sessions}
+support:
+  wellbeing: [{name: Rest wellbeing, schedule: rest weekly schedule}]
+  safeguarding: [{name: Rest safeguarding, description: Rest safeguarding words, phone: 0100 000 001, schedule: rest daily}]
+  peer_support: [{name: Rest peers, description: Rest peer words, phone: 0100 000 002}]
+quotes: [{text: Rest quoted words, by: Rest Speaker}]
+evaluation: {findings: Rest findings words, recommendations: [Rest recommendation words], authors: [Rest Author]}
+contacts: [{id: lead, name: Rest Lead, phone: 0100 000 003, responsibility: Rest responsibility words, email: lead@rest.test}]
+people: [{name: Rest Chair, role: chair, organisation: Rest Organisation, description: Rest chair words}]
+sources: [{title: Rest source title, author: Rest Source Author, date: Rest source date}]
+cohorts:
+  - id: first
+    start: 2030-03
+    end: 2030-09
+    notes: Rest cohort notes
+    outcomes: {summary: Rest outcome words, topics_discussed: [Rest topic words]}
+    partners: [{name: Rest Cohort Partner, sector: Rest cohort sector}]
+    meetings:
+      count: up to 3
+      frequency: rest monthly
+      period: rest six months
+      arranged_by: rest each pair
+      notes: Rest cohort meeting notes
+      parts: [rest first part]
+      rules: [rest cohort rule]
+      also: [{mode: phone, when: rest by agreement}]
+    roles:
+      - id: mentee
+        name: Rest cohort mentee
+        commitment: Rest cohort commitment
+        join: {method: membership, of: rest cohort group, through: rest cohort way, details: Rest cohort join words}
+        eligibility:
+          groups: [rest cohort group one]
+          requirements: [rest cohort requirement]
+          levels: {scale: rest cohort scale, lowest: rest low, highest: rest high}
+          members_of: [Rest Member Org]
+          not_eligible: Rest cohort not eligible
+          notes: Rest cohort eligibility notes
+    events:
+      - {id: talk, title: Rest talk, start: 2030-04-02, location: Rest room, description: Rest event words}
+    sign_up:
+      opens: 2030-01-02
+      deadline: 2030-01-30
+      history: [{state: postponed, on: 2030-01-10, reason: rest postponed reason}]
+      roles:
+        mentor:
+          form: https://forms.office.com/r/REST
+          instructions: Rest instructions words
+          asks: [{label: Rest asked label}]
+  - id: second
+    start: 2031-03
+"""
+"""A third scheme with every text field the other two leave out."""
+NOT_FILLED = {
+    "cohorts[].sign_up.roles.<id>.prefill.<name>": "a value filled into the form from its link, not shown on a page",
+}
+"""Text fields no test scheme fills, and why; keep this list short."""
+
+
+def text_paths(schema: dict[str, Any]) -> set[str]:
+    """Every field path whose value is free text (a string with no fixed choices, pattern or format)."""
+    defs, found = schema["$defs"], set()
+
+    def resolve(node: dict[str, Any]) -> list[dict[str, Any]]:
+        if "$ref" in node:
+            return [defs[node["$ref"].split("/")[-1]]]
+        return [node, *(n for option in node.get("anyOf", []) for n in resolve(option))]
+
+    def walk(node: dict[str, Any], path: str) -> None:
+        for option in resolve(node):
+            if "properties" in option:
+                for name, prop in option["properties"].items():
+                    walk(prop, f"{path}.{name}" if path else name)
+            if "items" in option:
+                walk(option["items"], path + "[]")
+            for inner in option.get("patternProperties", {}).values():
+                walk(inner, path + ".<id>")
+            if isinstance(option.get("additionalProperties"), dict):
+                walk(option["additionalProperties"], path + ".<name>")
+            if option.get("type") == "string" and not {"enum", "pattern", "format", "const"} & set(option):
+                found.add(path)
+
+    walk(schema, "")
+    return found
+
+
+TEXT_PATHS = text_paths(scheme_schema())
+_PATTERNS = [
+    (re.compile(re.escape(p).replace("<id>", "[^.]+").replace("<name>", "[^.]+") + "$"), p) for p in TEXT_PATHS
+]
+
+
+def _key(path: str) -> str:
+    return path.split(".")[-1].removesuffix("[]")
+
+
+def schema_path(path: str) -> str | None:
+    """The schema's name for a path in a document (map keys become `<id>`), when it is a text field."""
+    return next((name for pattern, name in _PATTERNS if pattern.match(path)), None)
+
+
+def mark(value: Any, path: str, counter: itertools.count, marks: dict[str, str]) -> Any:
+    """`value` with a unique marker appended to each free-text string, recorded by marker with its schema path."""
+    if isinstance(value, dict):
+        return {k: mark(v, f"{path}.{k}" if path else str(k), counter, marks) for k, v in value.items()}
+    if isinstance(value, list):
+        return [mark(item, path + "[]", counter, marks) for item in value]
+    name = schema_path(path)
+    if isinstance(value, str) and name and _key(path) not in DATA_ONLY | TYPED.keys():
+        marker = f"Qz{next(counter)}x"
+        marks[marker] = name
+        return f"{value.strip()} {marker}"
+    return value
+
+
+def marked_text(text: str, counter: itertools.count, marks: dict[str, str]) -> str:
+    """A scheme file's text with every text field marked, read as schemebook reads it."""
+    doc, problems = parse_text("scheme.yml", text)
+    assert doc is not None, problems
+    return yaml.safe_dump(mark(doc.data, "", counter, marks), sort_keys=False, allow_unicode=True)
+
+
+@pytest.fixture(scope="module")
+def marked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], str]:
+    counter, marks = itertools.count(), {}
+    root = tmp_path_factory.mktemp("marked")
+    full = marked_text(FULL_SCHEME.read_text(encoding="utf-8"), counter, marks)
+    shaped = marked_text(SHAPED, counter, marks)
+    (root / "schemes").mkdir()
+    (root / "schemes" / "rest.yml").write_text(marked_text(REST, counter, marks), encoding="utf-8")
+    config = scheme_project(root, full, "full")
+    (root / "schemes" / "shaped.yml").write_text(shaped, encoding="utf-8")
+    (root / "schemes" / "files").mkdir()
+    (root / "schemes" / "files" / "proforma.txt").write_text("Name:\n", encoding="utf-8")
+    text = ""
+    for i, now in enumerate(CLOCKS):
+        site = build_at(config, root / f"site-{i}", now)
+        text += "\n".join(page_text(p.read_text(encoding="utf-8")) for p in site.glob("schemes/**/index.html"))
+    return marks, text
+
+
+def test_every_marked_text_is_on_a_page(marked: tuple[dict[str, str], str]) -> None:
+    marks, text = marked
+    lost = sorted({path for marker, path in marks.items() if marker not in text})
+    assert lost == [], lost
+
+
+def test_the_marked_schemes_fill_every_text_field(marked: tuple[dict[str, str], str]) -> None:
+    filled = set(marked[0].values())
+    wanted = {p for p in TEXT_PATHS if _key(p) not in DATA_ONLY | TYPED.keys()}
+    missing = sorted(p for p in wanted if p not in filled and p not in NOT_FILLED)
+    assert missing == []
