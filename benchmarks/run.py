@@ -144,6 +144,27 @@ def measure(count: int, repeats: int, saves: int, work: Path, *, unpruned: bool)
     }
 
 
+def _save(runs: list[dict], latest: Path) -> dict:
+    """Write the results so far to results/latest.json and the table in README.md."""
+    results = {
+        "runs": runs,
+        "machine": {
+            "cores": os.cpu_count(),
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "python": sys.version.split()[0],
+        },
+    }
+    latest.parent.mkdir(exist_ok=True)
+    latest.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    readme = HERE / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- results -->", "<!-- /results -->"
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    readme.write_text(f"{before}{start}\n{table(results)}{end}{after}", encoding="utf-8")
+    return results
+
+
 def main() -> None:
     """Run the benchmark for each size and write results/latest.json and the table in README.md."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -162,24 +183,9 @@ def main() -> None:
         repeats = arguments.repeats if count < 500 else arguments.big_repeats
         unpruned = count <= arguments.unpruned_max
         runs.append(measure(count, repeats, arguments.saves, work, unpruned=unpruned))
+        runs.sort(key=lambda run: run["schemes"])
         print(json.dumps(runs[-1]), flush=True)
-    runs.sort(key=lambda run: run["schemes"])
-    results = {
-        "runs": runs,
-        "machine": {
-            "cores": os.cpu_count(),
-            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "python": sys.version.split()[0],
-        },
-    }
-    (HERE / "results").mkdir(exist_ok=True)
-    latest.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    readme = HERE / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- results -->", "<!-- /results -->"
-    before, _, rest = text.partition(start)
-    _, _, after = rest.partition(end)
-    readme.write_text(f"{before}{start}\n{table(results)}{end}{after}", encoding="utf-8")
+        results = _save(runs, latest)  # after each size, so a long run that is cut short keeps what it measured
     print(table(results))
 
 
