@@ -8,22 +8,22 @@ import sys
 from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from schemebook import recommended
 from schemebook.clock import ClockError, build_now
 from schemebook.errors import SchemeError, errors_only, format_report
-from schemebook.migrate import migrate_file
-from schemebook.render.schema import schema_text
-from schemebook.render.templates import environment
-from schemebook.report import gap_report, table
-from schemebook.rollover import NewCohort, roll_over_file
-from schemebook.scaffold import new_scheme
 from schemebook.settings import SiteSettings
 from schemebook.site import SchemeCache, load_site, scheme_files
 from schemebook.site_config import SiteConfig, find_config, read_site_config
 from schemebook.site_options import site_url_warning, validate_settings
 from schemebook.validation import did_you_mean
+
+if TYPE_CHECKING:
+    from schemebook.rollover import NewCohort
+
+# Each command imports what only it needs, so that `check`, run on every save, starts quickly.
 
 TEMPLATES = Path("overrides/schemebook")
 """The site's template overrides, where `new-scheme.yml.j2` may replace the built-in starting file."""
@@ -82,6 +82,8 @@ def check(arguments: argparse.Namespace) -> int:
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
     _print_problems(problems, strict=arguments.strict, report=arguments.report)
     if arguments.report:
+        from schemebook.report import gap_report
+
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
     print(f"{'FAILED' if failed else 'OK'}: {len(paths)} scheme file{'s' * (len(paths) != 1)} checked")
@@ -90,6 +92,9 @@ def check(arguments: argparse.Namespace) -> int:
 
 def new(arguments: argparse.Namespace) -> int:
     """Write a complete starting file for a new scheme, dated from today."""
+    from schemebook.render.templates import environment
+    from schemebook.scaffold import new_scheme
+
     today = build_now(os.environ).astimezone(ZoneInfo("Europe/London")).date()
     path, problems = new_scheme(Path(arguments.folder), arguments.name, today, environment(TEMPLATES))
     if path is None:
@@ -111,6 +116,8 @@ def _scheme_path(folder: Path, slug: str) -> tuple[Path | None, list[SchemeError
 
 def new_cohort(arguments: argparse.Namespace) -> int:
     """Add the next cohort to a scheme: the latest one copied with its dates moved on a year."""
+    from schemebook.rollover import roll_over_file
+
     path, problems = _scheme_path(Path(arguments.folder), arguments.scheme)
     if path is None:
         return _fail(problems)
@@ -122,6 +129,8 @@ def new_cohort(arguments: argparse.Namespace) -> int:
 
 
 def _print_new_cohort(path: Path, cohort: str, result: NewCohort) -> None:
+    from schemebook.report import table
+
     print(f"{path}: added cohort {cohort}, a copy of cohort {result.copied_from} with its dates moved on a year.")
     rows = [(m.path, str(m.before), str(m.after), m.rule, m.review) for m in result.moves]
     print(table(rows, ("field", "was", "now", "by the rule", "check")))
@@ -134,6 +143,8 @@ def _print_new_cohort(path: Path, cohort: str, result: NewCohort) -> None:
 
 def migrate(arguments: argparse.Namespace) -> int:
     """Rewrite old fields of scheme files in place, keeping comments; prints each rewrite."""
+    from schemebook.migrate import migrate_file
+
     paths, problems = _paths(arguments.paths)
     for path in paths:
         rewrites, found = migrate_file(path, str(path))
@@ -145,6 +156,8 @@ def migrate(arguments: argparse.Namespace) -> int:
 
 def schema(arguments: argparse.Namespace) -> int:
     """Print the JSON Schema of a scheme file."""
+    from schemebook.render.schema import schema_text
+
     sys.stdout.write(schema_text())
     return 0
 

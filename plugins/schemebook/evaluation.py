@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frictionless import Resource, Schema
-
 from schemebook.control import control_characters
 from schemebook.datafiles import MAX_BYTES, MAX_ROWS, decoded, header_of, separator_problem
 from schemebook.errors import SchemeError
@@ -69,7 +67,6 @@ def _message(error: Any) -> tuple[str, str]:
 
 SCALE_LIMIT = 100
 """Scores run between -100 and 100 at most, so a chart stays a chart."""
-_SCHEMA = Schema.from_descriptor(RESULTS_SCHEMA)
 
 
 def _header_problems(header: list[str], display: str) -> list[SchemeError]:
@@ -137,8 +134,11 @@ def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Resul
         return [], problems
     if problems := _header_problems(header_of(text), display):
         return [], problems
+    from frictionless import Resource, Schema  # ~0.3 s to import: only when a scheme names a data file
+
+    schema = Schema.from_descriptor(RESULTS_SCHEMA)
     data = text.encode("utf-8")
-    report = Resource(data, format="csv", encoding="utf-8", schema=_SCHEMA).validate()
+    report = Resource(data, format="csv", encoding="utf-8", schema=schema).validate()
     for error in report.tasks[0].errors if report.tasks else []:
         line = getattr(error, "row_number", None) or 1
         col = getattr(error, "field_number", None) or 1
@@ -147,7 +147,7 @@ def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Resul
     if problems:
         return [], problems
     results = []
-    with Resource(data, format="csv", encoding="utf-8", schema=_SCHEMA) as rows:
+    with Resource(data, format="csv", encoding="utf-8", schema=schema) as rows:
         for line, row in enumerate(rows.row_stream, start=2):
             result = Result(
                 **{k: row[k] for k in COLUMNS}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 from jinja2 import Environment, TemplateError
@@ -26,15 +27,18 @@ from schemebook.host import outside, unsupported
 from schemebook.host_theme import add_to_theme
 from schemebook.landmarks import content_as_main
 from schemebook.links import settings_refusals
+from schemebook.page_cache import PageCache
 from schemebook.preview import STALE, notice, with_notice
 from schemebook.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
 from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
 from schemebook.render.assets import static_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
+from schemebook.render.cache import RenderCache
 from schemebook.render.fields import FieldsExtension
 from schemebook.render.navigation import SECTION, site_nav
-from schemebook.render.templates import environment, template_problem
+from schemebook.render.templates import template_problem
+from schemebook.search_cache import SearchCache
 from schemebook.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.site_options import site_url_warning, validate_settings
 
@@ -56,6 +60,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
+        self.nav: Navigation | None = None
+        self.outputs = RenderCache()
+        self.pages = PageCache()
+        self.search = SearchCache(self.pages)
+        self.started: datetime | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
@@ -82,6 +91,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         where = settings_file(config)
         try:
             now = build_now(os.environ, self.config.now)
+            if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
+                now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
         except ClockError as exc:
             raise PluginError(f"schemebook settings in {where}: {exc}") from None
         settings, lines = validate_settings(self.config, where)
@@ -111,7 +122,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         else:
             self._report(problems, fatal=site is None)
         self.site = site
-        self.env = environment(root / self.config.templates_dir, settings.pages)
+        self.env = self.outputs.environment(root / self.config.templates_dir, settings.pages)
         self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
         self.own_nav = config.nav is None
         if not any(isinstance(e, FieldsExtension) for e in config.markdown_extensions):
@@ -160,6 +171,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Swap the new site in, unless a strict build has warnings and is about to fail."""
         self._unstage(config, publish=not (config.strict and self.warnings.count))
+        self.pages.finish()
+        self.search.finish()
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
@@ -190,8 +203,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         # The theme copies every non-HTML file of custom_dir into the site, page templates included.
         for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(template)
+        self.outputs.start(self.site)
         try:
-            outputs = render_site(self.site, self.env)
+            outputs = render_site(self.site, self.env, self.outputs)
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         if too_much := output_limits.problems(self.site, outputs):
@@ -232,16 +246,36 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             if first and first.file.src_uri.startswith("schemes/"):
                 items = [section if item is schemes else item for item in nav.items]
                 self.scheme_navs[first.file.src_uri.split("/")[1]] = Navigation(items, nav.pages)
+        self.nav = nav
+        if self.serving:
+            self.pages.start(config, files)
         return nav
+
+    def _nav_of(self, page: Page) -> Navigation | None:
+        parts = page.file.src_uri.split("/")
+        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
+            return self.scheme_navs[parts[1]]
+        return self.nav
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page | None:
+        """Under `mkdocs serve`, convert a page again only if its Markdown changed."""
+        if self.serving:
+            self.pages.watch(page)
+        return page
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        """Under `mkdocs serve`, reuse the HTML of every page whose content and navigation are unchanged."""
+        if not self.serving:
+            return env
+        self.search.watch(config)
+        return self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
         """Render a scheme's pages with that scheme's navigation; give the theme the site-wide pages' addresses."""
         if self.site is not None:
             context["schemebook_pages"] = self.site.settings.pages
-        parts = page.file.src_uri.split("/")
-        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
-            context["nav"] = self.scheme_navs[parts[1]]
-        return context
+        context["nav"] = self._nav_of(page) or nav
+        return self.pages.context(context, page) if self.serving else context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts; show a preview's errors."""
@@ -254,8 +288,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self._report(problems, fatal=False)
         return text
 
+    @event_priority(100)  # first: the page as the theme drew it, before other plugins change it
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Leave the navigation and table of contents outside the page's main landmark."""
+        """Keep each page's HTML for the next preview build; leave navigation and contents outside `<main>`."""
+        if self.serving:
+            self.pages.drawn(output, page)
         return content_as_main(output)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:

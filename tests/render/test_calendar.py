@@ -28,7 +28,8 @@ def load(folder: Path, now: datetime = NOW) -> Site:
 
 def feeds(site: Site) -> dict[str, bytes]:
     env: Environment = environment(None)
-    return {o.uri: o.content for o in calendar.render(site, env)}  # type: ignore[misc]
+    outputs = [*calendar.render(site, env), *calendar.render_site_calendar(site, env)]
+    return {o.uri: o.content for o in outputs}  # type: ignore[misc]
 
 
 @pytest.fixture(scope="module")

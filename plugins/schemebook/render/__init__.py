@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from jinja2 import Environment
 
-from schemebook.site import Site
+from schemebook.site import LoadedScheme, Site
 
 
 @dataclass(frozen=True)
@@ -29,36 +30,48 @@ def page_at(address: str) -> tuple[str, str]:
 Renderer = Callable[[Site, Environment], Iterable[Output]]
 
 
-def renderers() -> list[Renderer]:
-    """Every output module's entry point, in a fixed order."""
-    from schemebook.render import (
-        calendar,
-        datapackage,
-        documents,
-        evaluation_page,
-        pages,
-        reference,
-        schema,
-        signup_page,
-        statements,
-        timeline_page,
-    )
+class SchemeOutputs(Protocol):
+    """Where one scheme's own outputs come from: made afresh, or kept from an earlier build."""
+
+    def __call__(self, loaded: LoadedScheme, site: Site, env: Environment) -> list[Output]: ...
+
+
+def scheme_renderers() -> list[Renderer]:
+    """The output modules whose every file belongs to one scheme, made from that scheme alone."""
+    from schemebook.render import calendar, documents, evaluation_page, pages, signup_page, timeline_page
 
     return [
         calendar.render,
-        datapackage.render,
         documents.render,
         evaluation_page.render,
         pages.render,
-        reference.render,
-        schema.render,
         signup_page.render,
-        statements.render,
         timeline_page.render,
     ]
 
 
-def render_site(site: Site, env: Environment) -> list[Output]:
+def site_renderers() -> list[Renderer]:
+    """The output modules whose files draw on every scheme, or on none."""
+    from schemebook.render import calendar, datapackage, evaluation_page, reference, schema, statements
+
+    return [
+        calendar.render_site_calendar,
+        datapackage.render,
+        evaluation_page.render_reports,
+        reference.render,
+        schema.render,
+        statements.render,
+    ]
+
+
+def render_scheme(loaded: LoadedScheme, site: Site, env: Environment) -> list[Output]:
+    """One scheme's own pages and files, which depend on nothing but it, the clock and the site's settings."""
+    alone = Site((loaded,), site.now, site.settings, site.url)
+    return [output for renderer in scheme_renderers() for output in renderer(alone, env)]
+
+
+def render_site(site: Site, env: Environment, scheme_outputs: SchemeOutputs = render_scheme) -> list[Output]:
     """Every output of the site, sorted by address so builds never depend on discovery order."""
-    outputs = [output for renderer in renderers() for output in renderer(site, env)]
+    outputs = [output for renderer in site_renderers() for output in renderer(site, env)]
+    outputs += [output for loaded in site.schemes for output in scheme_outputs(loaded, site, env)]
     return sorted(outputs, key=lambda o: o.uri)

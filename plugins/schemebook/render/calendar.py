@@ -140,19 +140,34 @@ def calendar(name: str, entries: list[Entry]) -> bytes:
     return cal.to_ical().removesuffix(END) + body + END
 
 
+_made: dict[int, tuple[object, datetime, str, list[tuple[Dated, Entry]]]] = {}
+"""Each scheme's serialised events by the loaded scheme, which stays the same object while its file does."""
+
+
 def _entries(view: SchemeView, site: Site) -> list[tuple[Dated, Entry]]:
+    kept = _made.get(id(view.loaded))
+    if kept is not None and kept[0] is view.loaded and kept[1:3] == (site.now, site.url):
+        return kept[3]
     made = ((d, entry(view, d, site.now, site.url)) for d in view.events)
-    return [(d, e) for d, e in made if e is not None]
+    found = [(d, e) for d, e in made if e is not None]
+    _made[id(view.loaded)] = (view.loaded, site.now, site.url, found)
+    return found
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """A calendar per scheme, per role of each scheme, and one for the whole site."""
-    every = []
+    """A calendar per scheme and per role of each scheme."""
     for view in scheme_views(site):
         made = _entries(view, site)
-        every += [e for _, e in made]
         yield Output(ics_uri(view.slug), calendar(view.model.title, [e for _, e in made]), in_nav=False)
         for role in view.model.roles:
             mine = [e for d, e in made if not d.event.roles or role.id in d.event.roles]
             yield Output(ics_uri(view.slug, role.id), calendar(f"{view.model.title}: {role.name}", mine), in_nav=False)
+
+
+def render_site_calendar(site: Site, env: Environment) -> Iterable[Output]:
+    """One calendar of every scheme's events."""
+    current = {id(loaded) for loaded in site.schemes}
+    for gone in [key for key in _made if key not in current]:
+        del _made[gone]
+    every = [e for view in scheme_views(site) for _, e in _entries(view, site)]
     yield Output("calendar.ics", calendar("Mentoring schemes", every), in_nav=False)

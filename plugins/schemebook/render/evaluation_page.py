@@ -49,14 +49,17 @@ def cohort_year(cohort: Cohort) -> int | None:
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """An impact page for every evaluated scheme, and a report for every year a cohort ran."""
-    views = scheme_views(site)
-    for view in views:
+    """An impact page for every evaluated scheme."""
+    for view in scheme_views(site):
         if "evaluation" in view.pages:
             page = render_template(env, "evaluation.md.j2", s=view, groups=groups(view))
             yield Output(f"schemes/{view.slug}/evaluation/index.md", page, source=view.loaded.display)
+
+
+def render_reports(site: Site, env: Environment) -> Iterable[Output]:
+    """A report for every year a cohort ran, across schemes."""
     years: dict[int, list[tuple[SchemeView, Cohort]]] = {}
-    for view in views:
+    for view in scheme_views(site):
         for cohort in view.model.cohorts:
             year = cohort_year(cohort)
             if year is not None:
