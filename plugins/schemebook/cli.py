@@ -145,7 +145,7 @@ def migrate(arguments: argparse.Namespace) -> int:
     """Rewrite old fields of scheme files in place, keeping comments; prints each rewrite."""
     from schemebook.migrate import migrate_file
 
-    paths, problems = _paths(arguments.paths)
+    paths, problems = _paths(arguments.paths, Path("schemes"))
     for path in paths:
         rewrites, found = migrate_file(path, str(path))
         problems += found

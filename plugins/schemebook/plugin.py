@@ -264,16 +264,17 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return page
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        """Under `mkdocs serve`, reuse the HTML of every page whose content and navigation are unchanged."""
+        """Give every template the site-wide pages' addresses (404.html too); under `mkdocs serve`, reuse the HTML
+        of every page whose content and navigation are unchanged."""
+        if self.site is not None:
+            env.globals["schemebook_pages"] = self.site.settings.pages
         if not self.serving:
             return env
         self.search.watch(config)
         return self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
-        """Render a scheme's pages with that scheme's navigation; give the theme the site-wide pages' addresses."""
-        if self.site is not None:
-            context["schemebook_pages"] = self.site.settings.pages
+        """Render a scheme's pages with that scheme's navigation."""
         context["nav"] = self._nav_of(page) or nav
         return self.pages.context(context, page) if self.serving else context
 

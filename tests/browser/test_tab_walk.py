@@ -17,7 +17,7 @@ from tests.sites import REPO, build_at, served
 pytestmark = pytest.mark.browser
 WIDTHS = (320, 390, 1024, 1280)
 PAGE_KINDS = ("faq", "sign-up", "support", "themes", "evaluation", "timeline", "print")
-LIMIT = 400
+LIMIT = 1500
 """More stops than any page has: the walk forward ends when focus leaves the page."""
 BACK = 40
 """Shift+Tab from the end: the stops that scroll up under the sticky header."""
@@ -57,6 +57,7 @@ def test_every_tab_stop_is_seen(browser: Browser, site: Path, width: int) -> Non
         for path in paths:
             page.goto(base + path.removesuffix("index.html"))
             forward = walk(page, "Tab", LIMIT)
+            page.goto(base + path.removesuffix("index.html"))  # from the top again: Shift+Tab goes round to the end
             backward = walk(page, "Shift+Tab", BACK)
             assert forward and backward, f"{path}: no Tab stop at all"
             problems += [
