@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,25 @@ URL = "http://127.0.0.1:8000/"
 SCHEME = "schemes/nottingham-stemm-change.yml"
 
 
+def forget_plugins() -> None:
+    """Drop the plugin instances MkDocs keeps between builds in one process, as a new `mkdocs serve` would."""
+    for _, option in MkDocsConfig._schema:
+        if isinstance(option, Plugins):
+            option.plugin_cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_preview_afterwards() -> Iterator[None]:
+    # A preview's plugins stay in MkDocs' cache, in serve mode; later builds in this process must not get them.
+    yield
+    forget_plugins()
+
+
 class Preview:
     """Builds as `mkdocs serve` makes them, in this process: one set of plugin instances across rebuilds."""
 
     def __init__(self, config_file: Path, site_dir: Path) -> None:
-        for _, option in MkDocsConfig._schema:
-            if isinstance(option, Plugins):
-                option.plugin_cache.clear()  # a new preview starts with new plugin instances
+        forget_plugins()  # a new preview starts with new plugin instances
         self.config_file, self.site_dir = config_file, site_dir
         config = self._config()
         config.plugins.on_startup(command="serve", dirty=False)
