@@ -1,10 +1,13 @@
-/* schemebook: a table too wide for the screen scrolls sideways inside Material's wrapper. While it
-   does, this makes the wrapper a named region that takes keyboard focus, so it can be scrolled
-   without a mouse (WCAG 2.1.1); a table that fits adds no stop to the tab order. No network. */
+/* schemebook: a table too wide for the screen scrolls sideways inside Material's wrapper, and a chart
+   inside its figure (it keeps a legible size rather than shrink). While one does, this makes its
+   wrapper a named region that takes keyboard focus, so it can be scrolled without a mouse
+   (WCAG 2.1.1); one that fits adds no stop to the tab order. No network. */
 (function () {
   "use strict";
 
   function name(wrap) {
+    var chart = wrap.querySelector("svg > title");
+    if (chart) return "Chart: " + chart.textContent.trim();
     var caption = wrap.querySelector("caption");
     if (caption) return caption.textContent.trim();
     for (var el = wrap.previousElementSibling; el; el = el.previousElementSibling) {
@@ -14,7 +17,7 @@
   }
 
   function update() {
-    var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
+    var wraps = document.querySelectorAll(".md-typeset__scrollwrap, .sb-figure");
     for (var i = 0; i < wraps.length; i++) {
       var wrap = wraps[i];
       if (wrap.scrollWidth > wrap.clientWidth + 1) {
