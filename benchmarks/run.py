@@ -29,7 +29,7 @@ from serve_timing import preview_latency
 
 from schemebook.clock import build_now
 from schemebook.render import markers, render_site
-from schemebook.render.assets import SCRIPT_URIS, static_outputs
+from schemebook.render.assets import static_outputs
 from schemebook.render.navigation import site_nav
 from schemebook.render.templates import environment
 from schemebook.settings import SiteSettings
@@ -43,7 +43,7 @@ BUILD = ["mkdocs", "build", "-q", "-d", "site"]
 
 
 def plain_config(config: str, nav: list, *, pruned: bool) -> str:
-    """mkdocs.yml without the plugin, with its navigation written out and its page scripts loaded.
+    """mkdocs.yml without the plugin, with its navigation written out and the package's theme (same_theme.py).
 
     `pruned` adds the hook that gives each scheme's pages only their own section, as the plugin does.
     """
@@ -51,10 +51,8 @@ def plain_config(config: str, nav: list, *, pruned: bool) -> str:
     data["plugins"] = [
         p for p in data["plugins"] if not (isinstance(p, dict) and "schemebook" in p) and p != "schemebook"
     ]
-    data["extra_javascript"] = list(SCRIPT_URIS)
     data["nav"] = nav
-    if pruned:
-        data["hooks"] = [str(HERE / "scheme_nav.py")]
+    data["hooks"] = [str(HERE / "same_theme.py")] + ([str(HERE / "scheme_nav.py")] if pruned else [])
     return yaml.safe_dump(data, sort_keys=False)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from schemebook.contrast import contrast_problem, darker_passing, ratio
+from schemebook.contrast import SLATE, contrast_problem, passing_shade, ratio
 
 
 def test_ratios_follow_wcag() -> None:
@@ -19,11 +19,17 @@ def test_ratios_follow_wcag() -> None:
 
 
 def test_a_light_colour_gets_a_passing_darker_shade() -> None:
-    better = darker_passing("#ffcc00")
+    better = passing_shade("#ffcc00")
     assert ratio(better, "#ffffff") >= 4.5 and better != "#ffcc00"
     message = contrast_problem("brand.primary", "#ffcc00")
     assert message is not None and "1.51:1" in message and f"{better} passes" in message
     assert contrast_problem("brand.primary", "#283593") is None
+
+
+def test_a_dark_colour_gets_a_passing_lighter_shade_on_the_dark_page() -> None:
+    better = passing_shade("#283593", SLATE)
+    assert ratio(better, SLATE) >= 4.5 and ratio("#283593", SLATE) < 4.5
+    assert sum(int(better[i : i + 2], 16) for i in (1, 3, 5)) > sum((0x28, 0x35, 0x93))
 
 
 def build(config: Path, brand: str) -> subprocess.CompletedProcess[str]:

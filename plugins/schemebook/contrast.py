@@ -4,6 +4,7 @@ from __future__ import annotations
 
 AA_TEXT = 4.5
 WHITE = "#ffffff"
+SLATE = "#1e2129"  # the page of Material's dark palette, `slate`
 
 
 def _channel(value: int) -> float:
@@ -23,13 +24,14 @@ def ratio(first: str, second: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def darker_passing(colour: str, against: str = WHITE, target: float = AA_TEXT) -> str:
-    """The nearest darker shade of `colour` that reaches `target` against `against`."""
+def passing_shade(colour: str, against: str = WHITE, target: float = AA_TEXT) -> str:
+    """The nearest shade of `colour` reaching `target` against `against`: darker on light, lighter on dark."""
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    toward = 0 if luminance(against) > luminance(colour) else 255
     shade = colour
-    for step in range(100):
-        factor = 1 - step / 100
-        shade = f"#{round(r * factor):02x}{round(g * factor):02x}{round(b * factor):02x}"
+    for step in range(101):
+        mix = step / 100
+        shade = "#" + "".join(f"{round(c + (toward - c) * mix):02x}" for c in (r, g, b))
         if ratio(shade, against) >= target:
             break
     return shade
@@ -40,7 +42,7 @@ def contrast_problem(name: str, colour: str, against: str = WHITE) -> str | None
     found = ratio(colour, against)
     if found >= AA_TEXT:
         return None
-    better = darker_passing(colour, against)
+    better = passing_shade(colour, against)
     return (
         f"{name} {colour} against {against} has a contrast of {found:.2f}:1; WCAG 2.2 AA needs {AA_TEXT}:1 for "
         f"text. {better} passes ({ratio(better, against):.2f}:1)"

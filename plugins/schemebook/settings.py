@@ -93,12 +93,15 @@ HexColour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", examples=["#28359
 
 
 class Brand(StrictModel):
-    """Institution colours; each is checked for contrast with white at build time."""
+    """Institution colours; each is checked for contrast with the page behind it at build time."""
 
     primary: HexColour | None = None
     """The header and button colour, behind white text, e.g. `#283593`."""
     link: HexColour | None = None
     """The colour of links on the white page."""
+    link_dark: HexColour | None = None
+    """The colour of links on the dark palette's page (Material's `slate`, #1e2129); by default the nearest
+    lighter shade of `link` that passes there."""
 
 
 PageAddress = Annotated[str, Field(pattern=r"^(?:[a-z0-9][a-z0-9._-]*/)+$", examples=["about/privacy/"])]

@@ -1,5 +1,5 @@
 """Colours as Chromium renders them, measured against the real background behind them: text, links, focus rings
-and the impact chart, in the light palette and under forced colours (a Windows high-contrast theme)."""
+and the impact chart, in the light and dark palettes and under forced colours (a Windows high-contrast theme)."""
 
 from __future__ import annotations
 
@@ -10,22 +10,25 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from schemebook.contrast import ratio
+from schemebook.contrast import SLATE, passing_shade, ratio
 from tests.conftest import MKDOCS_YML, scheme_project
 from tests.sites import REPO, build_at, served
 
 pytestmark = pytest.mark.browser
 PAGES = ("", "schemes/leeds-institutional/evaluation/", "schemes/nottingham-stemm-change/sign-up/")
 
-# Each sample: its colour and the first opaque background behind it, both as computed rgb() strings.
+# Each sample: its colour and the backgrounds behind it, nearest first, down to the first opaque one (Material's
+# dark palette draws text and footers translucent), all as computed rgb() or rgba() strings.
 SAMPLES = """() => {
-  const clear = c => c === "transparent" || /rgba\\(.*, 0\\)$/.test(c);
+  const alpha = c => { const m = c.match(/rgba\\(.*, ([\\d.]+)\\)$/); return m ? +m[1] : 1; };
   const back = el => {
+    const found = [];
     for (; el; el = el.parentElement) {
       const c = getComputedStyle(el).backgroundColor;
-      if (!clear(c)) return c;
+      if (c !== "transparent" && alpha(c) > 0) found.push(c);
+      if (found.length && alpha(found[found.length - 1]) === 1) return found;
     }
-    return getComputedStyle(document.documentElement).backgroundColor;
+    return [...found, "rgb(255, 255, 255)"];
   };
   const take = (kind, el, colour, of) =>
     ({kind, name: (el.textContent || "").trim().slice(0, 40), colour, back: back(of || el)});
@@ -38,21 +41,47 @@ SAMPLES = """() => {
     out.push(take("link", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".sb-chart text, .sb-chart rect"))
     out.push(take("chart", el, getComputedStyle(el).fill, el.closest("svg")));
+  // A focused link or button takes Material's accent colour: read it with transitions off, so it is the final one.
+  const still = document.head.appendChild(document.createElement("style"));
+  still.textContent = "* { transition: none !important; }";
+  for (const el of document.querySelectorAll(".md-typeset .md-button, .md-typeset a:not(.md-button)")) {
+    el.focus();
+    out.push(take("focused", el, getComputedStyle(el).color));
+    if (!el.classList.contains("md-button")) break;
+  }
+  document.activeElement.blur();
+  still.remove();
   return out;
 }"""
 
 
-def hex_of(rgb: str) -> str:
-    """#rrggbb from a computed `rgb(r, g, b)`; alpha is ignored (none of the sampled colours is translucent)."""
-    r, g, b = (int(float(v)) for v in re.findall(r"[\d.]+", rgb)[:3])
-    return f"#{r:02x}{g:02x}{b:02x}"
+def over(colour: str, behind: str) -> str:
+    """#rrggbb of a computed `rgb()` or `rgba()` colour drawn over the opaque #rrggbb `behind`."""
+    r, g, b, *a = (float(v) for v in re.findall(r"[\d.]+", colour)[:4])
+    alpha = a[0] if a else 1.0
+    under = [int(behind[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c * alpha + u * (1 - alpha)):02x}" for c, u in zip((r, g, b), under, strict=True))
+
+
+def backdrop(backs: list[str]) -> str:
+    """#rrggbb of a stack of computed backgrounds, nearest first, the last opaque."""
+    behind = "#ffffff"
+    for back in reversed(backs):
+        behind = over(back, behind)
+    return behind
+
+
+def hex_of(colour: str, behind: str = "#ffffff") -> str:
+    """#rrggbb of a computed colour as seen over `behind`."""
+    return over(colour, behind)
 
 
 def low_contrast(page: Page, where: str) -> list[str]:
     """Every sampled colour under 4.5:1 (text, links) or 3:1 (chart marks) against its background."""
     problems = []
     for s in page.evaluate(SAMPLES):
-        found = ratio(hex_of(s["colour"]), hex_of(s["back"]))
+        behind = backdrop(s["back"])
+        found = ratio(hex_of(s["colour"], behind), behind)
         if found < (3 if s["kind"] == "chart" else 4.5):
             problems.append(f"{where}: {s['kind']} {s['name']!r} {s['colour']} on {s['back']}: {found:.2f}:1")
     return problems
@@ -63,14 +92,23 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
-@pytest.mark.parametrize("mode", ["light", "forced"])
-def test_text_links_and_chart_are_legible(browser: Browser, site: Path, mode: str) -> None:
-    context = browser.new_context(forced_colors="active" if mode == "forced" else "none", color_scheme="dark")
+@pytest.mark.parametrize(
+    ("mode", "scheme"),
+    [("light", "default"), ("dark", "slate"), ("forced", "slate")],
+    ids=["light", "dark", "forced"],
+)
+def test_text_links_and_chart_are_legible(browser: Browser, site: Path, mode: str, scheme: str) -> None:
+    # The dark palette follows the reader's setting; forced colours are tried as a dark high-contrast theme.
+    context = browser.new_context(
+        forced_colors="active" if mode == "forced" else "none", color_scheme="light" if mode == "light" else "dark"
+    )
     page = context.new_page()
     problems: list[str] = []
     with served(site) as base:
         for path in PAGES:
             page.goto(base + path)
+            shown = page.evaluate("document.body.dataset.mdColorScheme")
+            problems += [f"{path or 'home'} ({mode}): palette {shown}"] if shown != scheme else []
             problems += low_contrast(page, f"{path or 'home'} ({mode})")
     context.close()
     assert problems == [], "\n".join(problems)
@@ -82,28 +120,34 @@ def test_the_chart_is_sampled(browser: Browser, site: Path) -> None:
         page.goto(base + PAGES[1])
         kinds = {s["kind"] for s in page.evaluate(SAMPLES)}
         page.close()
-    assert kinds == {"text", "link", "chart", "header"}
+    assert kinds == {"text", "link", "chart", "header", "focused"}
 
 
-def test_brand_colours_are_the_colours_shown(browser: Browser, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("scheme", "link"), [("default", "#7a1f3d"), ("slate", passing_shade("#7a1f3d", SLATE))])
+def test_brand_colours_are_the_colours_shown(browser: Browser, tmp_path: Path, scheme: str, link: str) -> None:
+    # A named palette (indigo by default), which the brand's colours must outrank, in the light or dark scheme.
     config = scheme_project(tmp_path)
     brand = "  - schemebook:\n      brand: {primary: '#1d3f6e', link: '#7a1f3d'}\n"
-    config.write_text(MKDOCS_YML.replace("  - schemebook\n", brand), encoding="utf-8")
+    text = MKDOCS_YML.replace("  - schemebook\n", brand).replace(
+        "  font: false\n", f"  font: false\n  palette: {{scheme: {scheme}}}\n"
+    )
+    config.write_text(text, encoding="utf-8")
     built = build_at(config, tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
     with served(built) as base:
         page = browser.new_page()
         page.goto(base + "schemes/test-scheme/")
         header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
-        link = page.evaluate("getComputedStyle(document.querySelector('.md-typeset a[href]')).color")
+        shown = page.evaluate("getComputedStyle(document.querySelector('.md-typeset a[href]')).color")
         problems = low_contrast(page, "branded")
         page.close()
-    assert (hex_of(header), hex_of(link)) == ("#1d3f6e", "#7a1f3d")
+    assert (hex_of(header), hex_of(shown)) == ("#1d3f6e", link)
     assert problems == [], "\n".join(problems)
 
 
-def test_the_focus_ring_stands_out(browser: Browser, site: Path) -> None:
+@pytest.mark.parametrize("colours", ["light", "dark"])
+def test_the_focus_ring_stands_out(browser: Browser, site: Path, colours: str) -> None:
     with served(site) as base:
-        page = browser.new_page()
+        page = browser.new_page(color_scheme=colours)
         page.goto(base + PAGES[2])
         page.locator(".md-typeset a").first.focus()
         page.keyboard.press("Shift+Tab")
@@ -116,8 +160,8 @@ def test_the_focus_ring_stands_out(browser: Browser, site: Path) -> None:
         )
         page.close()
     assert ring[1] == "solid"
-    # The ring is a light outline around a dark halo: the halo is what must stand out from the page.
-    assert (
-        ratio(hex_of(ring[0]), "#0b0c0c") >= 3
-        and ratio("#0b0c0c", hex_of(back) if "0)" not in back else "#ffffff") >= 3
-    )
+    # The ring is a light outline around a dark halo, which stand out from each other and, one or the other, from
+    # the page: the halo from a light page, the outline from a dark one.
+    page_colour = backdrop([back])
+    assert ratio(hex_of(ring[0]), "#0b0c0c") >= 3
+    assert max(ratio("#0b0c0c", page_colour), ratio(hex_of(ring[0]), page_colour)) >= 3

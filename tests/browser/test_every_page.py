@@ -36,17 +36,17 @@ def one_of_each_kind(paths: list[str]) -> list[str]:
     return sorted(kinds.values())
 
 
-def check_pages(browser: Browser, base: str, paths: list[str], viewport: str) -> list[str]:
-    """Open every page at one viewport; returns each violation, outside request and script error found."""
+def check_pages(browser: Browser, base: str, paths: list[str], viewport: str, colours: str = "light") -> list[str]:
+    """Open every page at one viewport and palette; returns each violation, outside request and script error."""
     problems: list[str] = []
-    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme=colours)
     page = context.new_page()
     page.on("request", lambda r: None if r.url.startswith(base) else problems.append(f"outside request: {r.url}"))
     page.on("pageerror", lambda e: problems.append(f"script error on {page.url}: {e}"))
     page.on("console", lambda m: problems.append(f"console on {page.url}: {m.text}") if m.type == "error" else None)
     for path in paths:
         page.goto(base + path)
-        where = f"{path} ({viewport})"
+        where = f"{path} ({viewport}, {colours})"
         if (lang := page.evaluate("document.documentElement.lang")) != "en-GB":
             problems.append(f"{where}: lang is {lang!r}, not en-GB")
         broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
@@ -68,8 +68,10 @@ def test_every_page_is_accessible_private_and_error_free(browser: Browser, site:
         pytest.fail("axe-core is missing: `make test` installs it from npm")
     found = pages(site)
     with served(site) as base:
-        # Every page at desktop width; at phone width, where the layout but not the content changes, one of each kind.
+        # Every page at desktop width; at phone width, where the layout but not the content changes, and in the dark
+        # palette, where only the colours change, one of each kind.
         problems = check_pages(browser, base, found, "desktop")
         problems += check_pages(browser, base, one_of_each_kind(found), "phone")
+        problems += check_pages(browser, base, one_of_each_kind(found), "desktop", colours="dark")
     assert len(found) >= 40 and "index.html" in found and "404.html" in found
     assert problems == [], "\n".join(problems)

@@ -95,3 +95,31 @@ def test_reduced_motion_turns_off_transitions_and_smooth_scrolling(browser: Brow
         )
         assert durations and all(float(d.split(",")[0].rstrip("s")) < 0.001 for d in durations), set(durations)
         context.close()
+
+
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_the_palette_switch_is_a_button_that_keeps_the_focus(browser: Browser, site: Path, key: str) -> None:
+    with served(site) as base:
+        context = browser.new_context(color_scheme="light")
+        page = context.new_page()
+        page.goto(base)
+        for _ in range(10):
+            page.keyboard.press("Tab")
+            if (
+                focused(page)["text"] == ""
+                and page.evaluate("document.activeElement.ariaLabel") == "Switch to dark mode"
+            ):
+                break
+        else:
+            pytest.fail("Tab never reached the switch to dark mode")
+        assert page.evaluate("document.activeElement.tagName") == "BUTTON" and focused(page)["visible"]
+        page.keyboard.press(key)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        assert page.evaluate("document.activeElement.ariaLabel") == "Switch to light mode" and focused(page)["visible"]
+        page.keyboard.press(key)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+        assert page.evaluate("document.activeElement.ariaLabel") == "Switch to dark mode"
+        page.keyboard.press(key)
+        page.reload()  # the reader's choice outlasts the page, kept by Material in the browser's storage
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        context.close()

@@ -1,4 +1,4 @@
-/* schemebook: real buttons for Material's menu and search toggles, and whatever is closed or off screen kept
+/* schemebook: real buttons for Material's menu, search and palette toggles, and whatever is closed or off screen kept
    out of the tab order (WCAG 2.4.3, 2.4.7): the navigation drawer below 1220 px while it is closed, and the
    search panel below 960 px while it is closed. No library, no network. */
 (function () {
@@ -53,7 +53,26 @@
     focusFirst('[data-sb-toggle="' + id + '"]');
   }
 
+  // A palette button chooses the next palette through Material's own input; Material then shows that input's
+  // button, which takes the focus. Enter is kept from Material's form handler, which would focus the hidden input.
+  function choosePalette(button) {
+    var input = box(button.getAttribute("data-sb-palette"));
+    if (!input) return;
+    input.click();
+    var next = input.nextElementSibling;
+    if (!next || !next.hasAttribute("data-sb-palette")) return;
+    button.hidden = true;  // as Material does on the input's change, so the focus never waits on its scripts
+    next.hidden = false;
+    next.focus();
+  }
+
   function start() {
+    document.querySelectorAll("[data-sb-palette]").forEach(function (button) {
+      button.addEventListener("click", function () { choosePalette(button); });
+      button.addEventListener("keydown", function (event) {
+        if (event.key === "Enter") event.stopPropagation();
+      });
+    });
     document.querySelectorAll("[data-sb-toggle]").forEach(function (button) {
       button.addEventListener("click", function () { press(button); });
     });
