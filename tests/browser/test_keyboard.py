@@ -1,4 +1,5 @@
-"""Keyboard and motion: the skip link comes first, focus is always visible, wide tables scroll by keyboard."""
+"""Keyboard and motion: the skip link comes first, focus is always visible, wide tables scroll by keyboard, the
+light and dark switch is a button that keeps the focus."""
 
 from __future__ import annotations
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from jinja2 import Environment
@@ -15,12 +17,18 @@ from schemebook.site import Site
 SCHEMA_URI = "schema/scheme.schema.json"
 
 
-def scheme_schema() -> dict[str, Any]:
-    """The JSON Schema of a scheme file (draft 2020-12), unknown keys refused."""
+@cache  # the model, and so its schema, is the same for every build of a process: a preview makes it once
+def _generated() -> dict[str, Any]:
     schema = Scheme.model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "schemebook scheme", **schema}
 
 
+def scheme_schema() -> dict[str, Any]:
+    """The JSON Schema of a scheme file (draft 2020-12), unknown keys refused."""
+    return copy.deepcopy(_generated())
+
+
+@cache
 def schema_text() -> str:
     """The JSON Schema as stable, indented text."""
     return json.dumps(scheme_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
