@@ -84,3 +84,10 @@ def test_privacy_notice_admits_what_is_not_stated(small_site: Path) -> None:
     ).read_text(encoding="utf-8")
     assert "the condition has not been stated yet" in html
     assert "The retention period has not been stated yet" in html
+
+
+def test_partial_compliance_with_nothing_listed_does_not_point_to_a_list(small_site: Path) -> None:
+    settings = "      accessibility:\n        compliance: partially\n        email: access@example.ac.uk\n"
+    html = (build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8")
+    assert "partially compliant" in html and "no failure is known" in html
+    assert "due to the non-compliances listed below" not in html
