@@ -12,8 +12,8 @@ export DEBIAN_FRONTEND := noninteractive
 .DEFAULT_GOAL := help
 # The exact versions every install uses (make site, publishing, CI); `make lock` refreshes them.
 CONSTRAINTS := constraints.txt
-# The build tests run a second time under ProperDocs by `make test` (tests/test_engines.py runs both engines too).
-BUILD_TESTS := tests/test_plugin.py tests/test_site_options.py
+# The build tests run a second time under ProperDocs by `make test` (tests/adapter/test_engines.py runs both engines too).
+BUILD_TESTS := tests/adapter/test_plugin.py tests/project/test_site_options.py
 
 ## List the targets with what each does.
 help:
@@ -79,7 +79,7 @@ checks: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 
 ## Long property-based run (10,000 cases per property): the loader, and schema-generated documents loaded and rendered.
 fuzz: $(VENV)/.test-installed
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_loading_properties.py tests/test_schema_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/read/test_loading_properties.py tests/test_schema_fuzz.py
 
 SCHEMES ?= 10 100
 ## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).

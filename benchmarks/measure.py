@@ -18,7 +18,7 @@ def main() -> None:
 
             cli.main(args=args, prog_name="mkdocs", standalone_mode=False)
         else:
-            from schemebook.cli import main as schemebook
+            from schemebook.commands.cli import main as schemebook
 
             status = schemebook([tool, *args])
     except SystemExit as exc:

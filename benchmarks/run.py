@@ -27,13 +27,13 @@ from mkdocs.utils import nest_paths
 from report import table
 from serve_timing import preview_latency
 
-from schemebook.clock import build_now
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import load_site, scheme_files
 from schemebook.render import markers, render_site
 from schemebook.render.assets import static_outputs
 from schemebook.render.navigation import site_nav
 from schemebook.render.templates import environment
-from schemebook.settings import SiteSettings
-from schemebook.site import load_site, scheme_files
+from schemebook.when.clock import build_now
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent

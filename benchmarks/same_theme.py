@@ -12,10 +12,10 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from schemebook.host_theme import add_to_theme
-from schemebook.landmarks import content_as_main
+from schemebook.adapter.host_theme import add_to_theme
+from schemebook.adapter.landmarks import content_as_main
+from schemebook.model.settings import Pages
 from schemebook.render.fields import FieldsExtension
-from schemebook.settings import Pages
 
 
 @event_priority(100)  # first, as in the plugin: Material's search reads the theme's language strings

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, time
 import pytest
 
 from schemebook.model import When
-from schemebook.settings import SiteSettings
-from schemebook.site import LoadedScheme, Site, load_site, scheme_files
-from schemebook.state import cohort_state, role_state
-from schemebook.timeline import after, resolve
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import LoadedScheme, Site, load_site, scheme_files
+from schemebook.when.state import cohort_state, role_state
+from schemebook.when.timeline import after, resolve
 from tests.conftest import REPO
 
 NAMES = ["imperial", "leeds-institutional", "leeds-law-international", "nottingham-stemm-change",

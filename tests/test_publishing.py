@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from schemebook.loading import parse_text
+from schemebook.read.loading import parse_text
 from tests.conftest import REPO
 
 

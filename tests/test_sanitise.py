@@ -9,10 +9,10 @@ from pathlib import Path
 import markdown
 import pytest
 
+from schemebook.project.site import load_scheme
 from schemebook.render.fields import FieldsExtension
 from schemebook.render.text import markdown as md_filter
 from schemebook.sanitise import ATTRIBUTES, TAGS, field_html, refusals
-from schemebook.site import load_scheme
 from tests.conftest import MINIMAL
 
 SITE_EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "admonition", "pymdownx.details"]
@@ -114,8 +114,8 @@ def test_refusals_are_located(write_scheme: Callable[..., Path]) -> None:
 
 
 def test_markdown_settings_in_mkdocs_yml_are_checked_too() -> None:
-    from schemebook.links import settings_refusals
-    from schemebook.settings import SiteSettings
+    from schemebook.checks.links import settings_refusals
+    from schemebook.model.settings import SiteSettings
 
     settings = SiteSettings.model_validate({"privacy": {"purposes": "See ![x](https://t.example/p.gif)"}})
     assert settings_refusals(settings) == [

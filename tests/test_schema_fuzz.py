@@ -14,13 +14,13 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from schemebook.errors import errors_only
-from schemebook.evaluation import COLUMNS
+from schemebook.model.settings import SiteSettings
+from schemebook.project.evaluation import COLUMNS
+from schemebook.project.site import load_scheme, load_site
+from schemebook.read.errors import errors_only
 from schemebook.render import render_site
 from schemebook.render.schema import scheme_schema
 from schemebook.render.templates import environment
-from schemebook.settings import SiteSettings
-from schemebook.site import load_scheme, load_site
 from tests.render_checks import output_problems
 from tests.schema_strategies import PLAIN, from_schema, scheme_documents, text_paths, with_text
 

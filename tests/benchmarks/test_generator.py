@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from schemebook.site import load_scheme, scheme_files
-from schemebook.timeline import resolve
+from schemebook.project.site import load_scheme, scheme_files
+from schemebook.when.timeline import resolve
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))

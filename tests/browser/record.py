@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from schemebook.checks import CHECKS_FILE
+from schemebook.render.recorded_checks import CHECKS_FILE
 from tests.sites import REPO
 
 TARGET = REPO / "plugins" / "schemebook" / CHECKS_FILE

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from schemebook.contrast import SLATE, passing_shade, ratio
+from schemebook.render.contrast import SLATE, passing_shade, ratio
 from tests.conftest import MKDOCS_YML, scheme_project
 from tests.sites import REPO, SIGN_UP_PAGE, build_at, served, sign_up_project
 

@@ -13,8 +13,8 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from schemebook.settings import SiteSettings
-from schemebook.site import Site, load_site
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import Site, load_site
 from tests.conftest import REPO
 
 # Before Nottingham's deadline (5pm on 3 February 2020): its applications are open.

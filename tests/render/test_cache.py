@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import SchemeCache, Site, load_site, scheme_files
 from schemebook.render import render_site
 from schemebook.render.cache import RenderCache
-from schemebook.settings import SiteSettings
-from schemebook.site import SchemeCache, Site, load_site, scheme_files
 from tests.conftest import MINIMAL
 
 NOW = datetime(2030, 1, 20, tzinfo=UTC)

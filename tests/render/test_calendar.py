@@ -10,10 +10,10 @@ import pytest
 from icalendar import Calendar
 from jinja2 import Environment
 
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import Site, load_site, scheme_files
 from schemebook.render import calendar
 from schemebook.render.templates import environment
-from schemebook.settings import SiteSettings
-from schemebook.site import Site, load_site, scheme_files
 from tests.conftest import MINIMAL, REPO
 
 LONDON = ZoneInfo("Europe/London")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from schemebook.evaluation import Result
+from schemebook.project.evaluation import Result
 from schemebook.render.charts import before_after
 from tests.conftest import MINIMAL
 from tests.sites import REPO, build_at

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from schemebook.loading import parse_text
+from schemebook.read.loading import parse_text
 from schemebook.render.schema import scheme_schema
 from tests.conftest import scheme_project
 from tests.page_text import page_text

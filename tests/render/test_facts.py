@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from schemebook.project.site import Site
 from schemebook.render.facts import key_dates, training_plans
-from schemebook.site import Site
 
 
 def test_key_dates_in_order_with_choose_one_sessions(load_full: Callable[..., Site]) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from schemebook.project.site import Site
 from schemebook.render.faq import groups
-from schemebook.site import Site
 
 
 def asked(load_full: Callable[..., Site], role_id: str | None) -> dict[str, list[str]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from schemebook.project.site import Site
 from schemebook.render.markers import expand
 from schemebook.render.templates import environment
-from schemebook.site import Site
 from tests.render.conftest import Article, build_site, page
 
 

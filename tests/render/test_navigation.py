@@ -8,8 +8,8 @@ from pathlib import Path
 
 from mkdocs.utils import nest_paths
 
+from schemebook.project.site import Site
 from schemebook.render.navigation import site_nav
-from schemebook.site import Site
 
 
 def test_scheme_pages_are_grouped_and_ordered(load_full: Callable[..., Site]) -> None:

@@ -58,10 +58,10 @@ def test_subscribe_link_uses_webcal(site: Path) -> None:
 
 
 def test_calendar_file_names_cannot_collide(tmp_path: Path) -> None:
+    from schemebook.model.settings import SiteSettings
+    from schemebook.project.site import load_site
     from schemebook.render.templates import environment
     from schemebook.render.timeline_page import render
-    from schemebook.settings import SiteSettings
-    from schemebook.site import load_site
     from tests.conftest import MINIMAL
 
     scheme = MINIMAL.replace(

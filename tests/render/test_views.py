@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from schemebook.project.site import Site, load_scheme
 from schemebook.render.views import SchemeView
-from schemebook.site import Site, load_scheme
 from tests.conftest import MINIMAL
 
 

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from jinja2 import Environment
 
-from schemebook.site import LoadedScheme, Site
+from schemebook.project.site import LoadedScheme, Site
 
 
 @dataclass(frozen=True)

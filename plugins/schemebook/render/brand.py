@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from schemebook.contrast import SLATE, WHITE, contrast_problem, passing_shade
+from schemebook.model.settings import Brand
 from schemebook.render import Output
-from schemebook.settings import Brand
+from schemebook.render.contrast import SLATE, WHITE, contrast_problem, passing_shade
 
 BRAND_URI = "assets/schemebook/brand.css"
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from schemebook.model.settings import Pages
+from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import Output, render_scheme
 from schemebook.render.templates import environment
-from schemebook.settings import Pages
-from schemebook.site import LoadedScheme, Site
 
 
 def templates_signature(folder: Path) -> tuple:

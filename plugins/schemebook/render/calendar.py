@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, vDuration
 from jinja2 import Environment
 
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
-from schemebook.timeline import Dated, exact
+from schemebook.when.timeline import Dated, exact
 
 PRODID = "-//schemebook//mentoring scheme calendar//EN"
 REFRESH = timedelta(days=1)

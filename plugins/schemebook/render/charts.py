@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from schemebook.evaluation import Result
+from schemebook.project.evaluation import Result
 
 WIDTH, LEFT, RIGHT, ROW, TOP = 640, 250, 40, 44, 56
 LINE, LABEL_CHARS, LABEL_LINES = 16, 32, 3

@@ -10,11 +10,11 @@ from typing import Any
 
 from jinja2 import Environment
 
-from schemebook.evaluation import COLUMNS, FIELDS
+from schemebook.project.evaluation import COLUMNS, FIELDS
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.text import iso
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
 
 
 def _field(name: str, kind: str, description: str, **extra: Any) -> dict[str, Any]:

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from jinja2 import Environment
 
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.views import scheme_views
-from schemebook.site import Site
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:

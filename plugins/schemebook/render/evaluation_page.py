@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from schemebook.evaluation import Result
 from schemebook.model import Cohort
+from schemebook.project.evaluation import Result
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.charts import before_after
 from schemebook.render.phrases import plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
 
 
 @dataclass(frozen=True)

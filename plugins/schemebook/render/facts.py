@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, Event, Role, Training, When
-from schemebook.timeline import Dated, cohort_end, resolve
+from schemebook.when.timeline import Dated, cohort_end, resolve
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
 from schemebook.render.phrases import with_article
-from schemebook.state import Phase, changes
+from schemebook.when.state import Phase, changes
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from schemebook.errors import SchemeError
+from schemebook.read.errors import SchemeError
+from schemebook.read.size_limits import MAX_BYTES, MAX_FILES
 from schemebook.render import Output
-from schemebook.size_limits import MAX_BYTES, MAX_FILES
 
 if TYPE_CHECKING:
-    from schemebook.site import Site
+    from schemebook.project.site import Site
 
 
 def problems(site: Site, outputs: list[Output]) -> list[SchemeError]:

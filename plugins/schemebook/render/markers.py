@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from schemebook.errors import Level, SchemeError
+from schemebook.project.site import Site
+from schemebook.read.errors import Level, SchemeError
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
 
 MARKER = re.compile(r"<!--\s*schemebook:(?P<name>[a-z-]+)(?P<args>(?:[ \t]+[a-z0-9-]+)*)\s*-->")
 _CODE = re.compile(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from markupsafe import escape
 
-from schemebook.site import Site
+from schemebook.project.site import Site
 
 NavItem = str | dict[str, "str | list[NavItem]"]
 SECTION = "Schemes"

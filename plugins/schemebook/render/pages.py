@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from jinja2 import Environment
 
 from schemebook.model import Role
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.signup import role_signups
 from schemebook.render.templates import render as render_template
 from schemebook.render.timeline_page import entries
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from typing import Any
 from jinja2 import Environment
 
 from schemebook.model import Scheme
+from schemebook.project.site import Site
 from schemebook.render import Output
-from schemebook.site import Site
 
 SCHEMA_URI = "schema/scheme.schema.json"
 

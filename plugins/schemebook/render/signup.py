@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from schemebook.checks.providers import prefilled, provider_for
 from schemebook.model import Application, Contact, Role, When
-from schemebook.providers import prefilled, provider_for
 from schemebook.render.views import SchemeView
-from schemebook.state import RoleState, Window
+from schemebook.when.state import RoleState, Window
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 import segno
 from jinja2 import Environment
 
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.signup import role_signups
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import scheme_views
-from schemebook.site import Site
 
 
 def qr_svg(url: str) -> bytes:

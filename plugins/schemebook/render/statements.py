@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from schemebook.checks import load_checks
+from schemebook.checks.providers import provider_for
 from schemebook.model import Application, Role
-from schemebook.providers import provider_for
+from schemebook.project.site import Site
 from schemebook.render import Output, page_at
+from schemebook.render.recorded_checks import load_checks
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
 
 SPECIAL_CATEGORIES = {
     "racial-or-ethnic-origin": "racial or ethnic origin",

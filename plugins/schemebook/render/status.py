@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from schemebook.model import Change, When
 from schemebook.render import text
-from schemebook.state import CohortState, Phase
-from schemebook.timeline import cohort_end
+from schemebook.when.state import CohortState, Phase
+from schemebook.when.timeline import cohort_end
 
 
 @dataclass(frozen=True)

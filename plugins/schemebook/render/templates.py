@@ -11,9 +11,9 @@ from urllib.parse import quote
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from markupsafe import escape
 
+from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.headings import nest
-from schemebook.settings import Pages
 
 
 def front_matter_string(value: object) -> str:

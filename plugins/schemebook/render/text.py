@@ -11,7 +11,7 @@ from markupsafe import escape
 
 from schemebook.model import When
 from schemebook.sanitise import CLOSE, OPEN, field_html
-from schemebook.timeline import exact
+from schemebook.when.timeline import exact
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from jinja2 import Environment
 
 from schemebook.model import Cohort, Event, Role
+from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.calendar import calendar, entry, ics_uri
 from schemebook.render.phrases import listed, plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.site import Site
-from schemebook.timeline import Dated
+from schemebook.when.timeline import Dated
 
 
 @dataclass(frozen=True)

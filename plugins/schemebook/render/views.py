@@ -7,14 +7,14 @@ from functools import cached_property
 from pathlib import PurePosixPath
 
 from schemebook.model import Application, Change, Cohort, Contact, Document, Eligibility, Role, Scheme, Service, When
-from schemebook.overrides import in_cohort, role_in_cohort
+from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
 from schemebook.render.phrases import applications, listed, plural
 from schemebook.render.status import Status, recorded_sentence, scheme_status, stated_sentence
-from schemebook.site import LoadedScheme, Site
-from schemebook.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
-from schemebook.timeline import Dated, after, cohort_end, resolve, scheme_events
+from schemebook.when.overrides import in_cohort, role_in_cohort
+from schemebook.when.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
+from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
 
 
 class SchemeView:

@@ -1,0 +1,35 @@
+"""The plugin's options in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class SchemebookConfig(Config):
+    """Options under `plugins: - schemebook:`."""
+
+    enabled = opt.Type(bool, default=True)
+    """Turn the plugin off without removing its settings."""
+    schemes_dir = opt.Type(str, default="schemes")
+    """The folder of scheme files, relative to mkdocs.yml."""
+    templates_dir = opt.Type(str, default="overrides/schemebook")
+    """A folder of templates that replace the package's own by name, relative to mkdocs.yml."""
+    now = opt.Optional(opt.Type(str))
+    """Build as if at this instant (`2020-02-04T09:00+00:00`), for previews; else SOURCE_DATE_EPOCH or the clock."""
+    institution = opt.Optional(opt.Type(dict))
+    """The publishing institution: `name`, `url`, `email`."""
+    form_hosts = opt.ListOfItems(opt.Type(str), default=[])
+    """Form hosts to accept without a warning, besides the known providers."""
+    recommended = opt.Choice(("info", "warning"), default="info")
+    """How missing recommended parts are logged: `info` (a line per scheme), or `warning` (then --strict fails)."""
+    accessibility = opt.Type(dict, default={})
+    """What the accessibility statement says: see `schemebook.model.settings.Accessibility`."""
+    privacy = opt.Type(dict, default={})
+    """What the privacy notice says: see `schemebook.model.settings.Privacy`."""
+    open_data = opt.Type(dict, default={})
+    """The licence of the open data package: `licence` (an SPDX id) and `licence_url`."""
+    brand = opt.Type(dict, default={})
+    """Institution colours: `primary` (header, behind white text) and `link`, as #rrggbb; checked for contrast."""
+    pages = opt.Type(dict, default={})
+    """Move or switch off a site-wide page: `privacy: about/privacy/`, `accessibility: false` (also `reference`)."""

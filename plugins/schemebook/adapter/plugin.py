@@ -1,0 +1,311 @@
+"""The MkDocs adapter: validates in on_config, adds generated files in on_files. The only MkDocs-aware module."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from jinja2 import Environment, TemplateError
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import nest_paths
+
+from schemebook.adapter.config import SchemebookConfig
+from schemebook.adapter.engine import listen, settings_file, stop_listening
+from schemebook.adapter.host_theme import add_to_theme
+from schemebook.adapter.landmarks import content_as_main
+from schemebook.adapter.page_cache import PageCache
+from schemebook.adapter.preview import STALE, notice, with_notice
+from schemebook.adapter.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
+from schemebook.adapter.search_cache import SearchCache
+from schemebook.checks import recommended
+from schemebook.checks.clashes import clashes
+from schemebook.checks.links import settings_refusals
+from schemebook.project.host import outside, unsupported
+from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
+from schemebook.project.site_options import site_url_warning, validate_settings
+from schemebook.read.errors import SchemeError, errors_only, format_report
+from schemebook.render import limits as output_limits
+from schemebook.render import markers, render_site
+from schemebook.render.assets import static_outputs
+from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
+from schemebook.render.cache import RenderCache
+from schemebook.render.fields import FieldsExtension
+from schemebook.render.navigation import SECTION, site_nav
+from schemebook.render.templates import template_problem
+from schemebook.when.clock import ClockError, build_now
+
+log = get_plugin_logger(__name__)
+
+
+class SchemebookPlugin(BasePlugin[SchemebookConfig]):
+    """Publishes every scheme file under `schemes/` as pages, calendars and data."""
+
+    def __init__(self) -> None:
+        self.cache = SchemeCache()
+        self.site: Site | None = None
+        self.env: Environment | None = None
+        self.serving = False
+        self.dirty = False
+        self.notice = ""
+        self.target: Target | None = None
+        self.lock = BuildLock(Path("site"))
+        self.warnings = WarningCount()
+        self.own_nav = False
+        self.scheme_navs: dict[str, Navigation] = {}
+        self.nav: Navigation | None = None
+        self.outputs = RenderCache()
+        self.pages = PageCache()
+        self.search = SearchCache(self.pages)
+        self.started: datetime | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
+        self.serving, self.dirty = command == "serve", dirty
+
+    def _root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").resolve().parent
+
+    @event_priority(100)  # first: Material's search reads the theme's language strings in its own on_config
+    def _on_config_theme(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Add the package's templates, stylesheet and scripts to the site's theme."""
+        if self.config.enabled:
+            add_to_theme(config)
+        return config
+
+    def _on_config_schemes(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Load and check every scheme before anything is written; stop a build on any error, but not a preview."""
+        if not self.config.enabled:
+            return config
+        # Count warnings from here on, those about the schemes included, so a strict build is judged whole.
+        self.warnings.count = 0
+        listen(self.warnings)
+        root = self._root(config)
+        where = settings_file(config)
+        try:
+            now = build_now(os.environ, self.config.now)
+            if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
+                now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
+        except ClockError as exc:
+            raise PluginError(f"schemebook settings in {where}: {exc}") from None
+        settings, lines = validate_settings(self.config, where)
+        if settings is None:
+            raise PluginError("\n".join(lines))
+        if missing := site_url_warning(config.site_url or "", where):
+            log.warning("%s", missing)
+        if refused := unsupported(config, where):
+            raise PluginError("schemebook cannot run with another plugin of this site:\n" + format_report(refused))
+        requests, unchecked, found = outside(config, settings.privacy.outside_requests, where)
+        if errors_only(found):
+            raise PluginError("schemebook: the privacy settings cannot be kept:\n" + format_report(found))
+        for problem in found:
+            log.warning("%s", problem)
+        folder = root / self.config.schemes_dir
+        if not folder.is_dir():
+            raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
+        paths = scheme_files(folder)
+        site, problems = load_site(paths, root, now, settings, self.cache, config.site_url or "")
+        self.notice = ""
+        # A failed rebuild would leave `mkdocs serve` hanging on every request, so a preview keeps going.
+        if site is None and self.serving:
+            errors = errors_only(problems)
+            log.error("%s:\n%s", STALE, format_report(errors))
+            site = last_good_site(paths, now, settings, self.cache, config.site_url or "")
+            self.notice = notice(errors)
+        else:
+            self._report(problems, fatal=site is None)
+        self.site = site
+        self.env = self.outputs.environment(root / self.config.templates_dir, settings.pages)
+        self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
+        self.own_nav = config.nav is None
+        if not any(isinstance(e, FieldsExtension) for e in config.markdown_extensions):
+            config.markdown_extensions.append(FieldsExtension())  # scheme fields arrive rendered and sanitised
+        for warning in [*brand_warnings(settings.brand), *settings_refusals(settings)]:
+            log.warning("%s, plugins: schemebook: %s", where, warning)
+        if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
+            config.extra_css.append(BRAND_URI)
+        self._stage(config)
+        return config
+
+    on_config = CombinedEvent(_on_config_theme, _on_config_schemes)
+
+    def _stage(self, config: MkDocsConfig) -> None:
+        """Write this build beside the published site, one build at a time (a preview and --dirty write in place)."""
+        if self.serving or self.dirty:
+            return
+        site_dir = Path(config.site_dir)
+        self.lock = BuildLock(site_dir)
+        try:
+            self.lock.acquire(on_wait=lambda: log.info("another build of %s is running; waiting for it", site_dir))
+            self.target = target_for(site_dir)
+        except PublishError as exc:
+            self.lock.release()
+            raise PluginError(f"schemebook: {exc}") from None
+        config.site_dir = str(self.target.staging)
+
+    def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
+        stop_listening(self.warnings)
+        if self.target is None:
+            return
+        target, self.target = self.target, None
+        config.site_dir = str(target.site)
+        try:
+            if publish:
+                swap_in(target)
+                log.info("The site is in %s", target.site)
+            else:
+                discard(target.staging)
+        except PublishError as exc:
+            raise PluginError(f"schemebook: {exc}") from None
+        finally:
+            self.lock.release()
+
+    @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Swap the new site in, unless a strict build has warnings and is about to fail."""
+        self._unstage(config, publish=not (config.strict and self.warnings.count))
+        self.pages.finish()
+        self.search.finish()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Leave the published site as it was."""
+        stop_listening(self.warnings)
+        if self.target is not None:
+            discard(self.target.staging)
+            self.target = None
+        self.lock.release()
+
+    def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
+        advice = self.config.recommended == "info"
+        if fatal:
+            shown = [p for p in problems if not (advice and p.code == recommended.CODE)]  # errors first, not buried
+            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(shown))
+        for problem in problems:
+            if not (advice and problem.code == recommended.CODE):
+                log.warning("%s", problem)
+        if advice:
+            for path, count in sorted(Counter(p.path for p in problems if p.code == recommended.CODE).items()):
+                log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
+
+    @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
+    def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """Add every generated page and file; one at the address of a file of the site's own is an error."""
+        if self.site is None or self.env is None:
+            return files
+        templates = self._root(config) / self.config.templates_dir
+        # The theme copies every non-HTML file of custom_dir into the site, page templates included.
+        for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
+            files.remove(template)
+        self.outputs.start(self.site)
+        try:
+            outputs = render_site(self.site, self.env, self.outputs)
+        except TemplateError as exc:
+            raise PluginError(template_problem(exc)) from None
+        if too_much := output_limits.problems(self.site, outputs):
+            raise PluginError("schemebook: a scheme makes too much:\n" + format_report(too_much))
+        brand = brand_css(self.site.settings.brand)
+        generated = []
+        for output in [*outputs, *static_outputs(), *([brand] if brand else [])]:
+            inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
+            if output.source:
+                file.edit_uri = f"../{output.source}"
+            generated.append(file)
+        root = self._root(config)
+        theirs = [(os.path.relpath(f.abs_src_path, root) if f.abs_src_path else f.src_uri, f.url) for f in files]
+        ours = {f.url: f.src_uri for f in generated}
+        if found := clashes(ours, theirs, self.site.settings.pages, settings_file(config)):
+            raise PluginError("schemebook: generated pages would replace the site's own:\n" + format_report(found))
+        for file in generated:
+            files.append(file)
+        return files
+
+    @event_priority(-60)  # after Material's blog plugin (-50) has taken its posts out of the navigation
+    def _set_nav(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """The site's navigation, unless it has its own: the pages that belong in it, schemes in one section."""
+        if self.own_nav and self.site is not None:
+            pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
+        return files
+
+    on_files = CombinedEvent(_add_files, _set_nav)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """Give each scheme's pages a navigation with only that scheme's section, so no page grows with the site."""
+        schemes = next((i for i in nav.items if isinstance(i, Section) and i.title == SECTION), None)
+        self.scheme_navs = {}
+        for section in schemes.children if self.own_nav and schemes else []:
+            first = next((c for c in section.children if isinstance(c, Page)), None)
+            if first and first.file.src_uri.startswith("schemes/"):
+                items = [section if item is schemes else item for item in nav.items]
+                self.scheme_navs[first.file.src_uri.split("/")[1]] = Navigation(items, nav.pages)
+        self.nav = nav
+        if self.serving:
+            self.pages.start(config, files)
+        return nav
+
+    def _nav_of(self, page: Page) -> Navigation | None:
+        parts = page.file.src_uri.split("/")
+        if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
+            return self.scheme_navs[parts[1]]
+        return self.nav
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page | None:
+        """Under `mkdocs serve`, convert a page again only if its Markdown changed."""
+        if self.serving:
+            self.pages.watch(page)
+        return page
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        """Give every template the site-wide pages' addresses (404.html too); under `mkdocs serve`, reuse the HTML
+        of every page whose content and navigation are unchanged."""
+        if self.site is not None:
+            env.globals["schemebook_pages"] = self.site.settings.pages
+        if not self.serving:
+            return env
+        self.search.watch(config)
+        return self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
+        """Render a scheme's pages with that scheme's navigation."""
+        context["nav"] = self._nav_of(page) or nav
+        return self.pages.context(context, page) if self.serving else context
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        """Fill `<!-- schemebook:... -->` markers in hand-written pages with scheme facts; show a preview's errors."""
+        markdown = with_notice(markdown, self.notice)
+        if self.site is None or self.env is None:
+            return markdown
+        source = page.file.abs_src_path
+        display = os.path.relpath(source, self._root(config)) if source else page.file.src_uri
+        text, problems = markers.expand(self.site, self.env, page.file.src_uri, display, markdown)
+        self._report(problems, fatal=False)
+        return text
+
+    @event_priority(100)  # first: the page as the theme drew it, before other plugins change it
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Keep each page's HTML for the next preview build; leave navigation and contents outside `<main>`."""
+        if self.serving:
+            self.pages.drawn(output, page)
+        return content_as_main(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        """The same for pages from theme templates alone, such as 404.html."""
+        return content_as_main(output_content)
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+        """Rebuild when a scheme file, a data file beside it, or a template override changes."""
+        root = self._root(config)
+        folders = [root / self.config.schemes_dir, root / self.config.templates_dir]
+        folders += [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
+        for folder in folders:
+            if folder.is_dir() and not any(folder != other and folder.is_relative_to(other) for other in folders):
+                server.watch(str(folder))
+        return server

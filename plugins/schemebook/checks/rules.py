@@ -1,0 +1,239 @@
+"""Checks across fields: ids unique, references resolve, dates in order, local times real."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from schemebook.checks import date_bounds
+from schemebook.checks.links import link_problems
+from schemebook.checks.providers import PrefillError, prefilled
+from schemebook.checks.rules_shape import check_shape
+from schemebook.model import Application, Cohort, Scheme, SignUp, When
+from schemebook.read import size_limits
+from schemebook.read.errors import Level, SchemeError
+from schemebook.read.loading import Document, Loc
+from schemebook.read.validation import did_you_mean
+from schemebook.when.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
+
+PAGE_FOLDERS = ("faq", "timeline", "themes", "support", "sign-up", "evaluation")
+"""Addresses of a scheme's own pages; a role's handbook is at its id, so no role may take one of them."""
+_LISTS = {"role": "`roles:`", "contact": "`contacts:`", "cohort": "`cohorts:`", "event": "the cohort's `events:`"}
+"""Where each kind of id is declared, for hints when a file refers to one before declaring any."""
+
+
+class _Checker:
+    """Collects located problems while walking one scheme."""
+
+    def __init__(self, doc: Document, scheme: Scheme) -> None:
+        self.doc, self.scheme, self.problems = doc, scheme, []
+        self.zone = ZoneInfo(scheme.timezone)
+        self.role_ids = [r.id for r in scheme.roles]
+        self.contact_ids = [c.id for c in scheme.contacts]
+        self.cohort_ids = [c.id for c in scheme.cohorts]
+
+    def error(self, loc: Loc, message: str, hint: str = "", level: Level = Level.ERROR) -> None:
+        line, col = self.doc.locate(loc)
+        self.problems.append(SchemeError(self.doc.path, line, col, message, hint, level))
+
+    def unique(self, loc: Loc, ids: Iterable[str], what: str) -> None:
+        seen: set[str] = set()
+        for index, value in enumerate(ids):
+            if value in seen:
+                self.error((*loc, index, "id"), f"the {what} id `{value}` is used twice", "give each a different id")
+            seen.add(value)
+
+    def refers(self, loc: Loc, value: str | None, choices: list[str], what: str) -> None:
+        if value is not None and value not in choices:
+            hint = did_you_mean(value, choices) or f"there is no {what} yet: add one under {_LISTS.get(what, what)}"
+            self.error(loc, f"no {what} has the id `{value}`", hint)
+
+    def refers_all(self, loc: Loc, values: Iterable[str], choices: list[str], what: str) -> None:
+        for index, value in enumerate(values):
+            self.refers((*loc, index), value, choices, what)
+
+    def in_order(self, loc: Loc, earlier: When | None, later: When | None, first: str, second: str) -> None:
+        if earlier is None or later is None:
+            return
+        precision = min(len(earlier.key), len(later.key))
+        if earlier.key[:precision] > later.key[:precision]:
+            hint = f"{first} is {earlier}, {second} is {later}: check both dates"
+            self.error(loc, f"{second} comes before {first}", hint)
+
+    def real_time(self, loc: Loc, when: When | None) -> None:
+        problem = when and local_time_problem(when, self.zone)
+        if problem:
+            level = Level.WARNING if "twice" in problem else Level.ERROR
+            hint = f"in {self.scheme.timezone}; pick a time an hour earlier or later"
+            self.error(loc, f"{when} {problem}", hint, level)
+
+
+def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[SchemeError]:
+    """Every cross-field problem in one scheme; document files are looked for under `data_root`."""
+    if beyond := size_limits.problems(doc, scheme) + date_bounds.problems(doc, scheme):
+        return beyond  # the checks below compute these dates
+    c = _Checker(doc, scheme)
+    c.problems += link_problems(doc, scheme)
+    c.unique(("roles",), c.role_ids, "role")
+    for i, role_id in enumerate(c.role_ids):
+        if role_id in PAGE_FOLDERS:
+            c.error(("roles", i, "id"), f"the role id `{role_id}` is the address of a scheme page", "choose another id")
+    c.unique(("contacts",), c.contact_ids, "contact")
+    c.unique(("cohorts",), c.cohort_ids, "cohort")
+    c.unique(("themes",), (t.id for t in scheme.themes), "theme")
+    trainings = [(i, j, t.id) for i, r in enumerate(scheme.roles) for j, t in enumerate(r.training)]
+    seen: set[str] = set()
+    for i, j, training_id in trainings:
+        if training_id in seen:
+            c.error(("roles", i, "training", j, "id"), f"the training id `{training_id}` is used twice")
+        seen.add(training_id)
+    _check_guidance(c)
+    for index, cohort in enumerate(scheme.cohorts):
+        _check_cohort(c, ("cohorts", index), cohort)
+    check_shape(c, data_root)
+    return c.problems
+
+
+def _check_guidance(c: _Checker) -> None:
+    scheme = c.scheme
+    if scheme.support:
+        for i, step in enumerate(scheme.support.escalation):
+            c.refers(("support", "escalation", i, "contact"), step.contact, c.contact_ids, "contact")
+        for group in ("wellbeing", "safeguarding", "peer_support"):
+            for i, service in enumerate(getattr(scheme.support, group)):
+                c.refers(("support", group, i, "contact"), service.contact, c.contact_ids, "contact")
+                c.refers_all(("support", group, i, "roles"), service.roles, c.role_ids, "role")
+    for i, entry in enumerate(scheme.faq):
+        c.refers_all(("faq", i, "roles"), entry.roles, c.role_ids, "role")
+    for i, quote in enumerate(scheme.quotes):
+        c.refers(("quotes", i, "role"), quote.role, c.role_ids, "role")
+        c.refers(("quotes", i, "cohort"), quote.cohort, c.cohort_ids, "cohort")
+    evaluation = scheme.evaluation
+    if evaluation:
+        c.refers(("evaluation", "cohort"), evaluation.cohort, c.cohort_ids, "cohort")
+        c.refers_all(("evaluation", "reflective_chats"), evaluation.reflective_chats, c.role_ids, "role")
+        for role_id, counts in evaluation.responses.items():
+            c.refers(("evaluation", "responses", role_id), role_id, c.role_ids, "role")
+            if len(counts) != 2:
+                hint = "write them as `[before, after]`, e.g. `[25, 20]`"
+                c.error(("evaluation", "responses", role_id), "expected two numbers of responses", hint)
+
+
+def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort) -> None:
+    if cohort.end is not None and cohort.length is not None:
+        c.error((*loc, "length"), "give either `end` or `length`, not both", "remove one of them")
+    c.in_order((*loc, "end"), cohort.start, cohort_end(cohort), "the cohort's start", "its end")
+    _check_events(c, loc, cohort)
+    sign_up = cohort.sign_up
+    if sign_up is None:
+        return
+    sloc = (*loc, "sign_up")
+    c.refers((*sloc, "contact"), sign_up.contact, c.contact_ids, "contact")
+    c.real_time((*sloc, "opens"), sign_up.opens)
+    c.real_time((*sloc, "deadline"), sign_up.deadline)
+    c.in_order((*sloc, "deadline"), sign_up.opens, sign_up.deadline, "opening", "the deadline")
+    c.in_order((*sloc, "deadline"), sign_up.deadline, cohort.start, "the deadline", "the cohort's start")
+    if sign_up.rolling and sign_up.deadline is not None:
+        c.error((*sloc, "rolling"), "a rolling sign-up has no deadline", "remove `deadline` or `rolling: true`")
+    roles = {r.id: r for r in c.scheme.roles}
+    for role_id, application in sign_up.roles.items():
+        aloc = (*sloc, "roles", role_id)
+        if role_id not in roles:
+            c.refers(aloc, role_id, c.role_ids, "role")
+        elif not roles[role_id].join.applies:
+            hint = "remove it, or set the role's `join.method` to application, registration or expression-of-interest"
+            c.error(aloc, f"`{role_id}` joins by {roles[role_id].join.method}, so it has no application", hint)
+        elif application.form is None and application.email is None and application.through is None:
+            hint = "add `form:` (a link), `email:` (an address) or `through:` (the way in, when no address is given)"
+            c.error(aloc, f"`{role_id}` has no way to apply", hint)
+        elif application.prefill:
+            _check_prefill(c, aloc, application)
+    _check_history(c, sloc, sign_up)
+    for event in (e for e in cohort.events if e.kind == "training"):
+        first = event.options[0].start if event.options else event_start(cohort, event)
+        c.in_order((*sloc, "deadline"), sign_up.deadline, first, "the deadline", f"training `{event.id}`")
+
+
+def _check_history(c: _Checker, sloc: Loc, sign_up: SignUp) -> None:
+    """Each change names known roles that apply, keeps its dates in order, and an extension has a deadline to move."""
+    deadlines: dict[tuple[str, ...], When] = {}
+    if sign_up.deadline is not None:
+        deadlines[()] = sign_up.deadline
+    for i, change in enumerate(sign_up.history):
+        hloc = (*sloc, "history", i)
+        c.refers_all((*hloc, "roles"), change.roles, c.role_ids, "role")
+        invited = [r for r in c.scheme.roles if r.id in change.roles and not r.join.applies]
+        if invited:
+            said = f"`{invited[0].id}` joins by {invited[0].join.method}, so it has no sign-up"
+            c.error((*hloc, "roles"), said, "remove it here")
+        c.in_order((*hloc, "until"), change.on, change.until, "the change", "its deadline")
+        key = tuple(sorted(change.roles))
+        if change.state == "extended":
+            if change.until is None:
+                if change.when is None:  # a deadline worded without a year moves no date, so it needs no old one
+                    hint = "add `until:` with the new deadline (or `when:` as the source words it, if it has no year)"
+                    c.error((*hloc, "until"), "an extension needs its new deadline", hint)
+            elif key not in deadlines:
+                hint = "add the earlier change, with its `until`, before this one"
+                c.error((*hloc, "state"), "an extension needs the deadline it replaces", hint)
+            else:
+                c.in_order((*hloc, "until"), deadlines[key], change.until, "the old deadline", "the new one")
+        if change.until is not None:
+            deadlines[key] = change.until
+
+
+def _check_prefill(c: _Checker, loc: Loc, application: Application) -> None:
+    if application.form is None:
+        c.error((*loc, "prefill"), "`prefill` needs a `form` link", "add the form link or remove `prefill`")
+        return
+    try:
+        prefilled(application.form, application.prefill)
+    except PrefillError as exc:
+        c.error((*loc, "prefill"), str(exc), "remove `prefill`; the form still works without it")
+
+
+def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
+    event_ids = [e.id for e in cohort.events]
+    c.unique((*loc, "events"), event_ids, "event")
+    anchors = [*COHORT_ANCHORS, *event_ids]
+    for i, event in enumerate(cohort.events):
+        eloc = (*loc, "events", i)
+        if event.id.startswith(SIGN_UP_EVENTS):
+            c.error((*eloc, "id"), f"the id `{event.id}` is kept for the sign-up dates", "choose another id")
+        c.refers_all((*eloc, "roles"), event.roles, c.role_ids, "role")
+        c.unique((*eloc, "options"), (o.id for o in event.options), "option")
+        if event.start is not None and event.relative_to is not None:
+            c.error((*eloc, "relative_to"), "give either `start` or `relative_to`, not both", "remove one of them")
+        if event.offset is not None and event.relative_to is None:
+            c.error((*eloc, "offset"), "`offset` needs `relative_to`", "say which event it is measured from")
+        if event.options and (event.start is not None or event.relative_to is not None):
+            c.error((*eloc, "options"), "an event with options takes its dates from them", "remove `start`")
+        if event.relative_to is not None:
+            c.refers((*eloc, "relative_to"), event.relative_to, anchors, "event")
+            if _in_loop(cohort, event.id):
+                c.error(
+                    (*eloc, "relative_to"),
+                    "these events are dated relative to each other in a loop",
+                    "date one of them",
+                )
+        for where, start, end in [((*eloc,), event.start, event.end)] + [
+            ((*eloc, "options", j), o.start, o.end) for j, o in enumerate(event.options)
+        ]:
+            c.real_time((*where, "start"), start)
+            if start is not None:
+                finish = end_of(start, end, None)
+                c.real_time((*where, "end"), finish)
+                c.in_order((*where, "end"), start, finish, "the start", "the end")
+
+
+def _in_loop(cohort: Cohort, event_id: str) -> bool:
+    """Whether following `relative_to` from this event comes back to it."""
+    by_id = {e.id: e for e in cohort.events}
+    current, seen = by_id[event_id].relative_to, {event_id}
+    while current in by_id:
+        if current in seen:
+            return current == event_id
+        seen.add(current)
+        current = by_id[current].relative_to
+    return False

@@ -1,0 +1,122 @@
+"""Checks of how roles join, match and meet, and of documents: the choices real schemes need, each misuse located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from schemebook.commands.migrate import MODES, old_fields, value_at
+from schemebook.model import Cohort, Role
+from schemebook.model.roles import Join
+from schemebook.read.errors import Level
+from schemebook.read.loading import Loc
+
+if TYPE_CHECKING:
+    from schemebook.checks.rules import _Checker
+
+_NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
+_CHOICES = (
+    "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment"
+)
+
+
+def check_shape(c: _Checker, scheme_dir: Path | None) -> None:
+    """Joining, matching, documents and cohort changes refer to what exists and say what their choice needs."""
+    scheme = c.scheme
+    for i, role in enumerate(scheme.roles):
+        _check_role(c, ("roles", i), role)
+    for loc in old_fields(c.doc):
+        hint = f"write `modes: {MODES[str(value_at(c.doc, loc))]}`; `schemebook migrate` rewrites it, keeping comments"
+        if (*loc[:-1], "modes") in c.doc.keys:
+            c.error(loc, "give either `format` or `modes`, not both", "remove `format`")
+        else:
+            c.error(loc, "`format` is the old name of `modes`", hint, Level.WARNING)
+    matching = scheme.matching
+    if matching:
+        c.refers(("matching", "chosen_by"), matching.chosen_by, c.role_ids, "role")
+        if matching.chosen_by and matching.offers is None:
+            c.error(
+                ("matching", "chosen_by"), "`chosen_by` needs `offers`", "say how many possible matches are proposed"
+            )
+    document_ids = [d.id for d in scheme.documents]
+    c.unique(("documents",), document_ids, "document")
+    names = [Path(d.file).name for d in scheme.documents if d.file]
+    for i, document in enumerate(scheme.documents):
+        if document.file and names.count(Path(document.file).name) > 1:
+            c.error(("documents", i, "file"), "two document files have this name", "rename one of the files")
+        dloc = ("documents", i)
+        c.refers_all((*dloc, "roles"), document.roles, c.role_ids, "role")
+        if document.url and document.file:
+            c.error((*dloc, "file"), "give either `url` or `file`, not both", "remove one of them")
+        if document.file:
+            _check_file(c, (*dloc, "file"), document.file, scheme_dir)
+    for i, cohort in enumerate(scheme.cohorts):
+        _check_cohort(c, ("cohorts", i), cohort, document_ids)
+
+
+def _check_role(c: _Checker, loc: Loc, role: Role) -> None:
+    levels = role.eligibility.levels
+    if levels and not (levels.lowest or levels.highest):
+        c.error((*loc, "eligibility", "levels"), "a range of levels needs `lowest`, `highest` or both")
+    if len(role.sides) == 1:
+        c.error((*loc, "sides"), "a role with sides has two", "name both sides, or remove `sides`")
+    if role.represented_by and role.participant != "organisation":
+        c.error((*loc, "represented_by"), "`represented_by` is for an organisation", "add `participant: organisation`")
+    _check_join(c, (*loc, "join"), role.join)
+
+
+def _check_join(c: _Checker, loc: Loc, join: Join) -> None:
+    if join.method is None and (join.by or join.of or join.then):
+        c.error((*loc, "method"), "say how people join before who or what", f"add `method:`, one of {_CHOICES}")
+    if join.of and join.method != "membership":
+        c.error((*loc, "of"), "`of` names the group for `method: membership`", "use `by` for who invites or nominates")
+    if join.method == "membership" and not join.of:
+        c.error((*loc, "of"), "say whose members take part", 'add `of:`, e.g. "the Civil Service Leadership Group"')
+    if join.by and join.method and join.method not in _NEEDS_BY and join.then not in _NEEDS_BY:
+        hint = "use `through` for the way in (e.g. your line manager), or change `method`"
+        c.error(
+            (*loc, "by"),
+            f"`by` says who invites, nominates, recruits or appoints; this role joins by {join.method}",
+            hint,
+        )
+
+
+def _check_file(c: _Checker, loc: Loc, name: str, scheme_dir: Path | None) -> None:
+    if scheme_dir is None:
+        return
+    found = (scheme_dir / name).resolve()
+    if not found.is_relative_to(scheme_dir.resolve()):
+        c.error(
+            loc,
+            "the file is outside the schemes folder",
+            "keep documents beside the scheme file, e.g. `files/agreement.pdf`",
+        )
+    elif not found.is_file():
+        c.error(
+            loc,
+            f"there is no file `{name}` beside the scheme file",
+            "check the name, or use `url:` for a published document",
+        )
+
+
+def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort, document_ids: list[str]) -> None:
+    if cohort.when and (cohort.start or cohort.end):
+        c.error((*loc, "when"), "give either `when` (as the source words it) or `start`/`end`", "remove one of them")
+    c.unique((*loc, "roles"), (r.id for r in cohort.roles), "role")
+    for j, change in enumerate(cohort.roles):
+        c.refers((*loc, "roles", j, "id"), change.id, c.role_ids, "role")
+        if change.join:
+            _check_join(c, (*loc, "roles", j, "join"), change.join)
+    for j, event in enumerate(cohort.events):
+        if event.when and (event.start or event.relative_to or event.options):
+            hint = "remove `when`, or the dates"
+            c.error((*loc, "events", j, "when"), "give either `when` (as the source words it) or dates", hint)
+    if cohort.sign_up is None:
+        return
+    for role_id, application in cohort.sign_up.roles.items():
+        aloc = (*loc, "sign_up", "roles", role_id, "documents")
+        c.refers_all(aloc, application.documents, document_ids, "document")
+    for j, change in enumerate(cohort.sign_up.history):
+        if change.when and (change.on or change.until):
+            hint = "keep `when` only for a date that cannot be written in full (no year)"
+            c.error((*loc, "sign_up", "history", j, "when"), "give either `when` or `on`/`until`", hint)

@@ -1,0 +1,199 @@
+"""All schemes of a site, loaded, validated and checked once per build, at one "now"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+from schemebook.checks import placeholders, recommended, rules
+from schemebook.checks.providers import host_warnings
+from schemebook.model import Scheme
+from schemebook.model.settings import SiteSettings
+from schemebook.project.evaluation import Result, read_results
+from schemebook.read import control, scalars
+from schemebook.read.datafiles import inside
+from schemebook.read.errors import SchemeError, errors_only
+from schemebook.read.loading import Document, load_file
+from schemebook.read.validation import located_errors
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class LoadedScheme:
+    """One valid scheme with the file it came from."""
+
+    slug: str
+    display: str
+    doc: Document = field(repr=False)
+    model: Scheme
+    results: tuple[Result, ...] = ()
+    """Evaluation results read from the CSV files the scheme names."""
+    documents: tuple[tuple[str, Path], ...] = ()
+    """Each document file the scheme names (`documents[].file`) and where it is, checked to be inside its folder."""
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        """The scheme's time zone."""
+        return ZoneInfo(self.model.timezone)
+
+
+@dataclass(frozen=True)
+class Site:
+    """Every scheme of the site and the instant the site is built for."""
+
+    schemes: tuple[LoadedScheme, ...]
+    now: datetime
+    settings: SiteSettings = field(default_factory=SiteSettings)
+    url: str = ""
+    """The site's public address (MkDocs' `site_url`), for links that must be absolute, e.g. in calendars."""
+
+    def scheme(self, slug: str) -> LoadedScheme:
+        """The scheme with this slug."""
+        return next(s for s in self.schemes if s.slug == slug)
+
+
+def scheme_files(folder: Path) -> list[Path]:
+    """The scheme files in a folder, in name order, with any suffix case and broken links, so none is skipped unsaid."""
+    found = (p for p in folder.iterdir() if p.suffix.lower() in (".yml", ".yaml"))
+    return sorted(p for p in found if p.is_file() or (p.is_symlink() and not p.exists()))
+
+
+def load_scheme(
+    path: Path, display: str, data_root: Path | None = None
+) -> tuple[LoadedScheme | None, list[SchemeError]]:
+    """Load, validate and check one scheme file; warnings come back with a valid scheme.
+
+    Data files are found relative to `data_root`, by default the scheme file's folder.
+    """
+    loaded, problems, _ = _load(path, display, data_root or path.parent)
+    return loaded, problems
+
+
+def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | None, list[SchemeError], list[Path]]:
+    """A scheme, its problems, and the data files it names (read or not), whose changes must reload it."""
+    doc, problems = load_file(path, display)
+    if doc is None:
+        return None, problems, []
+    slug = path.stem
+    if not _SLUG.match(slug):
+        hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
+        return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)], []
+    kept = scalars.keep_text(doc, Scheme) + control.found(doc)
+    try:
+        model = Scheme.model_validate(doc.data)
+    except ValidationError as exc:
+        return None, kept + located_errors(doc, Scheme, exc), []
+    problems = kept + rules.check(doc, model, data_root)
+    results, files, found = _evaluation(data_root, display, doc, model)
+    problems += found
+    documents = tuple((d.file, (data_root / d.file).resolve()) for d in model.documents if d.file)
+    files += [path for _, path in documents]
+    if errors_only(problems):
+        return None, problems, files
+    loaded = LoadedScheme(slug, display, doc, model, tuple(results), documents)
+    return loaded, problems + placeholders.found(doc) + recommended.warnings(doc, model), files
+
+
+def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:
+    """The evaluation CSV files a scheme names, read and validated; only files inside the schemes folder."""
+    results, files, problems, seen = [], [], [], set()
+    roles = [r.id for r in model.roles]
+    for index, name in enumerate(model.evaluation.results if model.evaluation else []):
+        loc = ("evaluation", "results", index)
+        data = inside(root, name)
+        if data is None:
+            hint = f"keep data files in {Path(display).parent}/ (e.g. data/results.csv) and name them from there"
+            problems.append(doc.error(loc, f"`{name}` is outside the schemes folder", hint))
+            continue
+        files.append(data)
+        if data.suffix.lower() != ".csv":
+            problems.append(doc.error(loc, f"`{name}` is not a .csv file", "save the results as CSV and name it here"))
+        elif data in seen:
+            problems.append(doc.error(loc, f"`{name}` is listed twice", "list each results file once"))
+        elif not data.is_file():
+            hint = f"put the file at {Path(display).parent / name}, or correct the path"
+            problems.append(doc.error(loc, f"no data file at `{name}`", hint))
+        else:
+            found, bad = read_results(data, str(Path(display).parent / name), roles)
+            problems += bad + _repeated(doc, loc, name, results, found)
+            results += found
+        seen.add(data)
+    return results, files, problems
+
+
+def _repeated(doc: Document, loc: tuple, name: str, earlier: list[Result], found: list[Result]) -> list:
+    """A statement and group a second results file gives again, which the open data could not tell apart."""
+    seen = {(r.statement, r.group) for r in earlier}
+    twice = next((r for r in found if (r.statement, r.group) in seen), None)
+    if twice is None:
+        return []
+    message = f"`{name}` gives the statement `{twice.statement}` for `{twice.group}` again"
+    return [doc.error(loc, message, "keep each statement and group in one results file")]
+
+
+def _signature(files: list[Path]) -> tuple:
+    """What must be unchanged for a cached load to stand: a scheme file and the data files it names."""
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else (str(f),) for f in files)
+
+
+class SchemeCache:
+    """Loaded schemes kept between rebuilds, re-read only when their file changes."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple, tuple[LoadedScheme | None, list[SchemeError]], list[Path]]] = {}
+        self.last_good: dict[Path, LoadedScheme] = {}
+        """Each file's newest version that loaded without errors, for previews while it is broken."""
+
+    def load(self, path: Path, display: str) -> tuple[LoadedScheme | None, list[SchemeError]]:
+        """The scheme at `path`, from the cache when neither it nor a data file it reads has changed."""
+        cached = self._entries.get(path)
+        if cached is None or cached[0] != _signature([path, *cached[2]]):
+            loaded, problems, files = _load(path, display, path.parent)
+            cached = (_signature([path, *files]), (loaded, problems), files)
+            self._entries[path] = cached
+            if cached[1][0] is not None:
+                self.last_good[path] = cached[1][0]
+        return cached[1]
+
+
+def load_site(
+    paths: list[Path],
+    root: Path,
+    now: datetime,
+    settings: SiteSettings,
+    cache: SchemeCache | None = None,
+    url: str = "",
+) -> tuple[Site | None, list[SchemeError]]:
+    """Every scheme loaded and checked; the site only when none has an error."""
+    cache = cache or SchemeCache()
+    schemes, problems, slugs = [], [], {}
+    for path in paths:
+        display = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        if (first := slugs.setdefault(path.stem, path)) != path:
+            hint = f"both would publish the scheme `{path.stem}`: keep one of them"
+            problems.append(SchemeError(display, 1, 1, f"`{first.name}` and `{path.name}` are the same scheme", hint))
+            continue
+        try:
+            loaded, found = cache.load(path, display)
+        except Exception as exc:  # the boundary of a stage: whatever a file does, it is reported where it stands
+            hint = "this is a fault in schemebook, not in the file: please report it with the file"
+            loaded, found = None, [SchemeError(display, 1, 1, f"the file could not be checked ({exc!r:.200})", hint)]
+        problems += found
+        if loaded:
+            schemes.append(loaded)
+            problems += host_warnings(loaded.doc, loaded.model, settings.form_hosts)
+    if errors_only(problems):
+        return None, problems
+    return Site(tuple(schemes), now, settings, url), problems
+
+
+def last_good_site(paths: list[Path], now: datetime, settings: SiteSettings, cache: SchemeCache, url: str = "") -> Site:
+    """Each scheme as it last loaded without errors: what a live preview shows while a file is broken."""
+    return Site(tuple(cache.last_good[p] for p in paths if p in cache.last_good), now, settings, url)

@@ -1,0 +1,33 @@
+"""The site-wide settings, validated the same way for a build and for `schemebook check`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from schemebook.model.settings import SiteSettings
+from schemebook.read.errors import Level, SchemeError
+from schemebook.read.validation import settings_errors
+
+NO_SITE_URL = (
+    "no `site_url` is set: calendars get no webcal:// subscription links and no links back to the site, and "
+    "calendar event ids are not tied to the site's address, so they may clash with another site's"
+)
+
+
+def validate_settings(options: Mapping[str, Any], where: str) -> tuple[SiteSettings | None, list[str]]:
+    """The settings among the plugin's options, or one line per problem, each naming the settings file."""
+    given = {name: options[name] for name in SiteSettings.model_fields if options.get(name) is not None}
+    try:
+        return SiteSettings.model_validate(given), []
+    except ValidationError as exc:
+        return None, settings_errors(SiteSettings, exc, f"{where}, plugins: schemebook")
+
+
+def site_url_warning(site_url: str, where: str) -> SchemeError | None:
+    """A warning saying what a missing `site_url` costs, or None when it is set."""
+    if site_url:
+        return None
+    return SchemeError(where, 1, 1, NO_SITE_URL, "set `site_url` to the site's public address", Level.WARNING)

@@ -1,0 +1,195 @@
+"""Each cohort's state at the build's "now", computed once and handed to every output.
+
+A cohort is in one phase and each role has one window: the change to its sign-up in force at "now", read
+from the cohort's `opens`/`deadline`/`rolling` and its `history`. Absent fields mean "not stated": a cohort
+with no window is never taken to be upcoming, one that has run is never taking applications, and what a source
+said without dates is given as said, with its date, never as the state today.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
+from schemebook.when.overrides import role_in_cohort
+from schemebook.when.timeline import after, cohort_end, exact
+
+Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
+"""A cohort's phase: applications to come, open or closed; mentoring running, started or ended; what a source
+said without dates; no dates at all; or every role by invitation."""
+
+RoleState = Literal["upcoming", "open", "closed", "invitation", "unannounced", "postponed", "interest", "none"]
+"""Whether a role can apply to a cohort. `unannounced`: no window is given (or the source said none was yet)."""
+
+
+@dataclass(frozen=True)
+class Window:
+    """One role's sign-up for one cohort at one instant."""
+
+    state: RoleState
+    opens_at: datetime | None = None
+    """When applications open (for `upcoming`, and `open` when the file says)."""
+    closes_at: datetime | None = None
+    """The instant past the deadline, when the file gives one."""
+    change: Change | None = None
+    """The change in force, or (for `upcoming`) the one to come."""
+    extended_from: When | None = None
+    """The deadline an extension replaced."""
+    said: bool = False
+    """True when the state is what a source said without dates (`as_of`), not computed from dates."""
+
+
+@dataclass(frozen=True)
+class CohortState:
+    """One cohort's state at one instant, and each role's window."""
+
+    cohort: Cohort
+    phase: Phase
+    starts_at: datetime | None
+    ends_at: datetime | None
+    """The instant past the mentoring's end, when it is known."""
+    windows: dict[str, Window] = field(default_factory=dict)
+    """Each role's window, by role id."""
+
+    @property
+    def has_run(self) -> bool:
+        """Whether the mentoring has started or ended (so its sign-up is over unless a window is still open)."""
+        return self.phase in ("running", "started", "ended")
+
+    @property
+    def window(self) -> Window | None:
+        """The window the scheme's status speaks of: an open one, else one to come, else the first."""
+        for state in ("open", "upcoming", "closed"):
+            found = [w for w in self.windows.values() if w.state == state]
+            if found:
+                return min(found, key=_soonest)
+        applying = [w for w in self.windows.values() if w.state != "invitation"]
+        return applying[0] if applying else None
+
+    @property
+    def opens_at(self) -> datetime | None:
+        """When the status's window opens."""
+        return self.window.opens_at if self.window else None
+
+    @property
+    def closes_at(self) -> datetime | None:
+        """When the status's window closes."""
+        return self.window.closes_at if self.window else None
+
+
+def _soonest(w: Window) -> float:
+    moment = w.closes_at or w.opens_at
+    return moment.timestamp() if moment else float("inf")
+
+
+def changes(sign_up: SignUp | None, role_id: str) -> list[Change]:
+    """The changes to one role's window, oldest first: the `opens`/`deadline`/`rolling` window, then `history`."""
+    if sign_up is None:
+        return []
+    first = []
+    if sign_up.opens or sign_up.deadline or sign_up.rolling:
+        first = [Change(state="open", on=sign_up.opens, until=sign_up.deadline)]
+    return first + [c for c in sign_up.history if not c.roles or role_id in c.roles]
+
+
+def window(role: Role, sign_up: SignUp | None, now: datetime, zone: ZoneInfo) -> Window:
+    """One role's window at `now`: the last change that has taken effect, or the next one to open."""
+    if not role.join.applies:
+        return Window("invitation")
+    found = changes(sign_up, role.id)
+    rolling = bool(sign_up and sign_up.rolling)
+    current: Change | None = None
+    coming: Change | None = None
+    extended_from: When | None = None
+    for change in found:
+        if change.on is not None and exact(change.on, zone) > now:
+            coming = change
+            break
+        if change.state == "extended" and current is not None and current.until is not None:
+            extended_from = current.until
+        current = change
+    if coming is not None and coming.state in ("open", "extended") and (current is None or current.state != "open"):
+        return Window("upcoming", exact(coming.on, zone) if coming.on else None, _past(coming.until, zone), coming)
+    if current is None:
+        return Window("unannounced")
+    return _in_force(current, extended_from, rolling and current is found[0], now, zone)
+
+
+def _past(when: When | None, zone: ZoneInfo) -> datetime | None:
+    return after(when, zone) if when is not None else None
+
+
+def _in_force(change: Change, extended_from: When | None, rolling: bool, now: datetime, zone: ZoneInfo) -> Window:
+    opens = exact(change.on, zone) if change.on else None
+    closes = _past(change.until, zone)
+    said = change.on is None and change.until is None and not rolling
+    if change.state in ("open", "extended"):
+        if said:
+            return Window("unannounced", change=change, said=True)  # "is recruiting", as of its source
+        state: RoleState = "closed" if closes and now >= closes else "open"
+        return Window(state, opens, closes, change, extended_from)
+    if change.state == "closed":
+        return Window("closed", None, opens, change, said=change.on is None)
+    if change.state == "not-announced":
+        return Window("unannounced", change=change, said=True)
+    return Window(change.state, change=change, said=change.on is None)
+
+
+def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) -> CohortState:
+    """The state of `cohort` at `now`, with each role's window."""
+    roles = [role_in_cohort(role, cohort) for role in scheme.roles]
+    windows = {role.id: window(role, cohort.sign_up, now, zone) for role in roles}
+    starts = exact(cohort.start, zone) if cohort.start else None
+    ends = _past(cohort_end(cohort), zone)
+    return CohortState(cohort, _phase(cohort, windows, starts, ends, now), starts, ends, windows)
+
+
+def _phase(
+    cohort: Cohort, windows: dict[str, Window], starts: datetime | None, ends: datetime | None, now: datetime
+) -> Phase:
+    states = {w.state for w in windows.values()}
+    if ends and ends <= now:
+        return "ended"
+    if "open" in states:
+        return "open"  # applications still taken, whether or not the mentoring has started
+    if starts and starts <= now:
+        if ends:
+            return "running"
+        return "ended" if cohort.outcomes else "started"  # outcomes are only written once it has run
+    if cohort.outcomes and starts is None:  # it has run, though the file gives no dates
+        return "ended"
+    if "upcoming" in states:
+        return "upcoming"
+    if "closed" in states and any(w.closes_at for w in windows.values()):
+        return "closed"
+    if any(w.said or w.state in ("postponed", "interest", "none", "closed") for w in windows.values()):
+        return "stated"
+    if states == {"invitation"}:
+        return "invitation"
+    return "undated"
+
+
+def role_state(role: Role, state: CohortState) -> RoleState:
+    """Whether `role` can apply to the cohort in `state`: its window, closed once the cohort has run."""
+    found = state.windows.get(role.id, Window("unannounced"))
+    if state.has_run and found.state not in ("open", "invitation"):
+        return "closed"
+    return found.state
+
+
+def current_cohort(states: list[CohortState]) -> CohortState | None:
+    """The cohort sign-up and status speak of: one taking applications (the soonest to close), else the next to
+    open, else the one running, else the last in the file."""
+    taking = [s for s in states if s.phase == "open"]
+    if taking:  # the one closing soonest is the one a reader must not miss; rolling windows come last
+        return min(taking, key=lambda s: (s.closes_at is None, s.closes_at.timestamp() if s.closes_at else 0.0))
+    opening = [s for s in states if s.phase == "upcoming" and s.opens_at]
+    if opening:
+        return min(opening, key=lambda s: s.opens_at.timestamp() if s.opens_at else 0.0)
+    running = [s for s in states if s.phase == "running"]
+    if running:
+        return running[-1]
+    return states[-1] if states else None
