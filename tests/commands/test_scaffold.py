@@ -13,11 +13,12 @@ import pytest
 
 from schemebook.checks import placeholders
 from schemebook.commands.cli import main
-from schemebook.commands.scaffold import StarterDates, new_scheme, scheme_text, slugify
+from schemebook.commands.scaffold import new_scheme, slugify
 from schemebook.project.site import load_scheme
 from schemebook.read.errors import errors_only
 from schemebook.read.loading import parse_text
 from schemebook.render.schema import scheme_schema
+from schemebook.render.starter import StarterDates, scheme_text
 from schemebook.render.templates import environment
 from schemebook.when.timeline import resolve
 from tests.conftest import MKDOCS_YML

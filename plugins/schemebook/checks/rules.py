@@ -2,78 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from schemebook.checks import date_bounds
+from schemebook.checks.checker import Checker
 from schemebook.checks.links import link_problems
 from schemebook.checks.providers import PrefillError, prefilled
-from schemebook.checks.rules_shape import check_shape
+from schemebook.checks.shapes import check_shape
 from schemebook.model import Application, Cohort, Scheme, SignUp, When
 from schemebook.read import size_limits
-from schemebook.read.errors import Level, SchemeError
+from schemebook.read.errors import SchemeError
 from schemebook.read.loading import Document, Loc
-from schemebook.read.validation import did_you_mean
-from schemebook.when.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start, local_time_problem
+from schemebook.when.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start
 
 PAGE_FOLDERS = ("faq", "timeline", "themes", "support", "sign-up", "evaluation")
 """Addresses of a scheme's own pages; a role's handbook is at its id, so no role may take one of them."""
-_LISTS = {"role": "`roles:`", "contact": "`contacts:`", "cohort": "`cohorts:`", "event": "the cohort's `events:`"}
-"""Where each kind of id is declared, for hints when a file refers to one before declaring any."""
-
-
-class _Checker:
-    """Collects located problems while walking one scheme."""
-
-    def __init__(self, doc: Document, scheme: Scheme) -> None:
-        self.doc, self.scheme, self.problems = doc, scheme, []
-        self.zone = ZoneInfo(scheme.timezone)
-        self.role_ids = [r.id for r in scheme.roles]
-        self.contact_ids = [c.id for c in scheme.contacts]
-        self.cohort_ids = [c.id for c in scheme.cohorts]
-
-    def error(self, loc: Loc, message: str, hint: str = "", level: Level = Level.ERROR) -> None:
-        line, col = self.doc.locate(loc)
-        self.problems.append(SchemeError(self.doc.path, line, col, message, hint, level))
-
-    def unique(self, loc: Loc, ids: Iterable[str], what: str) -> None:
-        seen: set[str] = set()
-        for index, value in enumerate(ids):
-            if value in seen:
-                self.error((*loc, index, "id"), f"the {what} id `{value}` is used twice", "give each a different id")
-            seen.add(value)
-
-    def refers(self, loc: Loc, value: str | None, choices: list[str], what: str) -> None:
-        if value is not None and value not in choices:
-            hint = did_you_mean(value, choices) or f"there is no {what} yet: add one under {_LISTS.get(what, what)}"
-            self.error(loc, f"no {what} has the id `{value}`", hint)
-
-    def refers_all(self, loc: Loc, values: Iterable[str], choices: list[str], what: str) -> None:
-        for index, value in enumerate(values):
-            self.refers((*loc, index), value, choices, what)
-
-    def in_order(self, loc: Loc, earlier: When | None, later: When | None, first: str, second: str) -> None:
-        if earlier is None or later is None:
-            return
-        precision = min(len(earlier.key), len(later.key))
-        if earlier.key[:precision] > later.key[:precision]:
-            hint = f"{first} is {earlier}, {second} is {later}: check both dates"
-            self.error(loc, f"{second} comes before {first}", hint)
-
-    def real_time(self, loc: Loc, when: When | None) -> None:
-        problem = when and local_time_problem(when, self.zone)
-        if problem:
-            level = Level.WARNING if "twice" in problem else Level.ERROR
-            hint = f"in {self.scheme.timezone}; pick a time an hour earlier or later"
-            self.error(loc, f"{when} {problem}", hint, level)
 
 
 def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[SchemeError]:
     """Every cross-field problem in one scheme; document files are looked for under `data_root`."""
     if beyond := size_limits.problems(doc, scheme) + date_bounds.problems(doc, scheme):
         return beyond  # the checks below compute these dates
-    c = _Checker(doc, scheme)
+    c = Checker(doc, scheme)
     c.problems += link_problems(doc, scheme)
     c.unique(("roles",), c.role_ids, "role")
     for i, role_id in enumerate(c.role_ids):
@@ -95,7 +45,7 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
     return c.problems
 
 
-def _check_guidance(c: _Checker) -> None:
+def _check_guidance(c: Checker) -> None:
     scheme = c.scheme
     if scheme.support:
         for i, step in enumerate(scheme.support.escalation):
@@ -120,7 +70,7 @@ def _check_guidance(c: _Checker) -> None:
                 c.error(("evaluation", "responses", role_id), "expected two numbers of responses", hint)
 
 
-def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort) -> None:
+def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:
     if cohort.end is not None and cohort.length is not None:
         c.error((*loc, "length"), "give either `end` or `length`, not both", "remove one of them")
     c.in_order((*loc, "end"), cohort.start, cohort_end(cohort), "the cohort's start", "its end")
@@ -155,7 +105,7 @@ def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort) -> None:
         c.in_order((*sloc, "deadline"), sign_up.deadline, first, "the deadline", f"training `{event.id}`")
 
 
-def _check_history(c: _Checker, sloc: Loc, sign_up: SignUp) -> None:
+def _check_history(c: Checker, sloc: Loc, sign_up: SignUp) -> None:
     """Each change names known roles that apply, keeps its dates in order, and an extension has a deadline to move."""
     deadlines: dict[tuple[str, ...], When] = {}
     if sign_up.deadline is not None:
@@ -183,7 +133,7 @@ def _check_history(c: _Checker, sloc: Loc, sign_up: SignUp) -> None:
             deadlines[key] = change.until
 
 
-def _check_prefill(c: _Checker, loc: Loc, application: Application) -> None:
+def _check_prefill(c: Checker, loc: Loc, application: Application) -> None:
     if application.form is None:
         c.error((*loc, "prefill"), "`prefill` needs a `form` link", "add the form link or remove `prefill`")
         return
@@ -193,7 +143,7 @@ def _check_prefill(c: _Checker, loc: Loc, application: Application) -> None:
         c.error((*loc, "prefill"), str(exc), "remove `prefill`; the form still works without it")
 
 
-def _check_events(c: _Checker, loc: Loc, cohort: Cohort) -> None:
+def _check_events(c: Checker, loc: Loc, cohort: Cohort) -> None:
     event_ids = [e.id for e in cohort.events]
     c.unique((*loc, "events"), event_ids, "event")
     anchors = [*COHORT_ANCHORS, *event_ids]

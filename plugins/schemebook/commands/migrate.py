@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from schemebook.read.errors import SchemeError
-from schemebook.read.loading import Document, Loc, load_file
-
-MODES = {"in-person": "[in-person]", "online": "[online]", "either": "[in-person, online]"}
-"""The old `meetings.format` values and the `meetings.modes` each becomes."""
+from schemebook.read.loading import Document, load_file
+from schemebook.read.old_fields import MODES, old_fields, value_at
 
 
 @dataclass(frozen=True)
@@ -19,32 +17,6 @@ class Rewrite:
     line: int
     before: str
     after: str
-
-
-def _meeting_plans(doc: Document) -> list[Loc]:
-    data = doc.data if isinstance(doc.data, dict) else {}
-    cohorts = data.get("cohorts") if isinstance(data.get("cohorts"), list) else []
-    found: list[Loc] = [("meetings",)]
-    found += [("cohorts", i, "meetings") for i, c in enumerate(cohorts) if isinstance(c, dict)]
-    return found
-
-
-def value_at(doc: Document, loc: Loc) -> object:
-    current: object = doc.data
-    for part in loc:
-        if isinstance(current, dict) and isinstance(part, str):
-            current = current.get(part)
-        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
-            current = current[part]
-        else:
-            return None
-    return current
-
-
-def old_fields(doc: Document) -> list[Loc]:
-    """Where the file uses an old field that `migrate` rewrites."""
-    plans = _meeting_plans(doc)
-    return [(*loc, "format") for loc in plans if value_at(doc, (*loc, "format")) in MODES]
 
 
 def migrate_text(doc: Document) -> tuple[str, list[Rewrite]]:

@@ -3,61 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from anyascii import anyascii
 from jinja2 import Environment
 
 from schemebook.read.errors import SchemeError
-from schemebook.render.templates import render
-
-TEMPLATE = "new-scheme.yml.j2"
-MONDAY, FRIDAY = 0, 4
+from schemebook.render.starter import scheme_text
 
 
 def slugify(name: str) -> str:
     """The file name (and web address) for a scheme name, transliterated from any script by anyascii:
     `Reverse Mentoring 2026!` -> `reverse-mentoring-2026`, `Обратное наставничество` -> `obratnoe-nastavnichestvo`."""
     return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
-
-
-def _next(day: date, weekday: int) -> date:
-    """The first `weekday` on or after `day`."""
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
-
-
-@dataclass(frozen=True)
-class StarterDates:
-    """The dates a new scheme starts with: sign-up from a fortnight away, training after it, mentoring next."""
-
-    opens: date
-    deadline: date
-    training: tuple[date, date]
-    preparation: tuple[date, date]
-    start: date
-
-    @classmethod
-    def after(cls, today: date) -> StarterDates:
-        """Dates that all lie after `today`, on working days, in an order `schemebook check` accepts."""
-        opens = _next(today + timedelta(days=14), MONDAY)
-        deadline = _next(opens + timedelta(weeks=3), FRIDAY)
-        training = (deadline + timedelta(days=10), deadline + timedelta(days=12))
-        preparation = (deadline + timedelta(days=11), deadline + timedelta(days=13))
-        last = preparation[-1]
-        start = date(last.year + last.month // 12, last.month % 12 + 1, 1)
-        return cls(opens, deadline, training, preparation, start)
-
-    @property
-    def start_month(self) -> str:
-        """The month the mentoring starts, as a scheme file writes it: `2026-03`."""
-        return f"{self.start:%Y-%m}"
-
-
-def scheme_text(name: str, today: date, env: Environment) -> str:
-    """The text of a new scheme file called `name`, dated from `today`."""
-    return render(env, TEMPLATE, title=name, dates=StarterDates.after(today))
 
 
 def new_scheme(folder: Path, name: str, today: date, env: Environment) -> tuple[Path | None, list[SchemeError]]:

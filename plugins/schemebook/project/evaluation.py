@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from schemebook.model import Scheme
 from schemebook.read.control import control_characters
-from schemebook.read.datafiles import MAX_BYTES, MAX_ROWS, decoded, header_of, separator_problem
+from schemebook.read.datafiles import MAX_BYTES, MAX_ROWS, decoded, header_of, inside, separator_problem
 from schemebook.read.errors import SchemeError
+from schemebook.read.loading import Document
 from schemebook.read.validation import did_you_mean
 
 FIELDS: list[dict[str, Any]] = [
@@ -156,3 +158,40 @@ def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Resul
             problems += _row_problems(result, line, display, roles)
             results.append(result)
     return ([], problems) if problems else (results, [])
+
+
+def evaluation_results(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:
+    """The evaluation CSV files a scheme names, read and validated; only files inside the schemes folder."""
+    results, files, problems, seen = [], [], [], set()
+    roles = [r.id for r in model.roles]
+    for index, name in enumerate(model.evaluation.results if model.evaluation else []):
+        loc = ("evaluation", "results", index)
+        data = inside(root, name)
+        if data is None:
+            hint = f"keep data files in {Path(display).parent}/ (e.g. data/results.csv) and name them from there"
+            problems.append(doc.error(loc, f"`{name}` is outside the schemes folder", hint))
+            continue
+        files.append(data)
+        if data.suffix.lower() != ".csv":
+            problems.append(doc.error(loc, f"`{name}` is not a .csv file", "save the results as CSV and name it here"))
+        elif data in seen:
+            problems.append(doc.error(loc, f"`{name}` is listed twice", "list each results file once"))
+        elif not data.is_file():
+            hint = f"put the file at {Path(display).parent / name}, or correct the path"
+            problems.append(doc.error(loc, f"no data file at `{name}`", hint))
+        else:
+            found, bad = read_results(data, str(Path(display).parent / name), roles)
+            problems += bad + _repeated(doc, loc, name, results, found)
+            results += found
+        seen.add(data)
+    return results, files, problems
+
+
+def _repeated(doc: Document, loc: tuple, name: str, earlier: list[Result], found: list[Result]) -> list:
+    """A statement and group a second results file gives again, which the open data could not tell apart."""
+    seen = {(r.statement, r.group) for r in earlier}
+    twice = next((r for r in found if (r.statement, r.group) in seen), None)
+    if twice is None:
+        return []
+    message = f"`{name}` gives the statement `{twice.statement}` for `{twice.group}` again"
+    return [doc.error(loc, message, "keep each statement and group in one results file")]

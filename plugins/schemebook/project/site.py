@@ -15,9 +15,8 @@ from schemebook.checks import placeholders, recommended, rules
 from schemebook.checks.providers import host_warnings
 from schemebook.model import Scheme
 from schemebook.model.settings import SiteSettings
-from schemebook.project.evaluation import Result, read_results
+from schemebook.project.evaluation import Result, evaluation_results
 from schemebook.read import control, scalars
-from schemebook.read.datafiles import inside
 from schemebook.read.errors import SchemeError, errors_only
 from schemebook.read.loading import Document, load_file
 from schemebook.read.validation import located_errors
@@ -77,65 +76,36 @@ def load_scheme(
 
 
 def _load(path: Path, display: str, data_root: Path) -> tuple[LoadedScheme | None, list[SchemeError], list[Path]]:
-    """A scheme, its problems, and the data files it names (read or not), whose changes must reload it."""
-    doc, problems = load_file(path, display)
+    """One scheme file through the pipeline, read -> validate -> check -> load; with its problems and the data files
+    it names (read or not), whose changes must reload it."""
+    doc, problems = _read(path, display)
     if doc is None:
         return None, problems, []
-    slug = path.stem
-    if not _SLUG.match(slug):
-        hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
-        return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)], []
-    kept = scalars.keep_text(doc, Scheme) + control.found(doc)
     try:
         model = Scheme.model_validate(doc.data)
     except ValidationError as exc:
-        return None, kept + located_errors(doc, Scheme, exc), []
-    problems = kept + rules.check(doc, model, data_root)
-    results, files, found = _evaluation(data_root, display, doc, model)
+        return None, problems + located_errors(doc, Scheme, exc), []
+    problems += rules.check(doc, model, data_root)
+    results, files, found = evaluation_results(data_root, display, doc, model)
     problems += found
     documents = tuple((d.file, (data_root / d.file).resolve()) for d in model.documents if d.file)
     files += [path for _, path in documents]
     if errors_only(problems):
         return None, problems, files
-    loaded = LoadedScheme(slug, display, doc, model, tuple(results), documents)
+    loaded = LoadedScheme(path.stem, display, doc, model, tuple(results), documents)
     return loaded, problems + placeholders.found(doc) + recommended.warnings(doc, model), files
 
 
-def _evaluation(root: Path, display: str, doc: Document, model: Scheme) -> tuple[list[Result], list[Path], list]:
-    """The evaluation CSV files a scheme names, read and validated; only files inside the schemes folder."""
-    results, files, problems, seen = [], [], [], set()
-    roles = [r.id for r in model.roles]
-    for index, name in enumerate(model.evaluation.results if model.evaluation else []):
-        loc = ("evaluation", "results", index)
-        data = inside(root, name)
-        if data is None:
-            hint = f"keep data files in {Path(display).parent}/ (e.g. data/results.csv) and name them from there"
-            problems.append(doc.error(loc, f"`{name}` is outside the schemes folder", hint))
-            continue
-        files.append(data)
-        if data.suffix.lower() != ".csv":
-            problems.append(doc.error(loc, f"`{name}` is not a .csv file", "save the results as CSV and name it here"))
-        elif data in seen:
-            problems.append(doc.error(loc, f"`{name}` is listed twice", "list each results file once"))
-        elif not data.is_file():
-            hint = f"put the file at {Path(display).parent / name}, or correct the path"
-            problems.append(doc.error(loc, f"no data file at `{name}`", hint))
-        else:
-            found, bad = read_results(data, str(Path(display).parent / name), roles)
-            problems += bad + _repeated(doc, loc, name, results, found)
-            results += found
-        seen.add(data)
-    return results, files, problems
-
-
-def _repeated(doc: Document, loc: tuple, name: str, earlier: list[Result], found: list[Result]) -> list:
-    """A statement and group a second results file gives again, which the open data could not tell apart."""
-    seen = {(r.statement, r.group) for r in earlier}
-    twice = next((r for r in found if (r.statement, r.group) in seen), None)
-    if twice is None:
-        return []
-    message = f"`{name}` gives the statement `{twice.statement}` for `{twice.group}` again"
-    return [doc.error(loc, message, "keep each statement and group in one results file")]
+def _read(path: Path, display: str) -> tuple[Document | None, list[SchemeError]]:
+    """The file as data with positions, with what reading found: a name that cannot be an address stops it here;
+    unquoted values YAML changed and control characters are reported beside it."""
+    doc, problems = load_file(path, display)
+    if doc is None:
+        return None, problems
+    if not _SLUG.match(path.stem):
+        hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
+        return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)]
+    return doc, problems + scalars.keep_text(doc, Scheme) + control.found(doc)
 
 
 def _signature(files: list[Path]) -> tuple:

@@ -14,13 +14,13 @@ from jinja2 import Environment
 from markdown.extensions.toc import slugify
 from pydantic import TypeAdapter
 
-from schemebook.commands.scaffold import scheme_text
 from schemebook.model import types
 from schemebook.project.site import Site
 from schemebook.read.loading import parse_text
 from schemebook.read.schema_examples import field_example
 from schemebook.render import Output, page_at
 from schemebook.render.schema import SCHEMA_URI, scheme_schema
+from schemebook.render.starter import scheme_text
 from schemebook.render.templates import render as render_template
 
 KINDS = {

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from schemebook.commands.migrate import MODES, old_fields, value_at
+from schemebook.checks.checker import Checker
 from schemebook.model import Cohort, Role
 from schemebook.model.roles import Join
 from schemebook.read.errors import Level
 from schemebook.read.loading import Loc
-
-if TYPE_CHECKING:
-    from schemebook.checks.rules import _Checker
+from schemebook.read.old_fields import MODES, old_fields, value_at
 
 _NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
 _CHOICES = (
@@ -20,7 +17,7 @@ _CHOICES = (
 )
 
 
-def check_shape(c: _Checker, scheme_dir: Path | None) -> None:
+def check_shape(c: Checker, scheme_dir: Path | None) -> None:
     """Joining, matching, documents and cohort changes refer to what exists and say what their choice needs."""
     scheme = c.scheme
     for i, role in enumerate(scheme.roles):
@@ -54,7 +51,7 @@ def check_shape(c: _Checker, scheme_dir: Path | None) -> None:
         _check_cohort(c, ("cohorts", i), cohort, document_ids)
 
 
-def _check_role(c: _Checker, loc: Loc, role: Role) -> None:
+def _check_role(c: Checker, loc: Loc, role: Role) -> None:
     levels = role.eligibility.levels
     if levels and not (levels.lowest or levels.highest):
         c.error((*loc, "eligibility", "levels"), "a range of levels needs `lowest`, `highest` or both")
@@ -65,7 +62,7 @@ def _check_role(c: _Checker, loc: Loc, role: Role) -> None:
     _check_join(c, (*loc, "join"), role.join)
 
 
-def _check_join(c: _Checker, loc: Loc, join: Join) -> None:
+def _check_join(c: Checker, loc: Loc, join: Join) -> None:
     if join.method is None and (join.by or join.of or join.then):
         c.error((*loc, "method"), "say how people join before who or what", f"add `method:`, one of {_CHOICES}")
     if join.of and join.method != "membership":
@@ -81,7 +78,7 @@ def _check_join(c: _Checker, loc: Loc, join: Join) -> None:
         )
 
 
-def _check_file(c: _Checker, loc: Loc, name: str, scheme_dir: Path | None) -> None:
+def _check_file(c: Checker, loc: Loc, name: str, scheme_dir: Path | None) -> None:
     if scheme_dir is None:
         return
     found = (scheme_dir / name).resolve()
@@ -99,7 +96,7 @@ def _check_file(c: _Checker, loc: Loc, name: str, scheme_dir: Path | None) -> No
         )
 
 
-def _check_cohort(c: _Checker, loc: Loc, cohort: Cohort, document_ids: list[str]) -> None:
+def _check_cohort(c: Checker, loc: Loc, cohort: Cohort, document_ids: list[str]) -> None:
     if cohort.when and (cohort.start or cohort.end):
         c.error((*loc, "when"), "give either `when` (as the source words it) or `start`/`end`", "remove one of them")
     c.unique((*loc, "roles"), (r.id for r in cohort.roles), "role")
