@@ -154,6 +154,34 @@ def migrate(arguments: argparse.Namespace) -> int:
     return _fail(problems) if problems else 0
 
 
+def export(arguments: argparse.Namespace) -> int:
+    """Write the site's pages and files, with settings, into a folder an engine without plugins builds."""
+    from schemebook.commands.export import Source
+    from schemebook.commands.export import export as write
+
+    config, settings, problems = _site(arguments.config_file)
+    if config.path is None or settings is None:
+        hint = "run it in the site's folder, or name the settings file with -f"
+        return _fail(problems or [SchemeError("mkdocs.yml", 1, 1, "no settings file to export", hint)])
+    now = build_now(os.environ, str(config.options["now"]) if config.options.get("now") is not None else None)
+    paths = scheme_files(config.root / str(config.options.get("schemes_dir", "schemes")))
+    site, found = load_site(paths, Path.cwd(), now, settings, SchemeCache(), config.site_url)
+    if site is None or errors_only(problems):
+        return _fail(errors_only(problems + found))
+    theme = config.data.get("theme") if isinstance(config.data.get("theme"), dict) else {}
+    custom_dir = config.root / str(theme["custom_dir"]) if theme.get("custom_dir") else None
+    docs = config.root / str(config.data.get("docs_dir") or "docs")
+    templates = config.root / str(config.options.get("templates_dir", "overrides/schemebook"))
+    pages, refused = write(site, Source(config.path, docs, templates, custom_dir), Path(arguments.folder))
+    if not pages:
+        return _fail(refused)
+    for problem in refused:
+        print(problem, file=sys.stderr)
+    print(f"Wrote {len(pages)} pages and their files to {arguments.folder}/.")
+    print(f"Build them with: zensical build -f {Path(arguments.folder) / 'mkdocs.yml'}")
+    return 0
+
+
 def schema(arguments: argparse.Namespace) -> int:
     """Print the JSON Schema of a scheme file."""
     from schemebook.render.schema import schema_text
@@ -191,6 +219,10 @@ def parser() -> argparse.ArgumentParser:
     migrator.add_argument("paths", nargs="*", help="scheme files or folders (default: schemes)")
     migrator.set_defaults(run=migrate)
     commands.add_parser("schema", help="print the JSON Schema of a scheme file").set_defaults(run=schema)
+    exporter = commands.add_parser("export", help="write the site as plain pages for Zensical")
+    exporter.add_argument("folder", help="a new folder for the pages and their settings, e.g. zensical")
+    exporter.add_argument("-f", "--config-file", help="the site's settings file (default: mkdocs.yml in this folder)")
+    exporter.set_defaults(run=export)
     return top
 
 

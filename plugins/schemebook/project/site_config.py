@@ -57,6 +57,8 @@ class SiteConfig:
     """The options under `plugins: - schemebook:`."""
     site_url: str = ""
     uses_plugin: bool = False
+    data: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Every setting in the file, as read (for `schemebook export`)."""
 
     @property
     def root(self) -> Path:
@@ -129,5 +131,5 @@ def read_site_config(path: Path | None) -> tuple[SiteConfig, list[SchemeError]]:
         reason = getattr(exc, "problem", None) or str(exc)
         return SiteConfig(None), [SchemeError(str(path), line, col, f"cannot read the settings: {reason}")]
     uses, options = plugin_options(data.get("plugins"))
-    config = SiteConfig(path, options, str(data.get("site_url") or ""), uses)
+    config = SiteConfig(path, options, str(data.get("site_url") or ""), uses, data)
     return config, []
