@@ -60,6 +60,7 @@ def test_a_host_site_builds_from_the_installed_package(tmp_path: Path) -> None:
     assert f"The site is in {host / 'site'}" in result.stderr
     site = host / "site"
     page = (site / "schemes" / "test-scheme" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en-GB"' in page, "the README's example declares the pages' language"
     assert "Test scheme" in page and 'href="schemes/test-scheme/"' in (site / "index.html").read_text("utf-8")
     assert "University of Testing" in (site / "privacy" / "index.html").read_text(encoding="utf-8")
     assert (site / "assets" / "schemebook" / "signup.js").is_file()

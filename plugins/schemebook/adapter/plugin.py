@@ -29,6 +29,7 @@ from schemebook.checks import recommended
 from schemebook.checks.clashes import clashes
 from schemebook.checks.links import settings_refusals
 from schemebook.project.host import outside, unsupported
+from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.project.site_options import site_url_warning, validate_settings
 from schemebook.read.errors import SchemeError, errors_only, format_report
@@ -95,9 +96,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
                 now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
         except ClockError as exc:
             raise PluginError(f"schemebook settings in {where}: {exc}") from None
-        settings, lines = validate_settings(self.config, where)
+        given = Path(config.config_file_path) if config.config_file_path else None
+        settings, problems = validate_settings(option_positions(given, where, self.config))
         if settings is None:
-            raise PluginError("\n".join(lines))
+            raise PluginError("schemebook found problems in the settings:\n" + format_report(problems))
         if missing := site_url_warning(config.site_url or "", where):
             log.warning("%s", missing)
         if refused := unsupported(config, where):
