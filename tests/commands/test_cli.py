@@ -60,7 +60,7 @@ def test_missing_recommended_parts_get_one_line_unless_strict(
     assert main(["check", str(path)]) == 0
     out, err = capsys.readouterr()
     assert "recommended part missing" not in err
-    assert f"test-scheme.yml: {count} recommended parts missing; `schemebook check --report` lists them" in out
+    assert f"{count} recommended parts missing across 1 scheme; `schemebook check --report` lists them" in out
     assert main(["check", "--strict", str(path)]) == 1
     assert "warning: recommended part missing: a no-fault ending" in capsys.readouterr().err
 

@@ -22,7 +22,8 @@ class SchemebookConfig(Config):
     form_hosts = opt.ListOfItems(opt.Type(str), default=[])
     """Form hosts to accept without a warning, besides the known providers."""
     recommended = opt.Choice(("info", "warning"), default="info")
-    """How missing recommended parts are logged: `info` (a line per scheme), or `warning` (then --strict fails)."""
+    """How missing recommended parts are logged: `info` (one line for the site, one per scheme under --verbose),
+    or `warning` (each part a warning, so --strict fails)."""
     accessibility = opt.Type(dict, default={})
     """What the accessibility statement says: see `schemebook.model.settings.Accessibility`."""
     privacy = opt.Type(dict, default={})

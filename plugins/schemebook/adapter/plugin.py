@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -192,9 +191,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         for problem in problems:
             if not (advice and problem.code == recommended.CODE):
                 log.warning("%s", problem)
-        if advice:
-            for path, count in sorted(Counter(p.path for p in problems if p.code == recommended.CODE).items()):
-                log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
+        if advice and (line := recommended.summary(problems)):
+            log.info("%s", line)
+            for path, count in recommended.per_scheme(problems):  # under --verbose
+                log.debug("%s: %d recommended part%s missing", path, count, "s" * (count != 1))
 
     @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
     def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:

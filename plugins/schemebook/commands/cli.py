@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,13 +78,12 @@ def _fail(problems: list[SchemeError]) -> int:
 
 
 def _print_problems(problems: list[SchemeError], *, strict: bool, report: bool) -> None:
-    """Every problem, except that missing recommended parts get one line per file (or the report's table)."""
-    gaps = Counter(p.path for p in problems if p.code == recommended.CODE)
+    """Every problem, except that missing recommended parts get one line (or the report's table)."""
     shown = [p for p in problems if strict or p.code != recommended.CODE]
     if shown:
         print(format_report(shown), file=sys.stderr)
-    for path, count in [] if strict or report else sorted(gaps.items()):
-        print(f"{path}: {count} recommended part{'s' * (count != 1)} missing; `schemebook check --report` lists them")
+    if not (strict or report) and (line := recommended.summary(problems)):
+        print(line)
 
 
 def check(arguments: argparse.Namespace) -> int:
