@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: help site serve test check checks report new cohort schema bench fuzz lint format chromium clean snapshots lock
+.PHONY: help site serve test check checks report new cohort schema options bench fuzz lint format chromium clean snapshots lock
 .DEFAULT_GOAL := help
 # The exact version and hash of every package an install uses (make site, publishing, CI): the site's packages
 # and the build backend in LOCK, those plus the test tools in TEST_LOCK. pip checks every file against its hash;
@@ -82,6 +82,10 @@ cohort: $(VENV)/.installed
 ## Regenerate schemes/scheme.schema.json from the model (a test checks it is current).
 schema: $(VENV)/.installed
 	$(BIN)/schemebook schema > schemes/scheme.schema.json
+
+## Regenerate content/plugin-options.md from the plugin's typed config (a test checks it is current).
+options: $(VENV)/.installed
+	$(BIN)/python -m schemebook.adapter.options_page > content/plugin-options.md
 
 ## Install the test tools, Chromium and axe-core, run the whole suite, then the build tests under ProperDocs.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
