@@ -27,7 +27,7 @@ from schemebook.adapter.search_cache import SearchCache
 from schemebook.checks import recommended
 from schemebook.checks.clashes import clashes
 from schemebook.checks.links import settings_refusals
-from schemebook.project.host import outside, unsupported
+from schemebook.project.host import blog_entrypoints, outside, unsupported
 from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.project.site_options import site_url_warning, validate_settings
@@ -234,7 +234,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """The site's navigation, unless it has its own: the pages that belong in it, schemes in one section."""
         if self.own_nav and self.site is not None:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
-            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
+            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths, blog_entrypoints(config))
         return files
 
     on_files = CombinedEvent(_add_files, _set_nav)
