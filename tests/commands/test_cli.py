@@ -116,6 +116,16 @@ def test_settings_errors_stand_at_their_line_with_their_full_path(
     )
 
 
+def test_a_bad_now_stands_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = _host_site(tmp_path, "      now: tomorrow\n")
+    assert main(["check", "-f", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "other.yml:5:12: error: plugins: schemebook: `now: tomorrow` is not a date and time like" in err, err
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["--version"])

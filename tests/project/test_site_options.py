@@ -26,6 +26,13 @@ def test_settings_errors_name_the_file_given(small_site: Path) -> None:
     assert "mkdocs.yml" not in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_bad_now_stands_at_its_line(small_site: Path) -> None:
+    result = run_build(_moved(small_site, "      now: tomorrow\n"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = 1 + MKDOCS_YML.splitlines().index("  - schemebook") + 1
+    assert f"other.yml:{line}:12: error: plugins: schemebook: `now: tomorrow` is not a date and time" in result.stderr
+
+
 def test_a_missing_site_url_is_a_warning_saying_what_it_costs(small_site: Path) -> None:
     result = run_build(_moved(small_site, site_url=False), "--strict")
     assert result.returncode == 1

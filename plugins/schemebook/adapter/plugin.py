@@ -30,7 +30,7 @@ from schemebook.checks.links import settings_refusals
 from schemebook.project.host import blog_entrypoints, outside, unsupported
 from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
-from schemebook.project.site_options import site_url_warning, validate_settings
+from schemebook.project.site_options import now_problem, site_url_warning, validate_settings
 from schemebook.read.errors import SchemeError, errors_only, format_report
 from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
@@ -89,14 +89,18 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         listen(self.warnings)
         root = self._root(config)
         where = settings_file(config)
+        given = Path(config.config_file_path) if config.config_file_path else None
+        options = option_positions(given, where, self.config)
         try:
             now = build_now(os.environ, self.config.now)
             if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
                 now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
         except ClockError as exc:
-            raise PluginError(f"schemebook settings in {where}: {exc}") from None
-        given = Path(config.config_file_path) if config.config_file_path else None
-        settings, problems = validate_settings(option_positions(given, where, self.config))
+            if not self.config.now:  # SOURCE_DATE_EPOCH, from the environment rather than the settings
+                raise PluginError(f"schemebook: {exc}") from None
+            found = format_report([now_problem(options, exc)])
+            raise PluginError(f"schemebook found problems in the settings:\n{found}") from None
+        settings, problems = validate_settings(options)
         if settings is None:
             raise PluginError("schemebook found problems in the settings:\n" + format_report(problems))
         if missing := site_url_warning(config.site_url or "", where):

@@ -15,7 +15,7 @@ from schemebook.model.settings import SiteSettings
 from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, load_site, scheme_files
 from schemebook.project.site_config import SiteConfig, find_config, read_site_config
-from schemebook.project.site_options import site_url_warning, validate_settings
+from schemebook.project.site_options import now_problem, site_url_warning, validate_settings
 from schemebook.read.errors import SchemeError, errors_only, format_report
 from schemebook.read.validation import did_you_mean
 from schemebook.when.clock import ClockError, build_now
@@ -93,7 +93,13 @@ def check(arguments: argparse.Namespace) -> int:
     problems += missing
     cache = SchemeCache()
     fixed = config.options.get("now")
-    now = build_now(os.environ, str(fixed) if fixed is not None else None)
+    try:
+        now = build_now(os.environ, str(fixed) if fixed is not None else None)
+    except ClockError as exc:
+        if fixed is None:
+            raise
+        options = option_positions(config.path, config.display, config.options)
+        return _fail([*problems, now_problem(options, exc)])
     _, found = load_site(paths, Path.cwd(), now, settings or SiteSettings(), cache, config.site_url)
     problems += found
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))

@@ -32,3 +32,8 @@ def site_url_warning(site_url: str, where: str) -> SchemeError | None:
     if site_url:
         return None
     return SchemeError(where, 1, 1, NO_SITE_URL, "set `site_url` to the site's public address", Level.WARNING)
+
+
+def now_problem(options: Document, exc: Exception) -> SchemeError:
+    """A `now` option that cannot be read, at its line in the settings file."""
+    return options.error(("now",), f"plugins: schemebook: {exc}")
