@@ -8,10 +8,15 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: help site serve test check checks report new cohort schema bench fuzz lint format chromium clean snapshots lock
+.PHONY: help site serve test check checks report new cohort schema options bench fuzz lint format chromium clean snapshots lock
 .DEFAULT_GOAL := help
-# The exact versions every install uses (make site, publishing, CI); `make lock` refreshes them.
-CONSTRAINTS := constraints.txt
+# The exact version and hash of every package an install uses (make site, publishing, CI): the site's packages
+# and the build backend in LOCK, those plus the test tools in TEST_LOCK. pip checks every file against its hash;
+# schemebook itself is then installed from this folder without fetching anything. `make lock` refreshes both.
+LOCK := requirements.lock
+TEST_LOCK := requirements-test.lock
+# The tool that writes the locks (uv's pip compile), at a fixed version.
+UV := uv==0.13.8
 # The build tests run a second time under ProperDocs by `make test` (tests/adapter/test_engines.py runs both engines too).
 BUILD_TESTS := tests/adapter/test_plugin.py tests/project/test_site_options.py
 
@@ -22,21 +27,31 @@ help:
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e .
+$(VENV)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
+$(VENV)/.test-installed: pyproject.toml $(TEST_LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(TEST_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $@ $(VENV)/.installed
 
-## Refresh constraints.txt: resolve the newest allowed versions in a fresh virtualenv and pin them all.
+# The build backend pinned in pyproject.toml, so the locks hash it too (installs build schemebook with it, offline).
+BUILD_REQUIRES = $(PYTHON) -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], sep="\n")'
+COMPILE = .venv-lock/bin/uv pip compile --quiet --upgrade --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" pyproject.toml -
+
+## Refresh the locks: resolve the newest versions pyproject.toml allows, pin each with its hashes.
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/python -m pip install --quiet '.[test]'
-	.venv-lock/bin/python -m pip freeze --exclude schemebook > $(CONSTRAINTS)
+	.venv-lock/bin/python -m pip install --quiet '$(UV)'
+	$(BUILD_REQUIRES) | $(COMPILE) -o $(LOCK)
+	$(BUILD_REQUIRES) | $(COMPILE) --extra test -c $(LOCK) -o $(TEST_LOCK)
 	rm -rf .venv-lock
-	@echo "constraints.txt refreshed; run make test, then commit it."
+	@echo "$(LOCK) and $(TEST_LOCK) refreshed; run make test, then commit them."
 
 ## Build the example site into site/ (creates .venv and installs schemebook first).
 site: $(VENV)/.installed
@@ -67,6 +82,10 @@ cohort: $(VENV)/.installed
 ## Regenerate schemes/scheme.schema.json from the model (a test checks it is current).
 schema: $(VENV)/.installed
 	$(BIN)/schemebook schema > schemes/scheme.schema.json
+
+## Regenerate content/plugin-options.md from the plugin's typed config (a test checks it is current).
+options: $(VENV)/.installed
+	$(BIN)/python -m schemebook.adapter.options_page > content/plugin-options.md
 
 ## Install the test tools, Chromium and axe-core, run the whole suite, then the build tests under ProperDocs.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js

@@ -69,3 +69,19 @@ def test_gh_deploy_pushes_the_built_site_to_gh_pages(small_site: Path) -> None:
     for page in ("index.html", "schemes/test-scheme/index.html", "reference/index.html", ".nojekyll"):
         assert page in published
     assert (root / "site" / "schemes" / "test-scheme" / "index.html").is_file()
+
+
+def test_github_tests_run_make_test_on_every_push_and_pull_request() -> None:
+    workflow = yaml_file(REPO / ".github" / "workflows" / "test.yml")
+    assert "push" in workflow["on"] and "pull_request" in workflow["on"]
+    assert workflow["on"]["push"] is None and workflow["on"]["pull_request"] is None, "no branch filter"
+    steps = workflow["jobs"]["test"]["steps"]
+    assert [step["run"] for step in steps if "run" in step][-1] == "make test"
+
+
+def test_gitlab_tests_run_make_test_on_pushes_and_merge_requests() -> None:
+    jobs = yaml_file(REPO / ".gitlab-ci.yml")
+    assert jobs["test"]["script"][-1] == "make test"
+    conditions = [rule["if"] for rule in jobs["test"]["rules"] if rule.get("when") != "never"]
+    assert '$CI_PIPELINE_SOURCE == "merge_request_event"' in conditions and "$CI_COMMIT_BRANCH" in conditions
+    assert jobs["pages"]["needs"] == [], "publishing does not wait for the tests, as before"

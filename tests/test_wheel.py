@@ -1,5 +1,5 @@
-"""The README's "Add schemebook to your MkDocs site", followed as a new user would: a wheel of this package,
-installed with the pinned versions in a fresh virtualenv, builds a host site from the README's own settings."""
+"""The README's "Add schemebook to your MkDocs site", followed as a new user would: this package,
+installed with the hashed pins in a fresh virtualenv, builds a host site from the README's own settings."""
 
 from __future__ import annotations
 
@@ -30,20 +30,23 @@ def run(command: list[str], cwd: Path | None = None) -> subprocess.CompletedProc
 
 
 @pytest.mark.slow
-def test_a_host_site_builds_from_an_installed_wheel(tmp_path: Path) -> None:
+def test_a_host_site_builds_from_the_installed_package(tmp_path: Path) -> None:
     section = readme_section()
-    assert "pip install -c schemebook/constraints.txt ./schemebook" in section
+    assert "pip install --require-hashes -r schemebook/requirements.lock" in section
+    assert "pip install --no-deps --no-build-isolation ./schemebook" in section
     [settings] = re.findall(r"```yaml\n(.*?)```", section, flags=re.S)
     source = tmp_path / "source"
     shutil.copytree(REPO / "plugins", source / "plugins", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(REPO / name, source / name)
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(source)])
-    [wheel] = (tmp_path / "dist").glob("schemebook-*.whl")
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", str(venv)])
     python = str(venv / "bin" / "python")
-    run([python, "-m", "pip", "install", "-q", "-c", str(REPO / "constraints.txt"), str(wheel)])
+    run([python, "-m", "pip", "install", "-q", "--require-hashes", "-r", str(REPO / "requirements.lock")])
+    run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(source)])
+    run([python, "-m", "pip", "check"])
+    licence = run([python, "-c", "from importlib.metadata import files; print(*files('schemebook'))"]).stdout
+    assert "LICENSE" in licence, "the installed package carries the licence text"
     where = run([python, "-c", "import schemebook; print(schemebook.__file__)"]).stdout
     assert Path(where.strip()).is_relative_to(venv)
 
@@ -57,6 +60,7 @@ def test_a_host_site_builds_from_an_installed_wheel(tmp_path: Path) -> None:
     assert f"The site is in {host / 'site'}" in result.stderr
     site = host / "site"
     page = (site / "schemes" / "test-scheme" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en-GB"' in page, "the README's example declares the pages' language"
     assert "Test scheme" in page and 'href="schemes/test-scheme/"' in (site / "index.html").read_text("utf-8")
     assert "University of Testing" in (site / "privacy" / "index.html").read_text(encoding="utf-8")
     assert (site / "assets" / "schemebook" / "signup.js").is_file()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import posixpath
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import scheme_project
 from tests.engine import run_build
+from tests.render.test_navigation import primary_nav
 
 
 def _plugins(root: Path, plugins: str) -> Path:
@@ -34,6 +37,31 @@ def test_blog_posts_stay_out_of_the_main_navigation(tmp_path: Path) -> None:
     assert "Applications open soon" not in _page(tmp_path, "index.html")
     assert "Applications open soon" not in _page(tmp_path, "schemes/test-scheme/index.html")
     assert (tmp_path / "site" / "blog" / "2026" / "01" / "10" / "applications-open-soon" / "index.html").is_file()
+
+
+def test_the_blogs_archive_and_categories_stay_in_the_navigation_beside_tags_redirects_and_search(
+    tmp_path: Path,
+) -> None:
+    redirects = "  - redirects:\n      redirect_maps:\n        join.md: schemes/test-scheme/sign-up/index.md\n"
+    config = _plugins(tmp_path, f"  - search\n  - blog\n  - tags\n{redirects}  - schemebook\n")
+    (tmp_path / "content" / "blog" / "posts").mkdir(parents=True)
+    (tmp_path / "content" / "blog" / "index.md").write_text("# News\n", encoding="utf-8")
+    post = (
+        "---\ndate: 2026-01-10\ncategories: [Cohorts]\ntags: [mentoring]\n---\n\n# Applications open soon\n\nA post.\n"
+    )
+    (tmp_path / "content" / "blog" / "posts" / "soon.md").write_text(post, encoding="utf-8")
+    result = run_build(config, "--strict", env={"DISABLE_MKDOCS_2_WARNING": "true"})
+    assert result.returncode == 0, result.stderr
+    for uri in ("index.html", "blog/index.html", "blog/archive/2026/index.html"):
+        nav = " ".join(primary_nav(_page(tmp_path, uri)).split())
+        for title in ("Archive", "Categories", "2026", "Cohorts", "News", "Test scheme"):
+            assert re.search(rf">\s*{title}\s*<", nav), (uri, title)
+        hrefs = re.findall(r'href="([^"#]*)"', nav)
+        links = {posixpath.normpath(posixpath.join(posixpath.dirname(uri), h)) for h in hrefs}
+        assert {"blog/archive/2026", "blog/category/cohorts", "blog"} <= links, (uri, links)
+    assert "schemes/test-scheme/sign-up/" in _page(tmp_path, "join/index.html")
+    assert "mentoring" in _page(tmp_path, "blog/2026/01/10/applications-open-soon/index.html")
+    assert "Applications open soon" in (tmp_path / "site" / "search" / "search_index.json").read_text("utf-8")
 
 
 def test_tags(tmp_path: Path) -> None:

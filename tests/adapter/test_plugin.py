@@ -56,10 +56,18 @@ def strict_build(config: Path) -> subprocess.CompletedProcess[str]:
     return run_build(config, "--strict")
 
 
-def test_recommended_parts_are_noted_once_per_scheme(small_site: Path) -> None:
+def test_recommended_parts_are_noted_in_one_line_and_per_scheme_only_when_verbose(small_site: Path) -> None:
+    second = small_site.parent / "schemes" / "second.yml"
+    second.write_text((small_site.parent / "schemes" / "test-scheme.yml").read_text("utf-8"), encoding="utf-8")
     result = strict_build(small_site)
     assert result.returncode == 0, result.stderr
-    assert "schemes/test-scheme.yml: 10 recommended parts missing" in result.stderr
+    noted = [line for line in result.stderr.splitlines() if "recommended part" in line]
+    assert len(noted) == 1, noted
+    assert noted[0].endswith("20 recommended parts missing across 2 schemes; `schemebook check --report` lists them")
+    verbose = run_build(small_site, "--strict", "--verbose")
+    assert verbose.returncode == 0, verbose.stderr
+    for name in ("second", "test-scheme"):
+        assert f"schemes/{name}.yml: 10 recommended parts missing" in verbose.stderr
 
 
 def test_recommended_parts_can_fail_a_strict_build(small_site: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 from collections.abc import Iterator
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,17 @@ def published(small_site: Path) -> tuple[Path, dict[str, str]]:
 def leftovers(folder: Path) -> list[str]:
     # The lock file stays: removing it while another build waits on it would let a third build in beside.
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".site") and p.name != ".site.lock")
+
+
+def test_what_a_build_leaves_beside_the_project_is_in_the_readmes_gitignore_lines(
+    small_site: Path, published: tuple[Path, dict[str, str]]
+) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    [lines] = re.findall(r"```gitignore\n(.*?)```", readme, flags=re.S)
+    patterns = [line.strip().rstrip("/") for line in lines.split("\n") if line.strip()]
+    left = sorted(p.name for p in small_site.parent.iterdir() if p.name not in ("content", "schemes", "mkdocs.yml"))
+    assert left == [".site.lock", "site"]
+    assert all(any(fnmatch(name, pattern) for pattern in patterns) for name in left), (left, patterns)
 
 
 def test_bad_scheme_keeps_the_site(small_site: Path, published: tuple[Path, dict[str, str]]) -> None:

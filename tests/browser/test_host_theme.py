@@ -1,5 +1,5 @@
-"""A host site with no overrides of its own gets the package's theme: British English, the stylesheet, the footer,
-and no accessibility violation."""
+"""A host site with no overrides of its own that sets `language: en-GB` (as the README's example does) gets the
+package's theme: British English, the stylesheet, the footer, and no accessibility violation."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def host_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The smallest host: Material, `search` listed first with no language, no `custom_dir`, no extra_css."""
+    """The smallest host: Material in British English, `search` first with no language, no `custom_dir` or extra_css."""
     config = scheme_project(tmp_path_factory.mktemp("host"))
     config.write_text(MKDOCS_YML.replace("  font: false\n", "  font: false\n  language: en-GB\n"), encoding="utf-8")
     assert "custom_dir" not in config.read_text(encoding="utf-8") and not (config.parent / "overrides").exists()

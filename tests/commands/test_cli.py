@@ -60,7 +60,7 @@ def test_missing_recommended_parts_get_one_line_unless_strict(
     assert main(["check", str(path)]) == 0
     out, err = capsys.readouterr()
     assert "recommended part missing" not in err
-    assert f"test-scheme.yml: {count} recommended parts missing; `schemebook check --report` lists them" in out
+    assert f"{count} recommended parts missing across 1 scheme; `schemebook check --report` lists them" in out
     assert main(["check", "--strict", str(path)]) == 1
     assert "warning: recommended part missing: a no-fault ending" in capsys.readouterr().err
 
@@ -95,8 +95,35 @@ def test_check_names_the_settings_file_used(
     config = _host_site(tmp_path, "      privacy:\n        emial: dpo@uni.test\n")
     assert main(["check", "-f", str(config)]) == 1
     err = capsys.readouterr().err
-    assert "other.yml:1:1: error: plugins: schemebook: unknown field `emial` (did you mean `email`?)" in err, err
+    assert "other.yml:6:9: error: plugins: schemebook: unknown field `privacy.emial`\n    did you mean `email`?" in err
     assert "mkdocs.yml" not in err
+
+
+def test_settings_errors_stand_at_their_line_with_their_full_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = "      recommended: warning\n      institution:\n        name: Uni\n        emial: x@uni.test\n"
+    settings += "      brand:\n        primary: red\n"
+    config = _host_site(tmp_path, settings)
+    assert main(["check", "-f", str(config)]) == 1
+    out, err = capsys.readouterr()
+    assert "other.yml:8:9: error: plugins: schemebook: unknown field `institution.emial`" in err, err
+    assert "other.yml:10:18: error: plugins: schemebook: `brand.primary`" in err, err
+    assert (
+        out.splitlines()[-1]
+        == "FAILED: the settings in other.yml have problems; 1 scheme file checked, none with problems"
+    )
+
+
+def test_a_bad_now_stands_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = _host_site(tmp_path, "      now: tomorrow\n")
+    assert main(["check", "-f", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "other.yml:5:12: error: plugins: schemebook: `now: tomorrow` is not a date and time like" in err, err
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import MKDOCS_YML
 from tests.engine import ENGINE, run_build
 
 
@@ -19,8 +20,17 @@ def _moved(small_site: Path, extra: str = "      {}\n", site_url: bool = True) -
 def test_settings_errors_name_the_file_given(small_site: Path) -> None:
     result = run_build(_moved(small_site, "      privacy:\n        emial: dpo@uni.test\n"))
     assert result.returncode == 1
-    assert "other.yml, plugins: schemebook: unknown field `emial` (did you mean `email`?)" in result.stderr
+    line = 1 + MKDOCS_YML.splitlines().index("  - schemebook") + 2
+    assert f"other.yml:{line}:9: error: plugins: schemebook: unknown field `privacy.emial`" in result.stderr
+    assert "    did you mean `email`?" in result.stderr
     assert "mkdocs.yml" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_bad_now_stands_at_its_line(small_site: Path) -> None:
+    result = run_build(_moved(small_site, "      now: tomorrow\n"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = 1 + MKDOCS_YML.splitlines().index("  - schemebook") + 1
+    assert f"other.yml:{line}:12: error: plugins: schemebook: `now: tomorrow` is not a date and time" in result.stderr
 
 
 def test_a_missing_site_url_is_a_warning_saying_what_it_costs(small_site: Path) -> None:

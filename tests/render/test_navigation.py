@@ -47,6 +47,13 @@ def primary_nav(html: str) -> str:
     return html[html.index('<nav class="md-nav md-nav--primary"') : html.index("md-sidebar--secondary")]
 
 
+def test_the_plugin_options_page_is_in_the_example_sites_navigation(example_site: Path) -> None:
+    home = primary_nav((example_site / "index.html").read_text(encoding="utf-8"))
+    assert re.search(r'href="plugin-options/"[^>]*>\s*(<[^>]+>\s*)*Plugin options', home), home[-3000:]
+    page = (example_site / "plugin-options" / "index.html").read_text(encoding="utf-8")
+    assert "<code>institution.name</code>" in page
+
+
 def test_home_nav_lists_every_scheme_and_a_scheme_page_only_its_own(example_site: Path) -> None:
     titles = ["Imperial College London Reverse Mentoring scheme", "Institutional Reverse Mentoring Project"]
     home = primary_nav((example_site / "index.html").read_text(encoding="utf-8"))

@@ -18,18 +18,19 @@ class SchemebookConfig(Config):
     now = opt.Optional(opt.Type(str))
     """Build as if at this instant (`2020-02-04T09:00+00:00`), for previews; else SOURCE_DATE_EPOCH or the clock."""
     institution = opt.Optional(opt.Type(dict))
-    """The publishing institution: `name`, `url`, `email`."""
+    """The publishing institution, named on the statements and in the open data."""
     form_hosts = opt.ListOfItems(opt.Type(str), default=[])
     """Form hosts to accept without a warning, besides the known providers."""
     recommended = opt.Choice(("info", "warning"), default="info")
-    """How missing recommended parts are logged: `info` (a line per scheme), or `warning` (then --strict fails)."""
+    """How missing recommended parts are logged: `info` (one line for the site, one per scheme under --verbose),
+    or `warning` (each part a warning, so --strict fails)."""
     accessibility = opt.Type(dict, default={})
-    """What the accessibility statement says: see `schemebook.model.settings.Accessibility`."""
+    """What the accessibility statement says; it never claims more than is given."""
     privacy = opt.Type(dict, default={})
-    """What the privacy notice says: see `schemebook.model.settings.Privacy`."""
+    """What the privacy notice says about sign-up forms, and what the site loads from other websites."""
     open_data = opt.Type(dict, default={})
-    """The licence of the open data package: `licence` (an SPDX id) and `licence_url`."""
+    """The licence of the open data package at /data/datapackage.json."""
     brand = opt.Type(dict, default={})
-    """Institution colours: `primary` (header, behind white text) and `link`, as #rrggbb; checked for contrast."""
+    """Institution colours, as #rrggbb; each is checked for contrast at build time."""
     pages = opt.Type(dict, default={})
     """Move or switch off a site-wide page: `privacy: about/privacy/`, `accessibility: false` (also `reference`)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -28,9 +27,10 @@ from schemebook.adapter.search_cache import SearchCache
 from schemebook.checks import recommended
 from schemebook.checks.clashes import clashes
 from schemebook.checks.links import settings_refusals
-from schemebook.project.host import outside, unsupported
+from schemebook.project.host import blog_entrypoints, outside, unsupported
+from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
-from schemebook.project.site_options import site_url_warning, validate_settings
+from schemebook.project.site_options import now_problem, site_url_warning, validate_settings
 from schemebook.read.errors import SchemeError, errors_only, format_report
 from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
@@ -89,15 +89,20 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         listen(self.warnings)
         root = self._root(config)
         where = settings_file(config)
+        given = Path(config.config_file_path) if config.config_file_path else None
+        options = option_positions(given, where, self.config)
         try:
             now = build_now(os.environ, self.config.now)
             if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
                 now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
         except ClockError as exc:
-            raise PluginError(f"schemebook settings in {where}: {exc}") from None
-        settings, lines = validate_settings(self.config, where)
+            if not self.config.now:  # SOURCE_DATE_EPOCH, from the environment rather than the settings
+                raise PluginError(f"schemebook: {exc}") from None
+            found = format_report([now_problem(options, exc)])
+            raise PluginError(f"schemebook found problems in the settings:\n{found}") from None
+        settings, problems = validate_settings(options)
         if settings is None:
-            raise PluginError("\n".join(lines))
+            raise PluginError("schemebook found problems in the settings:\n" + format_report(problems))
         if missing := site_url_warning(config.site_url or "", where):
             log.warning("%s", missing)
         if refused := unsupported(config, where):
@@ -190,9 +195,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         for problem in problems:
             if not (advice and problem.code == recommended.CODE):
                 log.warning("%s", problem)
-        if advice:
-            for path, count in sorted(Counter(p.path for p in problems if p.code == recommended.CODE).items()):
-                log.info("%s: %d recommended parts missing; `schemebook check --report` lists them", path, count)
+        if advice and (line := recommended.summary(problems)):
+            log.info("%s", line)
+            for path, count in recommended.per_scheme(problems):  # under --verbose
+                log.debug("%s: %d recommended part%s missing", path, count, "s" * (count != 1))
 
     @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
     def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -232,7 +238,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """The site's navigation, unless it has its own: the pages that belong in it, schemes in one section."""
         if self.own_nav and self.site is not None:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
-            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths)
+            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths, blog_entrypoints(config))
         return files
 
     on_files = CombinedEvent(_add_files, _set_nav)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -72,3 +73,20 @@ def warnings(doc: Document, scheme: Scheme) -> list[SchemeError]:
         message = f"recommended part missing: {part.label}"
         problems.append(SchemeError(doc.path, line, col, message, hint, Level.WARNING, CODE))
     return problems
+
+
+def per_scheme(problems: list[SchemeError]) -> list[tuple[str, int]]:
+    """How many recommended parts each scheme file lacks, by file."""
+    return sorted(Counter(p.path for p in problems if p.code == CODE).items())
+
+
+def summary(problems: list[SchemeError]) -> str | None:
+    """One line for every missing recommended part, or None when no scheme lacks any."""
+    counts = per_scheme(problems)
+    if not counts:
+        return None
+    parts, schemes = sum(n for _, n in counts), len(counts)
+    return (
+        f"{parts} recommended part{'s' * (parts != 1)} missing across {schemes} scheme{'s' * (schemes != 1)}; "
+        "`schemebook check --report` lists them"
+    )

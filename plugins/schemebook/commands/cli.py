@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,9 +12,10 @@ from zoneinfo import ZoneInfo
 
 from schemebook.checks import recommended
 from schemebook.model.settings import SiteSettings
+from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, load_site, scheme_files
 from schemebook.project.site_config import SiteConfig, find_config, read_site_config
-from schemebook.project.site_options import site_url_warning, validate_settings
+from schemebook.project.site_options import now_problem, site_url_warning, validate_settings
 from schemebook.read.errors import SchemeError, errors_only, format_report
 from schemebook.read.validation import did_you_mean
 from schemebook.when.clock import ClockError, build_now
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 # Each command imports what only it needs, so that `check`, run on every save, starts quickly.
 
-TEMPLATES = Path("overrides/schemebook")
-"""The site's template overrides, where `new-scheme.yml.j2` may replace the built-in starting file."""
+SCHEMES_DIR, TEMPLATES_DIR = "schemes", "overrides/schemebook"
+"""The plugin's defaults for `schemes_dir` and `templates_dir` (where `new-scheme.yml.j2` may be replaced)."""
 
 
 def _paths(arguments: list[str], default: Path) -> tuple[list[Path], list[SchemeError]]:
@@ -46,11 +46,30 @@ def _paths(arguments: list[str], default: Path) -> tuple[list[Path], list[Scheme
 def _site(config_file: str | None) -> tuple[SiteConfig, SiteSettings | None, list[SchemeError]]:
     """The site's settings file and the settings in it, as a build would read them."""
     config, problems = read_site_config(find_config(config_file))
-    settings, lines = validate_settings(config.options, config.display)
-    problems += [SchemeError(config.display, 1, 1, line.removeprefix(f"{config.display}, ")) for line in lines]
+    settings, found = validate_settings(option_positions(config.path, config.display, config.options))
+    problems += found
     if config.uses_plugin and (missing := site_url_warning(config.site_url, config.display)):
         problems.append(missing)
     return config, settings, problems
+
+
+def _shown(path: Path) -> Path:
+    """A path as messages show it: relative to the working folder when inside it."""
+    return Path(os.path.relpath(path)) if path.is_relative_to(Path.cwd()) else path
+
+
+def _folders(config: SiteConfig) -> tuple[Path, Path]:
+    """The schemes folder and the template overrides the build reads, by the settings file's options."""
+    schemes = config.root / str(config.options.get("schemes_dir", SCHEMES_DIR))
+    return _shown(schemes), _shown(config.root / str(config.options.get("templates_dir", TEMPLATES_DIR)))
+
+
+def _project(arguments: argparse.Namespace) -> tuple[Path, Path, list[SchemeError]]:
+    """Where the command writes: --folder, else the settings file's `schemes_dir`; and the template overrides."""
+    config, problems = read_site_config(find_config(arguments.config_file))
+    schemes, templates = _folders(config)
+    given = getattr(arguments, "folder", None)
+    return Path(given) if given else schemes, templates, problems
 
 
 def _fail(problems: list[SchemeError]) -> int:
@@ -59,24 +78,28 @@ def _fail(problems: list[SchemeError]) -> int:
 
 
 def _print_problems(problems: list[SchemeError], *, strict: bool, report: bool) -> None:
-    """Every problem, except that missing recommended parts get one line per file (or the report's table)."""
-    gaps = Counter(p.path for p in problems if p.code == recommended.CODE)
+    """Every problem, except that missing recommended parts get one line (or the report's table)."""
     shown = [p for p in problems if strict or p.code != recommended.CODE]
     if shown:
         print(format_report(shown), file=sys.stderr)
-    for path, count in [] if strict or report else sorted(gaps.items()):
-        print(f"{path}: {count} recommended part{'s' * (count != 1)} missing; `schemebook check --report` lists them")
+    if not (strict or report) and (line := recommended.summary(problems)):
+        print(line)
 
 
 def check(arguments: argparse.Namespace) -> int:
     """Validate scheme files; exit status 1 on any error (or warning, with --strict)."""
     config, settings, problems = _site(arguments.config_file)
-    folder = config.root / str(config.options.get("schemes_dir", "schemes"))
-    paths, missing = _paths(arguments.paths, folder if config.path else Path("schemes"))
+    paths, missing = _paths(arguments.paths, _folders(config)[0])
     problems += missing
     cache = SchemeCache()
     fixed = config.options.get("now")
-    now = build_now(os.environ, str(fixed) if fixed is not None else None)
+    try:
+        now = build_now(os.environ, str(fixed) if fixed is not None else None)
+    except ClockError as exc:
+        if fixed is None:
+            raise
+        options = option_positions(config.path, config.display, config.options)
+        return _fail([*problems, now_problem(options, exc)])
     _, found = load_site(paths, Path.cwd(), now, settings or SiteSettings(), cache, config.site_url)
     problems += found
     failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
@@ -86,8 +109,19 @@ def check(arguments: argparse.Namespace) -> int:
 
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
-    print(f"{'FAILED' if failed else 'OK'}: {len(paths)} scheme file{'s' * (len(paths) != 1)} checked")
+    print(_summary(problems if arguments.strict else errors_only(problems), len(paths), config.display))
     return 1 if failed else 0
+
+
+def _summary(failures: list[SchemeError], checked: int, settings_file: str) -> str:
+    """The last line: OK, or what failed, the settings file told apart from the scheme files."""
+    files = f"{checked} scheme file{'s' * (checked != 1)} checked"
+    if not failures:
+        return f"OK: {files}"
+    failed_files = len({p.path for p in failures} - {settings_file})
+    in_settings = any(p.path == settings_file for p in failures)
+    settings = f"the settings in {settings_file} have problems; " if in_settings else ""
+    return f"FAILED: {settings}{files}, {failed_files or 'none'} with problems"
 
 
 def new(arguments: argparse.Namespace) -> int:
@@ -95,13 +129,16 @@ def new(arguments: argparse.Namespace) -> int:
     from schemebook.commands.scaffold import new_scheme
     from schemebook.render.templates import environment
 
+    folder, templates, problems = _project(arguments)
+    if problems:
+        return _fail(problems)
     today = build_now(os.environ).astimezone(ZoneInfo("Europe/London")).date()
-    path, problems = new_scheme(Path(arguments.folder), arguments.name, today, environment(TEMPLATES))
+    path, problems = new_scheme(folder, arguments.name, today, environment(templates))
     if path is None:
         return _fail(problems)
     print(f"Wrote {path}: every section of a scheme, with starting text and dates from {today.day} {today:%B %Y}.")
-    print("Next: replace each value marked `# replace`, edit the text, then run `make check`.")
-    print("`make serve` previews the site as you save (http://127.0.0.1:8000/); the new scheme is on its home page.")
+    print("Next: replace each value marked `# replace`, edit the text, then run `schemebook check`.")
+    print("`mkdocs serve` previews the site as you save (http://127.0.0.1:8000/); the new scheme is on its home page.")
     return 0
 
 
@@ -118,7 +155,10 @@ def new_cohort(arguments: argparse.Namespace) -> int:
     """Add the next cohort to a scheme: the latest one copied with its dates moved on a year."""
     from schemebook.commands.rollover import roll_over_file
 
-    path, problems = _scheme_path(Path(arguments.folder), arguments.scheme)
+    folder, _, problems = _project(arguments)
+    if problems:
+        return _fail(problems)
+    path, problems = _scheme_path(folder, arguments.scheme)
     if path is None:
         return _fail(problems)
     result, problems = roll_over_file(path, str(path), arguments.cohort, same_day=arguments.same_day)
@@ -145,7 +185,10 @@ def migrate(arguments: argparse.Namespace) -> int:
     """Rewrite old fields of scheme files in place, keeping comments; prints each rewrite."""
     from schemebook.commands.migrate import migrate_file
 
-    paths, problems = _paths(arguments.paths, Path("schemes"))
+    folder, _, problems = _project(arguments)
+    if problems:
+        return _fail(problems)
+    paths, problems = _paths(arguments.paths, folder)
     for path in paths:
         rewrites, found = migrate_file(path, str(path))
         problems += found
@@ -195,28 +238,33 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="schemebook", description="Scheme handbooks and sign-up pages from YAML.")
     top.add_argument("--version", action="version", version=f"schemebook {version('schemebook')}")
     commands = top.add_subparsers(dest="command", required=True)
-    checker = commands.add_parser("check", help="validate scheme files (default: the schemes/ folder)")
-    checker.add_argument("paths", nargs="*", help="scheme files or folders")
-    checker.add_argument("--strict", action="store_true", help="treat warnings (missing recommended parts) as errors")
-    checker.add_argument(
+    site = argparse.ArgumentParser(add_help=False)
+    site.add_argument(
         "-f", "--config-file", help="the site's settings file (default: mkdocs.yml in this folder, if there is one)"
     )
+    folder = argparse.ArgumentParser(add_help=False)
+    folder.add_argument("--folder", help="where scheme files live (default: the settings' schemes_dir, or schemes)")
+    checker = commands.add_parser("check", parents=[site], help="validate scheme files (default: the schemes/ folder)")
+    checker.add_argument("paths", nargs="*", help="scheme files or folders")
+    checker.add_argument("--strict", action="store_true", help="treat warnings (missing recommended parts) as errors")
     checker.add_argument("--report", action="store_true", help="list each scheme's missing recommended parts")
     checker.set_defaults(run=check)
-    maker = commands.add_parser("new", help='start a new scheme file: schemebook new "Scheme name"')
+    maker = commands.add_parser(
+        "new", parents=[site, folder], help='start a new scheme file: schemebook new "Scheme name"'
+    )
     maker.add_argument("name", help="the scheme's name; the file is named after it")
-    maker.add_argument("--folder", default="schemes", help="where scheme files live (default: schemes)")
     maker.set_defaults(run=new)
-    roller = commands.add_parser("new-cohort", help="add next year's cohort: schemebook new-cohort <scheme> <id>")
+    roller = commands.add_parser(
+        "new-cohort", parents=[site, folder], help="add next year's cohort: schemebook new-cohort <scheme> <id>"
+    )
     roller.add_argument("scheme", help="the scheme's file name without .yml, e.g. nottingham-stemm-change")
     roller.add_argument("cohort", help="the new cohort's id, e.g. 2027")
-    roller.add_argument("--folder", default="schemes", help="where scheme files live (default: schemes)")
     roller.add_argument(
         "--same-day", action="store_true", help="keep each date's day of the month instead of its weekday"
     )
     roller.set_defaults(run=new_cohort)
-    migrator = commands.add_parser("migrate", help="rewrite old fields in place, keeping comments")
-    migrator.add_argument("paths", nargs="*", help="scheme files or folders (default: schemes)")
+    migrator = commands.add_parser("migrate", parents=[site], help="rewrite old fields in place, keeping comments")
+    migrator.add_argument("paths", nargs="*", help="scheme files or folders (default: the settings' schemes_dir)")
     migrator.set_defaults(run=migrate)
     commands.add_parser("schema", help="print the JSON Schema of a scheme file").set_defaults(run=schema)
     exporter = commands.add_parser("export", help="write the site as plain pages for Zensical")

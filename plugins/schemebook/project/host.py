@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any
 
 from schemebook.project.outside import OutsideRequest, outside_requests, policy_problems, unchecked_plugins
@@ -47,3 +48,19 @@ UNSUPPORTED = {
 def unsupported(config: Any, where: str) -> list[SchemeError]:
     """A located error for each plugin of the site that cannot work with schemebook."""
     return [SchemeError(where, 1, 1, UNSUPPORTED[n][0], UNSUPPORTED[n][1]) for n in config.plugins if n in UNSUPPORTED]
+
+
+BLOG_PLUGINS = ("blog", "material/blog")
+
+
+def blog_entrypoints(config: Any) -> set[str]:
+    """The index page of each Material blog of the site (in its own folder), which must keep its section:
+    the blog attaches its Archive and Categories to the section its index page is in."""
+    found = set()
+    for name, plugin in config.plugins.items():
+        options = getattr(plugin, "config", {})
+        if name.split(" #")[0] in BLOG_PLUGINS and options.get("enabled", True):
+            folder = posixpath.normpath(str(options.get("blog_dir", "blog")))
+            if folder != ".":
+                found.add(f"{folder}/index.md")
+    return found

@@ -23,7 +23,7 @@ PLUGIN = "schemebook"
 MAX_INHERIT = 10
 
 
-class _SettingsLoader(yaml.SafeLoader):
+class SettingsLoader(yaml.SafeLoader):
     """Safe YAML with the engine's `!ENV` tag; every other unknown tag reads as nothing."""
 
 
@@ -42,9 +42,9 @@ def _ignored(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
     return None
 
 
-_SettingsLoader.add_constructor("!ENV", _env)
-_SettingsLoader.add_multi_constructor("!", _ignored)
-_SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignored)
+SettingsLoader.add_constructor("!ENV", _env)
+SettingsLoader.add_multi_constructor("!", _ignored)
+SettingsLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignored)
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _merge(base: dict, child: dict) -> dict:
 
 
 def _read(path: Path, depth: int = 0) -> dict:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SettingsLoader) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SettingsLoader) or {}
     if not isinstance(data, dict):
         raise ValueError("the file is not a mapping of settings")
     parent = data.pop("INHERIT", None)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from dataclasses import replace
 
 from pydantic import ValidationError
 
 from schemebook.model.settings import SiteSettings
 from schemebook.read.errors import Level, SchemeError
-from schemebook.read.validation import settings_errors
+from schemebook.read.loading import Document
+from schemebook.read.validation import located_errors
 
 NO_SITE_URL = (
     "no `site_url` is set: calendars get no webcal:// subscription links and no links back to the site, and "
@@ -17,13 +17,14 @@ NO_SITE_URL = (
 )
 
 
-def validate_settings(options: Mapping[str, Any], where: str) -> tuple[SiteSettings | None, list[str]]:
-    """The settings among the plugin's options, or one line per problem, each naming the settings file."""
-    given = {name: options[name] for name in SiteSettings.model_fields if options.get(name) is not None}
+def validate_settings(options: Document) -> tuple[SiteSettings | None, list[SchemeError]]:
+    """The settings among the plugin's options, or each problem at its line in the settings file."""
+    given = {name: options.data[name] for name in SiteSettings.model_fields if options.data.get(name) is not None}
     try:
         return SiteSettings.model_validate(given), []
     except ValidationError as exc:
-        return None, settings_errors(SiteSettings, exc, f"{where}, plugins: schemebook")
+        found = located_errors(options, SiteSettings, exc, full_path=True)
+        return None, [replace(p, message=f"plugins: schemebook: {p.message}") for p in found]
 
 
 def site_url_warning(site_url: str, where: str) -> SchemeError | None:
@@ -31,3 +32,8 @@ def site_url_warning(site_url: str, where: str) -> SchemeError | None:
     if site_url:
         return None
     return SchemeError(where, 1, 1, NO_SITE_URL, "set `site_url` to the site's public address", Level.WARNING)
+
+
+def now_problem(options: Document, exc: Exception) -> SchemeError:
+    """A `now` option that cannot be read, at its line in the settings file."""
+    return options.error(("now",), f"plugins: schemebook: {exc}")

@@ -96,13 +96,14 @@ _PLAIN = {
 _BOUNDS = {"greater_than_equal": ("ge", "or more"), "less_than_equal": ("le", "or less")}
 
 
-def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
+def _describe(model: type[BaseModel], error: Any, *, full_path: bool) -> tuple[str, str]:
     kind, loc, ctx = error["type"], error["loc"], error.get("ctx") or {}
     name = dotted(loc)
     if kind == "missing":
         return f"`{loc[-1]}` is required in {dotted(loc[:-1])}", _missing_hint(model, loc)
     if kind == "extra_forbidden":
-        return f"unknown field `{loc[-1]}`", did_you_mean(str(loc[-1]), _field_names(model, loc[:-1]))
+        unknown = name if full_path else loc[-1]
+        return f"unknown field `{unknown}`", did_you_mean(str(loc[-1]), _field_names(model, loc[:-1]))
     if kind == "literal_error":
         choices = [c.strip(" '") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
         return f"`{error['input']}` is not allowed for `{name}`", did_you_mean(str(error["input"]), choices)
@@ -129,22 +130,17 @@ def _describe(model: type[BaseModel], error: Any) -> tuple[str, str]:
     return f"`{name}`: {error['msg']}", ""
 
 
-def located_errors(doc: Document, model: type[BaseModel], exc: ValidationError) -> list[SchemeError]:
-    """Every problem pydantic found, placed on the line of the offending key or value."""
+def located_errors(
+    doc: Document, model: type[BaseModel], exc: ValidationError, *, full_path: bool = False
+) -> list[SchemeError]:
+    """Every problem pydantic found, placed on the line of the offending key or value.
+
+    With `full_path`, an unknown field is named by its whole path, for settings nested in another file's keys.
+    """
     problems = []
     for error in exc.errors(include_url=False):
         loc = tuple(p for p in error["loc"] if isinstance(p, (str, int)) and not str(p).startswith("function-"))
         error["loc"] = loc
-        message, hint = _describe(model, error)
+        message, hint = _describe(model, error, full_path=full_path)
         problems.append(doc.error(loc, message, hint, key=error["type"] in ("extra_forbidden", "missing")))
     return problems
-
-
-def settings_errors(model: type[BaseModel], exc: ValidationError, where: str) -> list[str]:
-    """Problems in settings that have no file positions (e.g. from mkdocs.yml), one line each."""
-    lines = []
-    for error in exc.errors(include_url=False):
-        error["loc"] = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
-        message, hint = _describe(model, error)
-        lines.append(f"{where}: {message}" + (f" ({hint})" if hint else ""))
-    return lines

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from markupsafe import escape
 
@@ -37,22 +37,27 @@ def _scheme_section(title: str, uris: list[str], roles: dict[str, str]) -> NavIt
     return {str(escape(title)): [item for _, item in sorted(items, key=lambda pair: pair[0])]}
 
 
-def _unwrap(item: NavItem) -> NavItem:
-    """A section holding only a folder's index page becomes that page, titled by the page itself."""
+def _unwrap(item: NavItem, keep: Collection[str]) -> NavItem:
+    """A section holding only a folder's index page becomes that page, titled by the page itself, unless the
+    page is in `keep` (a blog's index, whose section the blog adds its archive and categories to)."""
     if isinstance(item, dict):
         ((title, children),) = item.items()
         if isinstance(children, list):
-            if len(children) == 1 and isinstance(children[0], str) and children[0].endswith("index.md"):
-                return children[0]
-            return {title: [_unwrap(child) for child in children]}
+            only = children[0] if len(children) == 1 else None
+            if isinstance(only, str) and only.endswith("index.md") and only not in keep:
+                return only
+            return {title: [_unwrap(child, keep) for child in children]}
     return item
 
 
-def site_nav(uris: list[str], site: Site, nest: Callable[[list[str]], list[NavItem]]) -> list[NavItem]:
+def site_nav(
+    uris: list[str], site: Site, nest: Callable[[list[str]], list[NavItem]], keep: Collection[str] = ()
+) -> list[NavItem]:
     """The navigation: the home page, one section per scheme under "Schemes", then the other pages nested by `nest`.
 
     `uris` are the pages that belong in the navigation, in the engine's order; `nest` turns other pages into
     the engine's own nested structure, so hand-written pages keep the place they would have without this.
+    Index pages in `keep` stay in their folder's section even when alone in it.
     """
     by_scheme: dict[str, list[str]] = {loaded.slug: [] for loaded in site.schemes}
     others = []
@@ -67,6 +72,6 @@ def site_nav(uris: list[str], site: Site, nest: Callable[[list[str]], list[NavIt
         for loaded in site.schemes
         if by_scheme[loaded.slug]
     ]
-    nested = [_unwrap(item) for item in nest(others)]
+    nested = [_unwrap(item, keep) for item in nest(others)]
     home = [item for item in nested[:1] if item in ("index.md", "README.md")]
     return [*home, *([{SECTION: sections}] if sections else []), *nested[len(home) :]]
