@@ -28,6 +28,7 @@ from schemebook.adapter.search_cache import SearchCache
 from schemebook.checks import recommended
 from schemebook.checks.clashes import clashes
 from schemebook.checks.links import settings_refusals
+from schemebook.project.folders import site_dir_problem, source_folders
 from schemebook.project.host import outside, unsupported
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
 from schemebook.project.site_options import site_url_warning, validate_settings
@@ -89,6 +90,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         listen(self.warnings)
         root = self._root(config)
         where = settings_file(config)
+        sources = source_folders(root, config.docs_dir, self.config.schemes_dir)
+        if not self.serving and (problem := site_dir_problem(Path(config.site_dir), sources)):
+            hint = "set `site_dir` to a folder of its own, e.g. `site`"
+            raise PluginError(f"{where}:1:1: error: {problem}\n    {hint}")
         try:
             now = build_now(os.environ, self.config.now)
             if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:

@@ -14,6 +14,29 @@ from schemebook.read.loading import Loc
 if TYPE_CHECKING:
     from schemebook.checks.rules import _Checker
 
+DOCUMENT_TYPES = frozenset(
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "rtf",
+        "txt",
+        "csv",
+        "xls",
+        "xlsx",
+        "ods",
+        "ppt",
+        "pptx",
+        "odp",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "webp",
+    ]
+)
+"""File types a document may be: ones a browser shows or downloads but never runs (no HTML, SVG or script)."""
 _NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
 _CHOICES = (
     "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment"
@@ -82,6 +105,15 @@ def _check_join(c: _Checker, loc: Loc, join: Join) -> None:
 
 
 def _check_file(c: _Checker, loc: Loc, name: str, scheme_dir: Path | None) -> None:
+    suffix = Path(name).suffix.lower().lstrip(".")
+    if suffix not in DOCUMENT_TYPES:
+        kinds = ", ".join(sorted(DOCUMENT_TYPES))
+        shown = f"a `.{suffix}` file" if suffix else "a file without a type (such as `.pdf`)"
+        c.error(
+            loc,
+            f"{shown} cannot be published as a document",
+            f"publish it as one of: {kinds}; or link to it with `url:`",
+        )
     if scheme_dir is None:
         return
     found = (scheme_dir / name).resolve()

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from schemebook.checks import recommended
 from schemebook.model.settings import SiteSettings
+from schemebook.project.folders import site_dir_problem, source_folders
 from schemebook.project.site import SchemeCache, load_site, scheme_files
 from schemebook.project.site_config import SiteConfig, find_config, read_site_config
 from schemebook.project.site_options import site_url_warning, validate_settings
@@ -50,6 +51,11 @@ def _site(config_file: str | None) -> tuple[SiteConfig, SiteSettings | None, lis
     problems += [SchemeError(config.display, 1, 1, line.removeprefix(f"{config.display}, ")) for line in lines]
     if config.uses_plugin and (missing := site_url_warning(config.site_url, config.display)):
         problems.append(missing)
+    schemes_dir = str(config.options.get("schemes_dir", "schemes"))
+    sources = source_folders(config.root, config.docs_dir, schemes_dir)
+    if config.path and (problem := site_dir_problem(config.root / config.site_dir, sources)):
+        hint = "set `site_dir` to a folder of its own, e.g. `site`"
+        problems.append(SchemeError(config.display, 1, 1, problem, hint))
     return config, settings, problems
 
 
@@ -86,7 +92,8 @@ def check(arguments: argparse.Namespace) -> int:
 
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
-    print(f"{'FAILED' if failed else 'OK'}: {len(paths)} scheme file{'s' * (len(paths) != 1)} checked")
+    checked = sum(not p.is_dir() for p in paths)
+    print(f"{'FAILED' if failed else 'OK'}: {checked} scheme file{'s' * (checked != 1)} checked")
     return 1 if failed else 0
 
 

@@ -43,7 +43,7 @@ Id = Annotated[
 
 def _one_line(value: str) -> str:
     text = value.rstrip("\r\n")  # the line break a YAML block scalar ends with is not part of the text
-    if "\n" in text or "\r" in text:
+    if any(c in text for c in "\n\r\x85\u2028\u2029"):
         raise _fail("one_line", "a line break is not allowed here; write it on one line (`>-` folds a long line)")
     return text
 
@@ -106,8 +106,12 @@ def _zones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+_NOT_PLACES = ("localtime", "Factory", "posixrules")
+"""Names in the zone database that are not a place's time: the machine's own setting, and placeholders."""
+
+
 def _check_zone(value: str) -> str:
-    if value not in _zones():
+    if value not in _zones() or value in _NOT_PLACES or value.startswith(("posix/", "right/")):
         raise _fail("timezone", "unknown time zone; expected a name like Europe/London")
     ZoneInfo(value)
     return value

@@ -57,6 +57,8 @@ class SiteConfig:
     """The options under `plugins: - schemebook:`."""
     site_url: str = ""
     uses_plugin: bool = False
+    site_dir: str = "site"
+    docs_dir: str = "docs"
 
     @property
     def root(self) -> Path:
@@ -129,5 +131,6 @@ def read_site_config(path: Path | None) -> tuple[SiteConfig, list[SchemeError]]:
         reason = getattr(exc, "problem", None) or str(exc)
         return SiteConfig(None), [SchemeError(str(path), line, col, f"cannot read the settings: {reason}")]
     uses, options = plugin_options(data.get("plugins"))
-    config = SiteConfig(path, options, str(data.get("site_url") or ""), uses)
+    folders = {key: str(data[key]) for key in ("site_dir", "docs_dir") if data.get(key)}
+    config = SiteConfig(path, options, str(data.get("site_url") or ""), uses, **folders)
     return config, []
