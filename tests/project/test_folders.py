@@ -19,17 +19,21 @@ CASES = {
     "the project": (".", "is the project"),
     "a parent of the project": ("..", "holds the project"),
     "inside the schemes folder": ("schemes/site", "is inside the schemes folder"),
+    "the template overrides": ("overrides", "holds the template overrides"),
 }
 
 
 @pytest.mark.parametrize(("site_dir", "words"), CASES.values(), ids=CASES.keys())
 def test_a_site_folder_over_the_sources_is_refused(tmp_path: Path, site_dir: str, words: str) -> None:
-    sources = source_folders(tmp_path, "content", "schemes")
+    sources = source_folders(tmp_path, "content", "schemes", "overrides/schemebook")
     assert words in (site_dir_problem(tmp_path / site_dir, sources) or "")
 
 
 def test_a_site_folder_of_its_own_is_accepted(tmp_path: Path) -> None:
-    assert site_dir_problem(tmp_path / "site", source_folders(tmp_path, "content", "schemes")) is None
+    assert (
+        site_dir_problem(tmp_path / "site", source_folders(tmp_path, "content", "schemes", "overrides/schemebook"))
+        is None
+    )
 
 
 def test_a_build_into_the_schemes_folder_stops_before_deleting_it(

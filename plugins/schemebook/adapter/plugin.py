@@ -92,7 +92,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         listen(self.warnings)
         root = self._root(config)
         where = settings_file(config)
-        sources = source_folders(root, config.docs_dir, self.config.schemes_dir)
+        sources = source_folders(root, config.docs_dir, self.config.schemes_dir, self.config.templates_dir)
         if not self.serving and (problem := site_dir_problem(Path(config.site_dir), sources)):
             hint = "set `site_dir` to a folder of its own, e.g. `site`"
             raise PluginError(f"{where}:1:1: error: {problem}\n    {hint}")

@@ -51,8 +51,13 @@ def _site(config_file: str | None) -> tuple[SiteConfig, SiteSettings | None, lis
     problems += [SchemeError(config.display, 1, 1, line.removeprefix(f"{config.display}, ")) for line in lines]
     if config.uses_plugin and (missing := site_url_warning(config.site_url, config.display)):
         problems.append(missing)
-    schemes_dir = str(config.options.get("schemes_dir", "schemes"))
-    sources = source_folders(config.root, config.docs_dir, schemes_dir)
+    options = config.options
+    sources = source_folders(
+        config.root,
+        config.docs_dir,
+        str(options.get("schemes_dir", "schemes")),
+        str(options.get("templates_dir", TEMPLATES)),
+    )
     if config.path and (problem := site_dir_problem(config.root / config.site_dir, sources)):
         hint = "set `site_dir` to a folder of its own, e.g. `site`"
         problems.append(SchemeError(config.display, 1, 1, problem, hint))

@@ -19,6 +19,11 @@ def site_dir_problem(site_dir: Path, sources: dict[str, Path]) -> str | None:
     return None
 
 
-def source_folders(root: Path, docs_dir: str, schemes_dir: str) -> dict[str, Path]:
-    """The folders a build reads, which it must never delete: the project, its pages and its scheme files."""
-    return {"the project": root, "the pages folder": root / docs_dir, "the schemes folder": root / schemes_dir}
+def source_folders(root: Path, docs_dir: str, schemes_dir: str, templates_dir: str) -> dict[str, Path]:
+    """The folders a build reads, which it must never delete: the project, its pages, scheme files and templates."""
+    return {
+        "the project": root,
+        "the pages folder": root / docs_dir,
+        "the schemes folder": root / schemes_dir,
+        "the template overrides": root / templates_dir,
+    }
