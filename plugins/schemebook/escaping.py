@@ -14,7 +14,7 @@ import unicodedata
 from urllib.parse import SplitResult, quote, urlsplit
 
 _INERT = str.maketrans({c: f"&#{ord(c)};" for c in string.punctuation})
-# Characters that shape a URL and that browsers drop or read as `/` before parsing it (WHATWG URL standard).
+# Tabs and line breaks, which browsers drop from anywhere in an address before reading it (WHATWG URL standard).
 _BROWSER_DROPS = re.compile(r"[\t\n\r]")
 _EDGE = "".join(chr(c) for c in range(0x21)) + "\x7f"
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
@@ -76,7 +76,7 @@ def web_address_problem(value: str) -> str | None:
     if not _RFC3986.match(value) or _PERCENT.search(value):
         return "the address holds characters a web address cannot; copy it again from the browser's address bar"
     parts = urlsplit(value)
-    if parts.scheme != "https" or not parts.hostname or parts.username is not None or "\\" in value:
+    if parts.scheme != "https" or not parts.hostname or parts.username is not None:
         return "expected a web address like https://forms.office.com/r/AbC123"
     labels = parts.hostname.split(".")
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels) or not labels[-1].isalpha():
