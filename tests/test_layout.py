@@ -9,6 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "plugins" / "schemebook"
 LAYERS = {
     "model": 0,
     "sanitise": 1,
+    "escaping": -1,
     "when": 1,
     "read": 2,
     "checks": 3,

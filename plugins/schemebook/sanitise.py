@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from html import escape
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
 import markdown as md
 import nh3
+
+from schemebook.escaping import inert, link_allowed, stays_inside
 
 HEADINGS = {f"h{n}" for n in range(1, 7)}
 ADMONITIONS = {"note", "abstract", "info", "tip", "success", "question", "warning", "failure", "danger", "bug"}
@@ -30,10 +30,7 @@ LINK_SCHEMES = {"https", "mailto"}
 OPEN, CLOSE = "<!--schemebook-field-->", "<!--/schemebook-field-->"
 """Around a rendered field in a page, so the page's own Markdown pass keeps it as it is (see `fields.py`)."""
 
-_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _HEADING_LEVEL = re.compile(r"<h([1-6])\b")
-# Characters Markdown or attr_list would read, written as character references so no later pass can.
-_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_{}[]()#+-.!|~:=\n"})
 
 
 def _converter() -> md.Markdown:
@@ -47,22 +44,9 @@ def _converter() -> md.Markdown:
 _MARKDOWN = _converter()
 
 
-def _url(value: str) -> tuple[str, str]:
-    """The scheme and host of a URL as a browser reads it (spaces and control characters ignored)."""
-    parts = urlsplit(_CONTROL.sub("", value))
-    return parts.scheme.lower(), parts.netloc
-
-
-def link_allowed(href: str) -> bool:
-    """https:, mailto:, a #section, or a relative address inside the site."""
-    scheme, host = _url(href)
-    return scheme in LINK_SCHEMES or (not scheme and not host)
-
-
 def image_allowed(src: str) -> bool:
     """Only images inside the site: a relative address, so no request leaves it."""
-    scheme, host = _url(src)
-    return not scheme and not host
+    return stays_inside(src)
 
 
 def _attribute(tag: str, name: str, value: str) -> str | None:
@@ -118,7 +102,7 @@ class _Inert(HTMLParser):
         return tag
 
     def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> str:
-        written = "".join(f' {k}="{escape(v or "").translate(_INERT)}"' for k, v in attrs)
+        written = "".join(f' {k}="{inert(v or "")}"' for k, v in attrs)
         return f"<{self._tag(tag)}{written}>"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -139,7 +123,7 @@ class _Inert(HTMLParser):
             return  # whitespace between blocks
         if self.depth == 0:
             self.tops.append("#text")
-        self.parts.append(data.translate(_INERT))
+        self.parts.append(inert(data).replace("\n", "&#10;"))
 
 
 @lru_cache(maxsize=4096)

@@ -27,6 +27,8 @@ MARKDOWN_PAYLOADS = (
     "Click {: onclick=alert('attr') }\n\n![x](x.png){: onerror=alert('img-attr') }\n\n"
     "Hover.\n{: onmouseover=alert('para') }\n\n\\[a\\]\\(javascript:alert('escaped')\\)\n"
 )
+# Plain text that once closed the quoted attribute it was written into, through Markdown's link syntax.
+ARIA_BREAKER = "Mentor training [x](y/autofocus/onfocus=alert('aria')//)"
 CSV_TEXT = "[x](javascript:alert('csv')) <img src=x onerror=alert('csv')> {: onclick=alert('csv') }"
 
 
@@ -40,6 +42,17 @@ def hostile_scheme() -> str:
     data["quotes"] = [{"text": PAYLOADS[2], "by": PAYLOADS[4]}]
     data["roles"][0]["description"] = MARKDOWN_PAYLOADS
     data["support"] = {"ending": MARKDOWN_PAYLOADS, "confidentiality": MARKDOWN_PAYLOADS}
+    cohort = data["cohorts"][0]
+    cohort["title"] = ARIA_BREAKER
+    cohort["events"] = [{"id": "t", "title": ARIA_BREAKER, "start": "2030-03-05 10:00"}]
+    data["cohorts"].append(
+        {**cohort, "id": "2031", "start": "2031-03", "title": ARIA_BREAKER + " [j](javascript:alert('j'))"}
+    )
+    data["cohorts"][1]["sign_up"] = {"opens": "2031-01-13", "roles": {"mentor": {"email": "a@example.org"}}}
+    data["cohorts"][1]["events"] = []
+    data["documents"] = [
+        {"id": "d", "title": ARIA_BREAKER, "url": "https://example.org/a)![t](https://elsewhere.org/p.gif"}
+    ]
     data["evaluation"] = {
         "results": ["data/hostile.csv"],
         "method": MARKDOWN_PAYLOADS,
@@ -108,6 +121,7 @@ def test_no_payload_runs_in_a_browser(browser: Browser, site: Path) -> None:
         page = browser.new_page()
         page.on("dialog", lambda d: (events.append(f"dialog: {d.message}"), d.dismiss()))
         page.on("console", lambda m: events.append(f"console: {m.text}") if "alert" in m.text else None)
+        page.on("request", lambda r: None if r.url.startswith(base) else events.append(f"request: {r.url}"))
         for path in (
             "",
             "schemes/hostile/",
@@ -116,6 +130,7 @@ def test_no_payload_runs_in_a_browser(browser: Browser, site: Path) -> None:
             "schemes/hostile/sign-up/",
             "schemes/hostile/evaluation/",
             "schemes/hostile/support/",
+            "schemes/hostile/timeline/",
         ):
             page.goto(base + path)
             if path == "schemes/hostile/":

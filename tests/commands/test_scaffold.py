@@ -110,6 +110,15 @@ def test_new_never_overwrites(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "edited"
 
 
+def test_a_long_name_makes_a_file_name_of_whole_words(tmp_path: Path) -> None:
+    path, problems = new_scheme(tmp_path, "Reverse mentoring " * 14, TODAY, environment(None))
+    assert (
+        not problems and path is not None and path.name == "reverse-mentoring-reverse-mentoring-reverse-mentoring.yml"
+    )
+    path, problems = new_scheme(tmp_path, "x" * 250, TODAY, environment(None))
+    assert not problems and path is not None and path.name == "x" * 60 + ".yml"
+
+
 def test_a_name_without_letters_is_refused(tmp_path: Path) -> None:
     path, problems = new_scheme(tmp_path, "!!!", TODAY, environment(None))
     assert path is None and "no letters or digits" in problems[0].message

@@ -35,6 +35,11 @@ def test_score_outside_the_scale(tmp_path: Path) -> None:
     assert found == [f"schemes/data/results.csv:2:6: error: {message}"]
 
 
+def test_a_file_with_only_its_column_names(tmp_path: Path) -> None:
+    found = problems(tmp_path, HEADER)
+    assert found[0].startswith("schemes/data/results.csv:2:1: error: the file names its columns but gives no results")
+
+
 def test_missing_column(tmp_path: Path) -> None:
     found = problems(tmp_path, HEADER.replace(",post_mean", "") + "belonging,I belong,mentor,1,5,3.1,25,20\n")
     assert found[0].startswith("schemes/data/results.csv:1:1: error: the column `post_mean` is missing")

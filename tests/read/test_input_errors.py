@@ -15,6 +15,7 @@ from schemebook.read.errors import errors_only
 from tests.conftest import MINIMAL
 
 NOW = datetime(2030, 1, 20, tzinfo=UTC)
+FORM = "https://forms.office.com/r/TEST"
 
 
 def events(*lines: str) -> str:
@@ -54,6 +55,75 @@ CASES = {
     "a bell in a key": (MINIMAL + '"x\\a": 1\n', "20:1", "U+0007"),
     "a right-to-left override": (MINIMAL.replace("title: Test scheme", 'title: "a\\u202eb"'), "1:8", "U+202E"),
     "a C1 control as an escape": (MINIMAL.replace("summary: A small scheme", 'summary: "\\x9b"\n#'), "2:10", "U+009B"),
+    "a line separator in a title": (MINIMAL.replace("title: Test scheme", 'title: "a\\u2028b"'), "1:8", "line break"),
+    "a paragraph separator in a title": (
+        MINIMAL.replace("title: Test scheme", 'title: "a\\u2029b"'),
+        "1:8",
+        "line break",
+    ),
+    "the machine's own time zone": (MINIMAL + "timezone: localtime\n", "20:11", "unknown time zone"),
+    "the zone database's placeholder": (MINIMAL + "timezone: Factory\n", "20:11", "unknown time zone"),
+    "a negative count of responses": (
+        MINIMAL + "evaluation:\n  responses:\n    mentor: [-1, 5]\n",
+        "22:14",
+        "must be 0 or more",
+    ),
+    "a negative count of reflective chats": (
+        MINIMAL + "evaluation:\n  reflective_chats:\n    mentee: -2\n",
+        "22:13",
+        "must be 0 or more",
+    ),
+    "a role id at the address of the document files": (
+        MINIMAL.replace("id: mentor", "id: files").replace("mentor: {form", "files: {form"),
+        "6:9",
+        "the role id `files` is the address of a scheme page",
+    ),
+    "a form on port 0": (MINIMAL.replace(FORM, "https://forms.office.com:0/r/TEST"), "18:24", "from 1 to 65535"),
+    "a form on a port past the last": (MINIMAL.replace(FORM, "https://forms.office.com:70000/r/T"), "18:24", "65535"),
+    "a form with a trailing zero-width space": (MINIMAL.replace(FORM, FORM + "\\u200b"), "18:24", "U+200B"),
+    "a form with a byte-order mark inside": (MINIMAL.replace(FORM, FORM + "\\ufeffx"), "18:24", "U+FEFF"),
+    "a form with a user name before the host": (MINIMAL.replace(FORM, "https://forms.office.com@x.org/"), "18:24", ""),
+    "a document address closing the Markdown link": (
+        MINIMAL + 'documents: [{id: d, title: D, url: "https://x.org/a){onclick=alert(1)}"}]\n',
+        "20:36",
+        "characters a web address cannot",
+    ),
+    "an HTML document file": (MINIMAL + "documents: [{id: d, title: D, file: a.html}]\n", "20:37", "`.html` file"),
+    "an SVG document file": (MINIMAL + "documents: [{id: d, title: D, file: a.svg}]\n", "20:37", "`.svg` file"),
+    "an XHTML document file": (MINIMAL + "documents: [{id: d, title: D, file: a.xhtml}]\n", "20:37", "`.xhtml` file"),
+    "a script as a document file": (MINIMAL + "documents: [{id: d, title: D, file: a.js}]\n", "20:37", "`.js` file"),
+    "an image through a backslash": (
+        MINIMAL + 'purpose: "![t](/\\\\elsewhere.net/p.gif)"\n',
+        "20:10",
+        "outside the site",
+    ),
+    "an image through an encoded backslash": (
+        MINIMAL + 'purpose: "![t](/&#92;elsewhere.net/p.gif)"\n',
+        "20:10",
+        "outside the site",
+    ),
+    "an image through a tab": (MINIMAL + 'purpose: "![t](/\\t/elsewhere.net/p.gif)"\n', "20:10", "outside the site"),
+    "a length in hours across a clock change": (
+        events("      - {id: c, title: C, start: 2030-03-31 00:30, duration: 1 hour}\n"),
+        "15:62",
+        "the clocks change during this event",
+    ),
+    "an offset in hours across a clock change": (
+        events(
+            "      - {id: a, title: A, start: 2030-03-30 23:30}\n",
+            "      - {id: b, title: B, relative_to: a, offset: 3 hours}\n",
+        ),
+        "16:51",
+        "the clocks change within the 3 hours",
+    ),
+    "an offset to a time the clocks skip": (
+        events(
+            "      - {id: a, title: A, start: 2030-03-30 01:30}\n",
+            "      - {id: b, title: B, relative_to: a, offset: 1 day}\n",
+        ),
+        "16:51",
+        "does not exist",
+    ),
 }
 
 
@@ -98,3 +168,42 @@ def test_an_unclosed_bracket_is_shown_where_it_opens(line: str, where: str) -> N
     text = "title: x\nsummary: y\n" + line + "organisation:\n  name: T\n"
     _, problems = parse_text("x.yml", text)
     assert str(problems[0]).startswith(f"x.yml:{where}: error: YAML syntax: a list in [ ] or a section in {{ }}")
+
+
+def test_what_is_not_a_scheme_file_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "schemes"
+    folder.mkdir()
+    (folder / "a.yml").write_text(MINIMAL, encoding="utf-8")
+    os.mkfifo(folder / "pipe.yml")
+    (folder / "dir.yml").mkdir()
+    (folder / "nested").mkdir()
+    (folder / "nested" / "b.yml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "data").mkdir()
+    (folder / "data" / "results.csv").write_text("x\n", encoding="utf-8")
+    os.symlink(folder / "nested", folder / "linked.yml")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.yml"
+    outside.write_text(MINIMAL, encoding="utf-8")
+    os.symlink(outside, folder / "far.yml")
+    site, problems = load_site(scheme_files(folder), tmp_path, NOW, SiteSettings())
+    shown = sorted(str(p).split("\n")[0] for p in problems if p.code != "recommended")
+    assert site is None
+    assert shown == [
+        "schemes/dir.yml:1:1: error: `dir.yml` is a folder, not a scheme file",
+        "schemes/far.yml:1:1: error: the file is a link to a file outside the project",
+        "schemes/linked.yml:1:1: error: `linked.yml` is a folder, not a scheme file",
+        "schemes/nested:1:1: warning: the folder `nested` holds scheme files, which are not read",
+        "schemes/pipe.yml:1:1: error: `pipe.yml` is not a file (a pipe, device or socket)",
+    ]
+
+
+def test_a_hash_that_yaml_takes_for_a_comment_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "schemes").mkdir()
+    text = MINIMAL.replace("summary: A small scheme for tests.", "summary: We are #1 # replace")
+    (tmp_path / "schemes" / "x.yml").write_text(text.replace("name: Test University", "name: T # note"), "utf-8")
+    site, problems = load_site(scheme_files(tmp_path / "schemes"), tmp_path, NOW, SiteSettings())
+    cut = [str(p) for p in problems if "as a comment" in str(p)]
+    assert site is not None and site.schemes[0].model.summary == "We are"
+    assert cut == [
+        "schemes/x.yml:2:10: warning: `summary`: YAML reads `#1 # replace` as a comment and keeps only the text "
+        "before it\n    put the whole value in quotes to keep the `#` and what follows it"
+    ]

@@ -68,9 +68,19 @@ def load_full(tmp_path: Path) -> Callable[..., Site]:
     return at
 
 
+_KEPT = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&#34;", "'": "&#39;"}
+_PUNCTUATION_REFERENCE = re.compile(r"&#(3[3-9]|4[0-7]|5[89]|6[0-4]|9[1-6]|12[3-6]);")
+
+
+def readable(html: str) -> str:
+    """HTML with the character references that keep text inert (`&#44;`) written as their characters, as a browser
+    reads them; `<`, `>`, `&` and quotes stay escaped."""
+    return _PUNCTUATION_REFERENCE.sub(lambda m: _KEPT.get(chr(int(m[1])), chr(int(m[1]))), html)
+
+
 def page(site: Path, path: str) -> str:
-    """The HTML of a built page, by its address (`schemes/x/faq/`)."""
-    return (site / path / "index.html").read_text(encoding="utf-8")
+    """The HTML of a built page, by its address (`schemes/x/faq/`), made `readable`."""
+    return readable((site / path / "index.html").read_text(encoding="utf-8"))
 
 
 class Article(HTMLParser):

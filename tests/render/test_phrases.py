@@ -28,6 +28,8 @@ from tests.render.conftest import Article, build_site, page
         ("Head of department", "Heads of department"),
         ("Mentor (senior)", "Mentors (senior)"),
         ("Boss", "Bosses"),
+        ("Mentor | coach", "Mentors | coaches"),  # not "mentor"
+        ("Mentor / coach", "Mentors / coaches"),
     ],
 )
 def test_plural_at_the_head_noun_keeping_the_names_case(name: str, expected: str) -> None:
@@ -51,6 +53,9 @@ def test_a_roles_own_plural_wins() -> None:
         ("8-week course", "an 8-week course"),
         ("11th meeting", "an 11th meeting"),
         ("1-hour meeting", "a 1-hour meeting"),
+        ("8000-strong network", "an 8000-strong network"),  # said "eight thousand"
+        ("18000 people", "an 18000 people"),
+        ("9" * 40 + " mentor", "a " + "9" * 40 + " mentor"),  # past what inflect can say: its first group
     ],
 )
 def test_articles_by_sound(word: str, expected: str) -> None:

@@ -113,7 +113,7 @@ def test_sections_nest_in_file_order() -> None:
         ("cohorts[].sign_up.deadline", "date"),
         ("cohorts[].events[].end", "date or time"),
         ("cohorts[].sign_up.roles", "section for each id"),
-        ("evaluation.responses", "list of whole numbers for each id"),
+        ("evaluation.responses", "list of whole numbers, 0 or more for each id"),
         ("evaluation.threshold", "whole number from 1 to 1000"),
         ("meetings.format", "one of `in-person`, `online`, `either`"),
         ("roles[].training[].duration", "length of time"),

@@ -10,6 +10,7 @@ import pytest
 
 from schemebook.render.signup import time_left
 from tests.conftest import MINIMAL, scheme_project
+from tests.render.conftest import readable
 from tests.sites import REPO, build_at
 
 LONDON = ZoneInfo("Europe/London")
@@ -45,7 +46,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         ("after", datetime(2030, 2, 4, 9, tzinfo=UTC)),
     ):
         site = build_at(config, root / label, now)
-        pages[label] = (site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8")
+        pages[label] = readable((site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8"))
     return pages
 
 
@@ -70,6 +71,6 @@ def test_built_after_the_deadline_it_is_closed_without_a_form_link(built: dict[s
 
 def test_invitation_only_roles_say_so(tmp_path: Path) -> None:
     site = build_at(REPO / "mkdocs.yml", tmp_path, datetime(2022, 1, 1, tzinfo=UTC))
-    page = (site / "schemes/leeds-institutional/sign-up/index.html").read_text(encoding="utf-8")
+    page = readable((site / "schemes/leeds-institutional/sign-up/index.html").read_text(encoding="utf-8"))
     assert 'data-role="mentee"' in page and 'data-signup-state="invitation"' in page
     assert "by invitation from the Director of Educational Engagement" in page

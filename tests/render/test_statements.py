@@ -9,6 +9,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from tests.conftest import MINIMAL
+from tests.render.conftest import readable
 
 GOV_UK_HEADINGS = [
     "Accessibility statement",
@@ -40,7 +41,7 @@ def build_with(config: Path, settings: str) -> Path:
 
 def test_statement_follows_the_model_and_claims_nothing_unset(small_site: Path) -> None:
     site = build_with(small_site, "      institution: {name: Test University}\n")
-    html = (site / "accessibility" / "index.html").read_text(encoding="utf-8")
+    html = readable((site / "accessibility" / "index.html").read_text(encoding="utf-8"))
     assert headings(html) == GOV_UK_HEADINGS
     assert "has not yet been assessed for compliance" in html
     assert "fully compliant" not in html and "partially compliant" not in html
@@ -55,7 +56,7 @@ def test_statement_says_exactly_what_is_configured(small_site: Path) -> None:
         "        non_compliant: ['Charts lack text alternatives (1.1.1)']\n"
         "        prepared: 1 March 2030\n"
     )
-    html = (build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8")
+    html = readable((build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8"))
     assert "partially compliant" in html and "fully compliant" not in html
     assert "Charts lack text alternatives (1.1.1)" in html and "prepared on 1 March 2030" in html
 
@@ -68,7 +69,7 @@ def test_privacy_notice_names_processors_and_special_categories(small_site: Path
     )
     scheme.write_text(MINIMAL.replace('{form: "https://forms.office.com/r/TEST"}', asks), encoding="utf-8")
     settings = "      privacy:\n        special_category_condition: Article 9(2)(g) with DPA 2018 Sch 1 para 8\n"
-    html = (build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8")
+    html = readable((build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8"))
     assert "Processed by: Microsoft Forms" in html and "email to mentoring@university.test" in html
     assert "special category: racial or ethnic origin" in html
     assert "Article 9(2)(g) with DPA 2018 Sch 1 para 8" in html
@@ -79,15 +80,15 @@ def test_privacy_notice_admits_what_is_not_stated(small_site: Path) -> None:
     scheme = small_site.parent / "schemes" / "test-scheme.yml"
     asks = '{form: "https://forms.office.com/r/TEST", asks: [{label: Disability, special_category: health}]}'
     scheme.write_text(MINIMAL.replace('{form: "https://forms.office.com/r/TEST"}', asks), encoding="utf-8")
-    html = (
-        build_with(small_site, "      institution: {name: Test University}\n") / "privacy" / "index.html"
-    ).read_text(encoding="utf-8")
+    html = readable(
+        (build_with(small_site, "      institution: {name: Test University}\n") / "privacy" / "index.html").read_text()
+    )
     assert "the condition has not been stated yet" in html
     assert "The retention period has not been stated yet" in html
 
 
 def test_partial_compliance_with_nothing_listed_does_not_point_to_a_list(small_site: Path) -> None:
     settings = "      accessibility:\n        compliance: partially\n        email: access@example.ac.uk\n"
-    html = (build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8")
+    html = readable((build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8"))
     assert "partially compliant" in html and "no failure is known" in html
     assert "due to the non-compliances listed below" not in html

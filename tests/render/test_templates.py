@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import markdown
 
-from schemebook.render.templates import front_matter_string, href
+from schemebook.escaping import link_target as href
+from schemebook.render.templates import front_matter_string
 
 
 def test_link_targets_survive_brackets_and_spaces() -> None:

@@ -21,12 +21,14 @@ from schemebook.adapter.engine import listen, settings_file, stop_listening
 from schemebook.adapter.host_theme import add_to_theme
 from schemebook.adapter.landmarks import content_as_main
 from schemebook.adapter.page_cache import PageCache
+from schemebook.adapter.page_guard import PageGuard
 from schemebook.adapter.preview import STALE, notice, with_notice
 from schemebook.adapter.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
 from schemebook.adapter.search_cache import SearchCache
 from schemebook.checks import recommended
 from schemebook.checks.clashes import clashes
 from schemebook.checks.links import settings_refusals
+from schemebook.project.folders import site_dir_problem, source_folders
 from schemebook.project.host import blog_entrypoints, outside, unsupported
 from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
@@ -55,6 +57,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.serving = False
         self.dirty = False
         self.notice = ""
+        self.guard = PageGuard()
         self.target: Target | None = None
         self.lock = BuildLock(Path("site"))
         self.warnings = WarningCount()
@@ -91,6 +94,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         where = settings_file(config)
         given = Path(config.config_file_path) if config.config_file_path else None
         options = option_positions(given, where, self.config)
+        sources = source_folders(root, config.docs_dir, self.config.schemes_dir, self.config.templates_dir)
+        if not self.serving and (problem := site_dir_problem(Path(config.site_dir), sources)):
+            hint = "set `site_dir` to a folder of its own, e.g. `site`"
+            raise PluginError(f"{where}:1:1: error: {problem}\n    {hint}")
         try:
             now = build_now(os.environ, self.config.now)
             if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
@@ -129,6 +136,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.site = site
         self.env = self.outputs.environment(root / self.config.templates_dir, settings.pages)
         self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
+        self.guard.start(outside_allowed=bool(requests or unchecked), serving=self.serving)
         self.own_nav = config.nav is None
         if not any(isinstance(e, FieldsExtension) for e in config.markdown_extensions):
             config.markdown_extensions.append(FieldsExtension())  # scheme fields arrive rendered and sanitised
@@ -174,7 +182,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
 
     @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Swap the new site in, unless a strict build has warnings and is about to fail."""
+        """Swap the new site in, unless a page failed the safety scan or a strict build has warnings."""
+        if (unsafe := self.guard.report()) and not self.serving:
+            raise PluginError(unsafe)
+        if unsafe:
+            log.error("%s", unsafe)
         self._unstage(config, publish=not (config.strict and self.warnings.count))
         self.pages.finish()
         self.search.finish()
@@ -296,15 +308,23 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         return text
 
     @event_priority(100)  # first: the page as the theme drew it, before other plugins change it
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+    def _on_post_page_drawn(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Keep each page's HTML for the next preview build; leave navigation and contents outside `<main>`."""
         if self.serving:
             self.pages.drawn(output, page)
         return content_as_main(output)
 
+    @event_priority(-100)  # last: the page as it is written, whatever other plugins did to it
+    def _on_post_page_guarded(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Scan the page and give it its content policy."""
+        return self.guard.page(output, page.file.dest_uri)
+
+    on_post_page = CombinedEvent(_on_post_page_drawn, _on_post_page_guarded)
+
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
         """The same for pages from theme templates alone, such as 404.html."""
-        return content_as_main(output_content)
+        output = content_as_main(output_content)
+        return self.guard.page(output, template_name) if template_name.endswith(".html") else output
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
         """Rebuild when a scheme file, a data file beside it, or a template override changes."""

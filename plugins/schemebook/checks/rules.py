@@ -9,14 +9,21 @@ from schemebook.checks.checker import Checker
 from schemebook.checks.links import link_problems
 from schemebook.checks.providers import PrefillError, prefilled
 from schemebook.checks.shapes import check_shape
-from schemebook.model import Application, Cohort, Scheme, SignUp, When
+from schemebook.model import Application, Cohort, Event, Scheme, SignUp, When
 from schemebook.read import size_limits
 from schemebook.read.errors import SchemeError
 from schemebook.read.loading import Document, Loc
-from schemebook.when.timeline import COHORT_ANCHORS, SIGN_UP_EVENTS, cohort_end, end_of, event_start
+from schemebook.when.timeline import (
+    COHORT_ANCHORS,
+    SIGN_UP_EVENTS,
+    clock_change_within,
+    cohort_end,
+    end_of,
+    event_start,
+)
 
-PAGE_FOLDERS = ("faq", "timeline", "themes", "support", "sign-up", "evaluation")
-"""Addresses of a scheme's own pages; a role's handbook is at its id, so no role may take one of them."""
+PAGE_FOLDERS = ("faq", "timeline", "themes", "support", "sign-up", "evaluation", "files")
+"""Addresses of a scheme's own pages and files; a role's handbook is at its id, so no role may take one of them."""
 
 
 def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[SchemeError]:
@@ -167,6 +174,7 @@ def _check_events(c: Checker, loc: Loc, cohort: Cohort) -> None:
                     "these events are dated relative to each other in a loop",
                     "date one of them",
                 )
+        _check_clock_changes(c, eloc, cohort, event)
         for where, start, end in [((*eloc,), event.start, event.end)] + [
             ((*eloc, "options", j), o.start, o.end) for j, o in enumerate(event.options)
         ]:
@@ -175,6 +183,25 @@ def _check_events(c: Checker, loc: Loc, cohort: Cohort) -> None:
                 finish = end_of(start, end, None)
                 c.real_time((*where, "end"), finish)
                 c.in_order((*where, "end"), start, finish, "the start", "the end")
+
+
+def _check_clock_changes(c: Checker, eloc: Loc, cohort: Cohort, event: Event) -> None:
+    """A start reached by an offset must be a real time, and no length in hours may span a clock change."""
+    start = event_start(cohort, event) if event.relative_to and not event.options else event.start
+    if start is None:
+        return
+    if event.relative_to:
+        c.real_time((*eloc, "offset"), start)
+        target = next((e for e in cohort.events if e.id == event.relative_to), None)
+        anchor = event_start(cohort, target) if target else None
+        if anchor and event.offset and clock_change_within(anchor, event.offset, c.zone):
+            hint = "give the event its own `start:` date and time instead of an offset"
+            c.error((*eloc, "offset"), f"the clocks change within the {event.offset} of this offset", hint)
+    if event.duration and clock_change_within(start, event.duration, c.zone):
+        hint = "give the time it ends with `end:` instead of `duration:`"
+        c.error(
+            (*eloc, "duration"), f"the clocks change during this event, so it would not last {event.duration}", hint
+        )
 
 
 def _in_loop(cohort: Cohort, event_id: str) -> bool:

@@ -11,6 +11,29 @@ from schemebook.read.errors import Level
 from schemebook.read.loading import Loc
 from schemebook.read.old_fields import MODES, old_fields, value_at
 
+DOCUMENT_TYPES = frozenset(
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "rtf",
+        "txt",
+        "csv",
+        "xls",
+        "xlsx",
+        "ods",
+        "ppt",
+        "pptx",
+        "odp",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "webp",
+    ]
+)
+"""File types a document may be: ones a browser shows or downloads but never runs (no HTML, SVG or script)."""
 _NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
 _CHOICES = (
     "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment"
@@ -79,6 +102,15 @@ def _check_join(c: Checker, loc: Loc, join: Join) -> None:
 
 
 def _check_file(c: Checker, loc: Loc, name: str, scheme_dir: Path | None) -> None:
+    suffix = Path(name).suffix.lower().lstrip(".")
+    if suffix not in DOCUMENT_TYPES:
+        kinds = ", ".join(sorted(DOCUMENT_TYPES))
+        shown = f"a `.{suffix}` file" if suffix else "a file without a type (such as `.pdf`)"
+        c.error(
+            loc,
+            f"{shown} cannot be published as a document",
+            f"publish it as one of: {kinds}; or link to it with `url:`",
+        )
     if scheme_dir is None:
         return
     found = (scheme_dir / name).resolve()

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from schemebook.checks import recommended
 from schemebook.model.settings import SiteSettings
+from schemebook.project.folders import site_dir_problem, source_folders
 from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, load_site, scheme_files
 from schemebook.project.site_config import SiteConfig, find_config, read_site_config
@@ -50,6 +51,16 @@ def _site(config_file: str | None) -> tuple[SiteConfig, SiteSettings | None, lis
     problems += found
     if config.uses_plugin and (missing := site_url_warning(config.site_url, config.display)):
         problems.append(missing)
+    options = config.options
+    sources = source_folders(
+        config.root,
+        config.docs_dir,
+        str(options.get("schemes_dir", SCHEMES_DIR)),
+        str(options.get("templates_dir", TEMPLATES_DIR)),
+    )
+    if config.path and (problem := site_dir_problem(config.root / config.site_dir, sources)):
+        hint = "set `site_dir` to a folder of its own, e.g. `site`"
+        problems.append(SchemeError(config.display, 1, 1, problem, hint))
     return config, settings, problems
 
 
@@ -109,7 +120,8 @@ def check(arguments: argparse.Namespace) -> int:
 
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
-    print(_summary(problems if arguments.strict else errors_only(problems), len(paths), config.display))
+    checked = sum(not p.is_dir() for p in paths)
+    print(_summary(problems if arguments.strict else errors_only(problems), checked, config.display))
     return 1 if failed else 0
 
 
@@ -207,14 +219,13 @@ def export(arguments: argparse.Namespace) -> int:
         hint = "run it in the site's folder, or name the settings file with -f"
         return _fail(problems or [SchemeError("mkdocs.yml", 1, 1, "no settings file to export", hint)])
     now = build_now(os.environ, str(config.options["now"]) if config.options.get("now") is not None else None)
-    paths = scheme_files(config.root / str(config.options.get("schemes_dir", "schemes")))
-    site, found = load_site(paths, Path.cwd(), now, settings, SchemeCache(), config.site_url)
+    schemes, templates = _folders(config)
+    site, found = load_site(scheme_files(schemes), Path.cwd(), now, settings, SchemeCache(), config.site_url)
     if site is None or errors_only(problems):
         return _fail(errors_only(problems + found))
     theme = config.data.get("theme") if isinstance(config.data.get("theme"), dict) else {}
     custom_dir = config.root / str(theme["custom_dir"]) if theme.get("custom_dir") else None
-    docs = config.root / str(config.data.get("docs_dir") or "docs")
-    templates = config.root / str(config.options.get("templates_dir", "overrides/schemebook"))
+    docs = config.root / config.docs_dir
     pages, refused = write(site, Source(config.path, docs, templates, custom_dir), Path(arguments.folder))
     if not pages:
         return _fail(refused)

@@ -12,11 +12,19 @@ from jinja2 import Environment
 from schemebook.read.errors import SchemeError
 from schemebook.render.starter import scheme_text
 
+MAX_SLUG = 60
+"""Characters in a new scheme's file name: a readable web address, far below any file system's limit."""
+
 
 def slugify(name: str) -> str:
     """The file name (and web address) for a scheme name, transliterated from any script by anyascii:
-    `Reverse Mentoring 2026!` -> `reverse-mentoring-2026`, `Обратное наставничество` -> `obratnoe-nastavnichestvo`."""
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    `Reverse Mentoring 2026!` -> `reverse-mentoring-2026`, `Обратное наставничество` -> `obratnoe-nastavnichestvo`;
+    a long name is cut after its last whole word within 60 characters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-")
+    if len(slug) <= MAX_SLUG:
+        return slug
+    cut = slug[: MAX_SLUG + 1].rpartition("-")[0]
+    return cut or slug[:MAX_SLUG]
 
 
 def new_scheme(folder: Path, name: str, today: date, env: Environment) -> tuple[Path | None, list[SchemeError]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -39,9 +39,9 @@ class Evaluation(StrictModel):
     """CSV files of survey results, relative to the scheme file, e.g. `data/leeds-2022.csv` (see the guide)."""
     threshold: int = Field(default=5, ge=1, le=1000)
     """Groups with fewer responses than this, before or after, show "fewer than N responses" instead of figures."""
-    responses: dict[Id, list[int]] = {}
+    responses: dict[Id, list[Annotated[int, Field(ge=0)]]] = {}
     """Questionnaire responses by role id, as [before, after], e.g. `mentor: [25, 20]`."""
-    reflective_chats: dict[Id, int] = {}
+    reflective_chats: dict[Id, Annotated[int, Field(ge=0)]] = {}
     """Reflective conversations held after the scheme, by role id, e.g. `mentee: 15`."""
     findings: Markdown | None = None
     """What was found, in words, e.g. "Mentors felt more part of the university"."""

@@ -157,6 +157,9 @@ def read_results(path: Path, display: str, roles: list[str]) -> tuple[list[Resul
             )
             problems += _row_problems(result, line, display, roles)
             results.append(result)
+    if not results and not problems:
+        hint = "add a row for each statement and group below the column names, or remove the file from `results`"
+        problems.append(SchemeError(display, 2, 1, "the file names its columns but gives no results", hint))
     return ([], problems) if problems else (results, [])
 
 

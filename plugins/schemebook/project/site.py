@@ -17,7 +17,7 @@ from schemebook.model import Scheme
 from schemebook.model.settings import SiteSettings
 from schemebook.project.evaluation import Result, evaluation_results
 from schemebook.read import control, scalars
-from schemebook.read.errors import SchemeError, errors_only
+from schemebook.read.errors import Level, SchemeError, errors_only
 from schemebook.read.loading import Document, load_file
 from schemebook.read.validation import located_errors
 
@@ -58,10 +58,36 @@ class Site:
         return next(s for s in self.schemes if s.slug == slug)
 
 
+def _scheme_like(path: Path) -> bool:
+    return path.suffix.lower() in (".yml", ".yaml")
+
+
 def scheme_files(folder: Path) -> list[Path]:
-    """The scheme files in a folder, in name order, with any suffix case and broken links, so none is skipped unsaid."""
-    found = (p for p in folder.iterdir() if p.suffix.lower() in (".yml", ".yaml"))
-    return sorted(p for p in found if p.is_file() or (p.is_symlink() and not p.exists()))
+    """Every entry of a folder named like a scheme file (whatever it is) and every subfolder holding one, in name
+    order, so that none is skipped unsaid: `load_site` reports those it cannot read."""
+    found = (
+        p
+        for p in folder.iterdir()
+        if _scheme_like(p) or (p.is_dir() and not p.name.startswith(".") and any(map(_scheme_like, p.rglob("*"))))
+    )
+    return sorted(found)
+
+
+def _unreadable(path: Path, root: Path) -> tuple[str, str, bool] | None:
+    """Why `path` is not read as a scheme file (message, hint, whether only a warning), or None when it is read."""
+    if path.is_symlink() and not path.exists():
+        return None  # reading it reports the broken link
+    if path.is_dir() and not _scheme_like(path):
+        hint = f"scheme files are read only directly in {path.parent.name}/: move them up, or rename them"
+        return f"the folder `{path.name}` holds scheme files, which are not read", hint, True
+    if path.is_dir():
+        return f"`{path.name}` is a folder, not a scheme file", "rename the folder, without .yml", False
+    if not path.is_file():
+        return f"`{path.name}` is not a file (a pipe, device or socket)", "remove it from the schemes folder", False
+    base = root if path.absolute().is_relative_to(root.absolute()) else path.parent
+    if path.is_symlink() and not path.resolve().is_relative_to(base.resolve()):
+        return "the file is a link to a file outside the project", "copy the scheme file into the project", False
+    return None
 
 
 def load_scheme(
@@ -105,7 +131,7 @@ def _read(path: Path, display: str) -> tuple[Document | None, list[SchemeError]]
     if not _SLUG.match(path.stem):
         hint = "rename the file with lower-case letters, digits and hyphens, e.g. my-scheme.yml"
         return None, [SchemeError(display, 1, 1, f"the file name `{path.name}` cannot be a web address", hint)]
-    return doc, problems + scalars.keep_text(doc, Scheme) + control.found(doc)
+    return doc, problems + scalars.keep_text(doc, Scheme) + scalars.cut_by_comments(doc) + control.found(doc)
 
 
 def _signature(files: list[Path]) -> tuple:
@@ -149,6 +175,10 @@ def load_site(
         if (first := slugs.setdefault(path.stem, path)) != path:
             hint = f"both would publish the scheme `{path.stem}`: keep one of them"
             problems.append(SchemeError(display, 1, 1, f"`{first.name}` and `{path.name}` are the same scheme", hint))
+            continue
+        if unread := _unreadable(path, root):
+            message, hint, warning = unread
+            problems.append(SchemeError(display, 1, 1, message, hint, Level.WARNING if warning else Level.ERROR))
             continue
         try:
             loaded, found = cache.load(path, display)

@@ -59,6 +59,8 @@ class SiteConfig:
     uses_plugin: bool = False
     data: dict[str, Any] = field(default_factory=dict, repr=False)
     """Every setting in the file, as read (for `schemebook export`)."""
+    site_dir: str = "site"
+    docs_dir: str = "docs"
 
     @property
     def root(self) -> Path:
@@ -131,5 +133,6 @@ def read_site_config(path: Path | None) -> tuple[SiteConfig, list[SchemeError]]:
         reason = getattr(exc, "problem", None) or str(exc)
         return SiteConfig(None), [SchemeError(str(path), line, col, f"cannot read the settings: {reason}")]
     uses, options = plugin_options(data.get("plugins"))
-    config = SiteConfig(path, options, str(data.get("site_url") or ""), uses, data)
+    folders = {key: str(data[key]) for key in ("site_dir", "docs_dir") if data.get(key)}
+    config = SiteConfig(path, options, str(data.get("site_url") or ""), uses, data, **folders)
     return config, []

@@ -59,6 +59,8 @@ class Document:
     """The text of each unquoted value YAML read as a number or true/false, as written."""
     text: str = field(default="", repr=False)
     """The file's text, for the notes (`# replace`) that YAML drops."""
+    cut: dict[Loc, str] = field(default_factory=dict)
+    """Each unquoted one-line text value followed by `#` and a word (`We are #1`), which YAML read as a comment."""
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of the value at `loc`, or of its key, or of its nearest parent."""
@@ -74,6 +76,10 @@ class Document:
         """A problem located at `loc` in this document."""
         line, col = self.locate(loc, key=key)
         return SchemeError(self.path, line, col, message, hint)
+
+
+_COMMENT_WORD = re.compile(r"[ \t]+(#\S[^\n]*)")
+"""A comment that starts with a word straight after `#`, as text would (`#1`), unlike a note (`# replace`)."""
 
 
 class _TooBig(Exception):
@@ -97,6 +103,7 @@ class _Builder:
 
     def __init__(self, doc: Document) -> None:
         self.doc, self.count, self.size, self.problems = doc, 0, 0, []
+        self.lines = [*doc.text.split("\n"), ""]
 
     def build(self, node: yaml.Node, loc: Loc, depth: int = 0) -> Any:
         self.count += 1
@@ -139,6 +146,9 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, loc: Loc) -> Any:
         tag, text = node.tag, node.value
         if tag == "tag:yaml.org,2002:str":
+            end = node.end_mark
+            if not node.style and (cut := _COMMENT_WORD.match(self.lines[end.line], end.column)):
+                self.doc.cut[loc] = cut[1]
             return text
         if tag == "tag:yaml.org,2002:null":
             return None

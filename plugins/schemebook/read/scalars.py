@@ -30,6 +30,17 @@ def keep_text(doc: Document, model: type[BaseModel]) -> list[SchemeError]:
     return warnings
 
 
+def cut_by_comments(doc: Document) -> list[SchemeError]:
+    """A warning for each unquoted text value that YAML cut short at a `#` it read as the start of a comment."""
+    warnings = []
+    for loc, comment in doc.cut.items():
+        line, col = doc.locate(loc)
+        message = f"`{dotted(loc)}`: YAML reads `{comment[:40]}` as a comment and keeps only the text before it"
+        hint = "put the whole value in quotes to keep the `#` and what follows it"
+        warnings.append(SchemeError(doc.path, line, col, message, hint, Level.WARNING))
+    return warnings
+
+
 def _parent(data: Any, loc: Loc) -> tuple[Any, str | int]:
     for part in loc[:-1]:
         data = data[part]

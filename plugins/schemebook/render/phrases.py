@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ def _engine() -> inflect.engine:
 
 _ENGLISH = _engine()
 _LOCALE = "en_GB"
+_ALTERNATIVES = re.compile(r"(\s*[|/]\s*)")
 
 
 def _lowered(word: str) -> bool:
@@ -47,15 +49,23 @@ def _lowered(word: str) -> bool:
 
 
 def plural_name(name: str) -> str:
-    """A name made plural at its head noun: "Chief of staff" -> "Chiefs of staff", "Person" -> "People"."""
+    """A name made plural at its head noun: "Chief of staff" -> "Chiefs of staff", "Person" -> "People";
+    each of the names a `|` or `/` separates: "Mentor | coach" -> "Mentors | coaches"."""
     head, bracket, rest = name.partition(" (")
+    parts = _ALTERNATIVES.split(head)
+    if len(parts) > 1:
+        return "".join(p if i % 2 else _plural_words(p) for i, p in enumerate(parts)) + bracket + rest
+    return _plural_words(head) + bracket + rest
+
+
+def _plural_words(head: str) -> str:
     words = head.split(" ")
     capitals = [_lowered(w) for w in words]
     said = _ENGLISH.plural_noun(" ".join(w.lower() if c else w for w, c in zip(words, capitals, strict=True)))
     out = said.split(" ")
     if len(out) == len(words):
         out = [w[:1].upper() + w[1:] if c else w for w, c in zip(out, capitals, strict=True)]
-    return " ".join(out) + bracket + rest
+    return " ".join(out)
 
 
 def plural(role: Role | str) -> str:
@@ -68,7 +78,8 @@ def plural(role: Role | str) -> str:
 def article(word: str) -> str:
     """ "a" or "an" for the word that follows, by its sound: "an MP", "a university", "an 8-week course"."""
     digits = word[: len(word) - len(word.lstrip("0123456789"))]
-    spoken = _ENGLISH.number_to_words(int(digits)) if digits else word
+    # A number is said from its first group of up to three digits ("eleven thousand"), whatever its length.
+    spoken = _ENGLISH.number_to_words(int(digits[: len(digits) % 3 or 3])) if digits else word
     return str(_ENGLISH.a(spoken)).partition(" ")[0]
 
 

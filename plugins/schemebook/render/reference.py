@@ -87,9 +87,11 @@ def _kind_name(schema: dict[str, Any]) -> str | None:
 
 
 def _plural(kind: str) -> str:
-    return {"text": "texts", "Markdown text": "Markdown texts", "id": "ids", "whole number": "whole numbers"}.get(
-        kind, kind if kind.endswith("s") else f"{kind}s"
+    head, comma, rule = kind.partition(", ")  # "whole number, 0 or more": the noun comes first
+    plural = {"text": "texts", "Markdown text": "Markdown texts", "id": "ids", "whole number": "whole numbers"}.get(
+        head, head if head.endswith("s") else f"{head}s"
     )
+    return plural + comma + rule
 
 
 class _Walker:

@@ -6,11 +6,11 @@ import json
 import traceback
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateError
 from markupsafe import escape
 
+from schemebook.escaping import link_target
 from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.headings import nest
@@ -26,14 +26,9 @@ def yaml_quoted(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def href(url: str) -> str:
-    """A web address safe as a Markdown link target: brackets, quotes and spaces percent-encoded."""
-    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
-
-
 FILTERS = {
     "plain": text.plain,
-    "html": text.html,
+    "html": text.plain,  # raw HTML in a template is read by Markdown too, so its text is made inert the same way
     "md": text.markdown,
     "day": text.day,
     "capitalize_first": text.capital,
@@ -41,7 +36,7 @@ FILTERS = {
     "yaml_string": front_matter_string,
     "yaml_quoted": yaml_quoted,
     "nest": nest,
-    "href": href,
+    "href": link_target,
     **phrases.FILTERS,
 }
 

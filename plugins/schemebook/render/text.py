@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
-from markupsafe import escape
 
+from schemebook.escaping import text
 from schemebook.model import When
 from schemebook.sanitise import CLOSE, OPEN, field_html
 from schemebook.when.timeline import exact
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
-
 
 def plain(value: object) -> str:
-    """Plain text made safe inside Markdown: HTML escaped, Markdown syntax backslashed, one line."""
-    text = " ".join(str(value).split())
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(text)))
-
-
-def html(value: object) -> str:
-    """Plain text made safe inside raw HTML, where Markdown is not read."""
-    return str(escape(" ".join(str(value).split())))
+    """Plain text made inert inside Markdown and HTML alike (see `schemebook.escaping`), on one line."""
+    return text(value)
 
 
 def markdown(value: object, level: int | None = None) -> str:

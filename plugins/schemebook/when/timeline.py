@@ -64,6 +64,16 @@ def local_time_problem(when: When, zone: ZoneInfo) -> str | None:
     return None
 
 
+def clock_change_within(start: When, span: Span, zone: ZoneInfo) -> bool:
+    """Whether the clocks change between `start` and `span` (hours or minutes) later, so that the time on the
+    clock moves by more or less than `span`."""
+    if start.clock is None or span.unit not in ("hour", "minute"):
+        return False
+    begins = exact(start, zone)
+    real = (begins.astimezone(UTC) + timedelta(**{f"{span.unit}s": span.high})).astimezone(zone)
+    return real.utcoffset() != begins.utcoffset()
+
+
 def end_of(start: When, end: When | time | None, duration: Span | None) -> When | None:
     """The end of something from its start and either an end (a time alone means the same day) or a length."""
     if isinstance(end, time):
