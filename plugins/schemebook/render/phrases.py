@@ -9,6 +9,7 @@ import typeguard
 from babel.lists import format_list
 
 from schemebook.model import Meetings, Role
+from schemebook.model.types import Span
 
 if TYPE_CHECKING:
     import inflect
@@ -82,9 +83,26 @@ def listed(items: Iterable[str], style: str = "standard") -> str:
     return format_list([str(i) for i in items], style=style, locale=_LOCALE)  # type: ignore[arg-type]
 
 
+def number(count: int) -> str:
+    """A count as English writes it in running text: words up to nine ("six"), digits above ("12")."""
+    return str(_ENGLISH.number_to_words(count)) if 0 <= count < 10 else str(count)
+
+
 def counted(count: int, noun: str) -> str:
-    """A count and its noun, made plural when the count is not one: "1 meeting", "3 themes"."""
-    return f"{count} {_ENGLISH.plural_noun(noun, count)}"
+    """A count and its noun, made plural when the count is not one: "one meeting", "three themes", "12 weeks"."""
+    return f"{number(count)} {_ENGLISH.plural_noun(noun, count)}"
+
+
+def span(length: Span) -> str:
+    """A length of time in words: "six months", "one hour", "1.5 hours", "1-2 hours"."""
+    if length.low == length.high and length.low == int(length.low) and length.low >= 0:
+        return counted(int(length.low), length.unit)
+    return str(length)
+
+
+def spoken(value: object) -> object:
+    """What a template prints for a value: a length of time in words, anything else as it is."""
+    return span(value) if isinstance(value, Span) else value
 
 
 _JOINED = {
@@ -162,9 +180,9 @@ def meetings(plan: Meetings) -> str:
     if plan.frequency:
         parts.append(plan.frequency)
     if plan.duration:
-        parts.append(f"{plan.duration} each" if plan.count != 1 else str(plan.duration))
+        parts.append(f"{spoken(plan.duration)} each" if plan.count != 1 else str(spoken(plan.duration)))
     if plan.period:
-        parts.append(f"over {plan.period}")
+        parts.append(f"over {spoken(plan.period)}")
     if plan.arranged_by:
         parts.append(f"arranged by {plan.arranged_by}")
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
@@ -180,6 +198,8 @@ FILTERS = {
     "with_article": with_article,
     "listed": listed,
     "counted": counted,
+    "number": number,
+    "span": span,
     "meetings": meetings,
     "joined": joined,
     "applications": applications,
