@@ -167,12 +167,13 @@ _LEAKS = [
     (re.compile(r"\*\*"), "Markdown bold leaked"),
     (re.compile(r"(?:^|\s)- \S"), 'a list mark "- " leaked into a sentence'),
     (re.compile(r"\bNone\b"), '"None" printed'),
-    (re.compile(r"\(\s*\)|\(\s*,|,\s*\)|,\s*,|:\s*[.,;]|\s[.,;:](?:\s|$)"), "an empty value"),
+    (re.compile(r"\(\s*\)|\(\s*,|,\s*\)|,\s*,|: [.,;]|\s[.,;:](?:\s|$)"), "an empty value"),
     (re.compile(r"\b(\w+) \1\b", re.IGNORECASE), "a doubled word"),
     (re.compile(r"\b[a-z]+ [1-9] (?!(?:am|pm|to|or|and)\b)[a-z]+\b"),
      "a small number in digits"),
     (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),
      "a way named after itself"),
+    (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
 ]  # fmt: skip
 _MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
 
@@ -204,6 +205,8 @@ def text_problems(page: Page, source: str) -> list[str]:
                 found.append(f"{page.uri}: {name}: {snippet!r} in {own[:120]!r}")
         if block.tag in ("li", "dd", "td") and not block.nested and re.search(r":\s*$", own):
             found.append(f"{page.uri}: an empty value: {own[:120]!r}")
+        if block.tag == "p" and block.strong and own.endswith(".") and own == " ".join(block.strong):
+            found.append(f"{page.uri}: a label with nothing after it: {own[:120]!r}")
     return found
 
 

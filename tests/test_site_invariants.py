@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from schemebook.model.settings import SiteSettings
 from schemebook.project.site import LoadedScheme, Site, load_site
-from schemebook.render import Output, render_scheme
+from schemebook.project.site_config import read_site_config
+from schemebook.project.site_options import validate_settings
+from schemebook.render import Output, render_scheme, site_renderers
 from schemebook.render.templates import environment
 from tests.schema_strategies import from_schema
 from tests.site_invariants import site_problems
@@ -46,6 +48,20 @@ def example_site() -> Site:
 def test_every_example_scheme_keeps_the_invariants(example_site: Site, path: Path) -> None:
     loaded = next(s for s in example_site.schemes if s.slug == path.stem)
     assert site_problems(render_scheme(loaded, example_site, ENV), _source(REPO, loaded)) == []
+
+
+def test_the_site_wide_pages_keep_the_invariants_and_name_who_runs_each_form() -> None:
+    config, _ = read_site_config(REPO / "mkdocs.yml")
+    settings, _ = validate_settings(config.options, "mkdocs.yml")
+    assert settings is not None
+    site, problems = load_site(SCHEMES, REPO, TODAY, settings, url=config.site_url)
+    assert site is not None, problems
+    outputs = [output for renderer in site_renderers() for output in renderer(site, ENV)]
+    assert site_problems(outputs, "\n".join(_source(REPO, loaded) for loaded in site.schemes)) == []
+    privacy = next(o.content for o in outputs if o.uri.endswith("privacy/index.md"))
+    assert isinstance(privacy, str)
+    assert "cabinetoffice\\.gov\\.uk\n- Run by: Civil Service, which decides how your answers are used" in privacy
+    assert "run by other organisations (Civil Service and University of Oxford)" in privacy
 
 
 INSTANTS = [datetime(year, month, 15, tzinfo=UTC) for year in (2018, 2020, 2026, 2031) for month in (1, 7)]
@@ -94,6 +110,8 @@ SLIPS = {
     "doubled word": [_page("s/x/index.md", "Apply to the the office.")],
     "digit": [_page("s/x/index.md", "The meetings follow 1 theme.")],
     "named after itself": [_page("s/x/index.md", "Register through registration.")],
+    "label alone": [_page("s/x/faq/index.md", "### Who can take part?\n\n**Mentees.**\n\n**Mentors.** Staff.")],
+    "name and its own role": [_page("s/x/index.md", "- **The Project Team**, project team: ran it")],
     "promise of places": [
         _page("s/x/index.md", "- [Timeline](timeline/index.md): every date, with times and places"),
         _page("s/x/timeline/index.md", '- <time datetime="2020-01-02">2 January 2020</time>: **Launch**'),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,19 @@ def article(word: str) -> str:
 def with_article(word: str) -> str:
     """The word after its article: "an LGBTQ+ ally"."""
     return f"{article(word)} {word}"
+
+
+_COMMON_HEADS = {"programme", "program", "scheme", "network", "project", "pilot", "initiative", "partnership",
+                 "study", "service", "pathway", "circle", "course", "collaborative", "team"}  # fmt: skip
+"""Nouns that make a title a description ("the Reverse Mentoring Programme") rather than a name ("Pivot")."""
+
+
+def the(title: str) -> str:
+    """ "the" for a title that describes (its head noun is common: "Mentoring Programme for Staff", "Pilot with
+    Students"); empty for a name ("Pivot: a scheme for staff", "Interact", "Transformation West Midlands")."""
+    name = re.sub(r"\s*\([^)]*\)", "", title).split(":")[0]
+    head = re.split(r" (?:for|with|in|at|between|across)\b ", name)[0].split()
+    return "the" if head and head[-1].lower() in _COMMON_HEADS and head[0].lower() != "the" else ""
 
 
 def listed(items: Iterable[str], style: str = "standard") -> str:
@@ -158,10 +172,16 @@ def joined(role: Role) -> str:
         who = join.of if join.method == "membership" else join.by
         if who:
             words.append(f"{_BY.get(join.method, 'by')} {who}")
-    if join.through:
+    if join.through and not _restates(join.through, join.method):
         words.append(f"through {join.through}")
     sentence = " ".join(words)
     return f"{sentence}, {_THEN[join.then]}" if join.then else sentence
+
+
+def _restates(through: str, method: str | None) -> bool:
+    """Whether `through` only names the way of joining again ("registration" for registration)."""
+    said = re.sub(r"^(?:the|an?|your)\s+", "", through.strip().lower())
+    return method is not None and said.rstrip("s") == method.replace("-", " ")
 
 
 def joined_short(role: Role) -> str:
@@ -199,6 +219,7 @@ FILTERS = {
     "listed": listed,
     "counted": counted,
     "number": number,
+    "the": the,
     "span": span,
     "meetings": meetings,
     "joined": joined,
