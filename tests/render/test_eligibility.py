@@ -56,3 +56,19 @@ def test_a_cohorts_eligibility_is_shown_as_its_own_beside_the_roles(tmp_path: Pa
     who = text[text.index("## Who it is for") :]
     assert who.index("For the Pilot:") < who.index("- A second-year student")
     assert who.index("As the scheme gives it for Reverse mentors in general:") < who.index("- A student at any level")
+
+
+def test_a_cohorts_way_of_joining_is_an_exception_to_the_roles(tmp_path: Path) -> None:
+    scheme = SCHEME.replace(
+        "    name: Reverse mentee\n",
+        "    name: Reverse mentee\n    join: {method: nomination, by: their head of school}\n",
+    ).replace(
+        "  - id: pilot\n    title: Pilot\n    roles:\n",
+        "  - id: pilot\n    title: Pilot\n    roles:\n"
+        "      - id: mentee\n        join: {method: expression-of-interest}\n",
+    )
+    text = overview(tmp_path, scheme)
+    assert (
+        "For the Pilot: Reverse mentees express their interest. Otherwise, Reverse mentees are nominated by their"
+        " head of school." in " ".join(text.split())
+    )
