@@ -3,6 +3,7 @@ from the JSON Schema, and each of them finds the slip it is there for."""
 
 from __future__ import annotations
 
+import copy
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from schemebook.project.site_config import read_site_config
 from schemebook.project.site_options import validate_settings
 from schemebook.render import Output, render_scheme, site_renderers
 from schemebook.render.templates import environment
-from tests.schema_strategies import from_schema
+from tests.schema_strategies import from_schema, text_paths
 from tests.site_invariants import site_problems
 from tests.sites import REPO
 from tests.test_schema_fuzz import BASE, DEFS, SCHEMA, SECTIONS, results_csv
@@ -89,6 +90,31 @@ def _generated_problems(document: dict, now: datetime) -> list[str] | None:
     st.sampled_from(INSTANTS),
 )
 def test_generated_schemes_keep_the_invariants(document: dict, now: datetime) -> None:
+    assert _generated_problems(document, now) in (None, [])
+
+
+PATHS = text_paths(SCHEMA, DEFS, BASE)
+# Text as coordinators write it (paragraphs, lists, a colon before a list), so that a slip is the templates' own.
+WRITTEN = {
+    "markdown": st.sampled_from(
+        ["One line.", "First.\n\nSecond paragraph.", "- Apples\n- Pears", "Intro:\n\n1. One\n2. Two"]
+    ),
+    "plain": st.sampled_from(["Zorvex Quill", "The Halden Group", "Mentors and mentees", "late autumn"]),
+}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    st.lists(st.sampled_from(PATHS).flatmap(lambda p: st.tuples(st.just(p[0]), WRITTEN[p[1]])), max_size=20),
+    st.sampled_from(INSTANTS),
+)
+def test_written_text_in_any_field_keeps_the_invariants(changes: list, now: datetime) -> None:
+    document = copy.deepcopy(BASE)
+    for loc, value in changes:
+        target = document
+        for part in loc[:-1]:
+            target = target[part]
+        target[loc[-1]] = value
     assert _generated_problems(document, now) in (None, [])
 
 
