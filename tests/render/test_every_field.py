@@ -43,7 +43,7 @@ roles:
     name: Rest mentor
     plural: Rest mentors plural
     join: {method: application, details: Rest join details}
-    eligibility: {levels: {scale: rest band, highest: rest top}}
+    eligibility: {levels: {scale: rest band, highest: rest top}, welcome: [Rest welcome group]}
   - id: mentee
     name: Rest mentee
 matching: {notes: Rest matching notes}
@@ -83,6 +83,7 @@ cohorts:
         join: {method: membership, of: rest cohort group, through: rest cohort way, details: Rest cohort join words}
         eligibility:
           groups: [rest cohort group one]
+          welcome: [rest cohort welcome group]
           requirements: [rest cohort requirement]
           levels: {scale: rest cohort scale, lowest: rest low, highest: rest high}
           members_of: [Rest Member Org]

@@ -68,7 +68,7 @@ def test_lists_and_counts_in_british_english() -> None:
     assert listed(["Mentors", "Mentees"]) == "Mentors and Mentees"
     assert listed(["Mentors"]) == "Mentors"
     assert listed(["in person", "online"], "or") == "in person or online"
-    assert [counted(n, "theme") for n in (1, 3)] == ["1 theme", "3 themes"]
+    assert [counted(n, "theme") for n in (1, 3, 12)] == ["one theme", "three themes", "12 themes"]
 
 
 def test_templates_have_the_filters_and_keep_names_as_written() -> None:
@@ -89,8 +89,8 @@ def test_meeting_plan_in_one_phrase() -> None:
             "format": "either",
         }
     )
-    assert meetings(plan) == "4 meetings, fortnightly, 1–1.5 hours each, over one semester, in person or online"
-    assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "1 meeting, 1 hour"
+    assert meetings(plan) == "four meetings, fortnightly, 1–1.5 hours each, over one semester, in person or online"
+    assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "one meeting, one hour"
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
         "monthly, arranged by each pair"
     )

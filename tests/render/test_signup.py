@@ -67,6 +67,9 @@ def test_built_after_the_deadline_it_is_closed_without_a_form_link(built: dict[s
     assert "forms.office.com" not in page and "mailto:mentoring@" not in page
     assert 'Applications closed on <time datetime="2030-02-03T17:00:00+00:00">Sunday 3 February 2030, 5pm GMT' in page
     assert "contact Lucy Williams" in page
+    # the ways in are still named, in the past tense, without a link to a closed form
+    assert "applications were made using an online form" in page
+    assert "applications were made by email to mentoring@university.test" in page
 
 
 def test_invitation_only_roles_say_so(tmp_path: Path) -> None:

@@ -6,7 +6,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
+from schemebook.model import Cohort
 from schemebook.project.site import Site, load_scheme
+from schemebook.render.status import past_sentence
+from schemebook.render.text import capital
 from schemebook.render.views import SchemeView
 from tests.conftest import MINIMAL
 
@@ -35,10 +40,33 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     training = view_at(load_full, datetime(2030, 2, 22, tzinfo=UTC)).next_date
     assert training is not None and str(training.sessions[0].start) == "2030-02-28 10:00"
     running = view_at(load_full, datetime(2030, 5, 1, tzinfo=UTC)).status
-    assert running.label == "Running now; it started in March 2030 and runs for 6 months"
+    assert running.label == "Running now; it started in March 2030 and runs for six months"
     finished = view_at(load_full, datetime(2031, 1, 1, tzinfo=UTC))
-    assert finished.status.label == "Ended; it started in March 2030 and ran for 6 months"
+    # the file gives only the plan, so a cohort whose dates have passed is not said to have run
+    assert finished.status.label == "Planned to start in March 2030 and run for six months"
     assert finished.status.state == "ended" and finished.next_date is None
+
+
+@pytest.mark.parametrize(
+    ("record", "label"),
+    [
+        (
+            {"length": "6 months", "outcomes": {"pairs_matched": 4}},
+            "Ended; it started in March 2030 and ran for six months",
+        ),
+        (
+            {"length": "6 months", "notes": "All four pairs met."},
+            "Ended; it started in March 2030 and ran for six months",
+        ),
+        ({"length": "6 months"}, "Planned to start in March 2030 and run for six months"),
+        ({"end": "2030-08"}, "Planned to run from March 2030 to August 2030"),
+        ({"end": "2030-08", "notes": "Done."}, "Ended; it ran from March 2030 to August 2030"),
+        ({}, "Planned to start in March 2030"),
+    ],
+)
+def test_a_past_cohort_has_run_only_when_the_file_says_so(record: dict, label: str) -> None:
+    cohort = Cohort.model_validate({"id": "c", "start": "2030-03", **record})
+    assert capital(past_sentence(cohort, None)) == label
 
 
 SEVERAL_COHORTS = """\

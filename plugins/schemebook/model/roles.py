@@ -29,6 +29,8 @@ class Eligibility(StrictModel):
     groups_complete: bool | None = None
     """False when the source says the groups are examples ("including but not limited to"); true when they are the
     whole list; leave out when it does not say."""
+    welcome: list[Text] = Field(default=[], examples=[["Black and minority ethnic staff", "disabled staff"]])
+    """Groups the scheme particularly welcomes or encourages, when they are not a condition of taking part."""
     self_identification: bool | None = None
     """True when the scheme accepts self-identification (e.g. of a disability or of neurodivergence) as enough."""
     requirements: list[Text] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, Event, Role, Training, When
-from schemebook.when.timeline import Dated, cohort_end, resolve
+from schemebook.when.timeline import Dated, resolve
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,8 @@ def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
     for event, dated in _by_event(cohort, role):
         if sessions := _sessions(dated):
             dates.append(KeyDate(event.title, sessions))
-    if end := cohort_end(cohort):
-        dates.append(KeyDate("Mentoring ends", (Session(end),)))
+    if cohort.end:  # an end worked out from a length is the plan's arithmetic, not a date the file gives
+        dates.append(KeyDate("Mentoring ends", (Session(cohort.end),)))
     return sorted(dates, key=lambda k: k.sessions[0].start.key)
 
 

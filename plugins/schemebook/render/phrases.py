@@ -10,6 +10,7 @@ import typeguard
 from babel.lists import format_list
 
 from schemebook.model import Meetings, Role
+from schemebook.model.types import Span
 
 if TYPE_CHECKING:
     import inflect
@@ -88,14 +89,44 @@ def with_article(word: str) -> str:
     return f"{article(word)} {word}"
 
 
+_COMMON_HEADS = {"programme", "program", "scheme", "network", "project", "pilot", "initiative", "partnership",
+                 "study", "service", "pathway", "circle", "course", "collaborative", "team"}  # fmt: skip
+"""Nouns that make a title a description ("the Reverse Mentoring Programme") rather than a name ("Pivot")."""
+
+
+def the(title: str) -> str:
+    """ "the" for a title that describes (its head noun is common: "Mentoring Programme for Staff", "Pilot with
+    Students"); empty for a name ("Pivot: a scheme for staff", "Interact", "Transformation West Midlands")."""
+    name = re.sub(r"\s*\([^)]*\)", "", title).split(":")[0]
+    head = re.split(r" (?:for|with|in|at|between|across)\b ", name)[0].split()
+    return "the" if head and head[-1].lower() in _COMMON_HEADS and head[0].lower() != "the" else ""
+
+
 def listed(items: Iterable[str], style: str = "standard") -> str:
     """Items as an English list: "A, B and C" (or "A, B or C" with style "or")."""
     return format_list([str(i) for i in items], style=style, locale=_LOCALE)  # type: ignore[arg-type]
 
 
+def number(count: int) -> str:
+    """A count as English writes it in running text: words up to nine ("six"), digits above ("12")."""
+    return str(_ENGLISH.number_to_words(count)) if 0 <= count < 10 else str(count)
+
+
 def counted(count: int, noun: str) -> str:
-    """A count and its noun, made plural when the count is not one: "1 meeting", "3 themes"."""
-    return f"{count} {_ENGLISH.plural_noun(noun, count)}"
+    """A count and its noun, made plural when the count is not one: "one meeting", "three themes", "12 weeks"."""
+    return f"{number(count)} {_ENGLISH.plural_noun(noun, count)}"
+
+
+def span(length: Span) -> str:
+    """A length of time in words: "six months", "one hour", "1.5 hours", "1-2 hours"."""
+    if length.low == length.high and length.low == int(length.low) and length.low >= 0:
+        return counted(int(length.low), length.unit)
+    return str(length)
+
+
+def spoken(value: object) -> object:
+    """What a template prints for a value: a length of time in words, anything else as it is."""
+    return span(value) if isinstance(value, Span) else value
 
 
 _JOINED = {
@@ -151,10 +182,16 @@ def joined(role: Role) -> str:
         who = join.of if join.method == "membership" else join.by
         if who:
             words.append(f"{_BY.get(join.method, 'by')} {who}")
-    if join.through:
+    if join.through and not _restates(join.through, join.method):
         words.append(f"through {join.through}")
     sentence = " ".join(words)
     return f"{sentence}, {_THEN[join.then]}" if join.then else sentence
+
+
+def _restates(through: str, method: str | None) -> bool:
+    """Whether `through` only names the way of joining again ("registration" for registration)."""
+    said = re.sub(r"^(?:the|an?|your)\s+", "", through.strip().lower())
+    return method is not None and said.rstrip("s") == method.replace("-", " ")
 
 
 def joined_short(role: Role) -> str:
@@ -173,9 +210,9 @@ def meetings(plan: Meetings) -> str:
     if plan.frequency:
         parts.append(plan.frequency)
     if plan.duration:
-        parts.append(f"{plan.duration} each" if plan.count != 1 else str(plan.duration))
+        parts.append(f"{spoken(plan.duration)} each" if plan.count != 1 else str(spoken(plan.duration)))
     if plan.period:
-        parts.append(f"over {plan.period}")
+        parts.append(f"over {spoken(plan.period)}")
     if plan.arranged_by:
         parts.append(f"arranged by {plan.arranged_by}")
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
@@ -191,6 +228,9 @@ FILTERS = {
     "with_article": with_article,
     "listed": listed,
     "counted": counted,
+    "number": number,
+    "the": the,
+    "span": span,
     "meetings": meetings,
     "joined": joined,
     "applications": applications,

@@ -50,6 +50,8 @@ def forms(site: Site) -> list[Form]:
         roles = {r.id: r for r in view.model.roles}
         for cohort in view.model.cohorts:
             for role_id, application in (cohort.sign_up.roles if cohort.sign_up else {}).items():
+                if not (application.form or application.email):
+                    continue  # a way in given only in words (`through`, instructions) hands nothing to a processor
                 provider = provider_for(application.form) if application.form else None
                 processor = provider.name if provider else "email" if not application.form else "an online form service"
                 found.append(Form(view, roles[role_id], application, processor))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from schemebook.model import Change, When
-from schemebook.render import text
+from schemebook.model import Change, Cohort, When
+from schemebook.render import phrases, text
 from schemebook.when.state import CohortState, Phase
 from schemebook.when.timeline import cohort_end
 
@@ -62,27 +63,42 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
             "running", text.capital(prefix + f"running now, {text.day(cohort.start)} to {text.day(cohort.end)}")
         )
     if state.phase == "running" and cohort.start:
-        running = f"running now; it started {_at(cohort.start)} and runs for {cohort.length}"
+        length = phrases.span(cohort.length) if cohort.length else ""
+        running = f"running now; it started {_at(cohort.start)} and runs for {length}"
         return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:
         return Status("started", text.capital(prefix + f"started {_at(cohort.start)}; no end date given"))
     if state.phase == "ended":
-        if cohort.start and cohort.end:
-            ran = f"ended; it ran from {text.day(cohort.start)} to {text.day(cohort.end)}"
-            return Status("ended", text.capital(prefix + ran))
-        if cohort.start and cohort.length:
-            ran = f"ended; it started {_at(cohort.start)} and ran for {cohort.length}"
-            return Status("ended", text.capital(prefix + ran))
-        if cohort.start:
-            return Status("ended", text.capital(prefix + f"has run; it started {_at(cohort.start)}"))
-        if end:
-            return Status("ended", text.capital(prefix + f"ended {_at(end)}"))
-        return Status("ended", text.capital(prefix + "has run; no dates given"))
+        return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
     if state.phase == "stated" and change:
         return Status("stated", text.capital(prefix + stated_sentence(change)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
     return Status("undated", text.capital(prefix + "no dates given"))
+
+
+def has_run(cohort: Cohort) -> bool:
+    """Whether the file says the cohort ran (its outcomes or notes), rather than only when it was planned."""
+    return cohort.outcomes is not None or bool(cohort.notes)
+
+
+def past_sentence(cohort: Cohort, end: When | None) -> str:
+    """A cohort whose dates have passed, from `start`, `end` or `length`, and `outcomes` or `notes`: "ended; it
+    ran from ..." only when the file says it ran, otherwise what was planned ("it was planned to run from ...")."""
+    ran = has_run(cohort)
+    if cohort.start and cohort.end:
+        span = f"from {text.day(cohort.start)} to {text.day(cohort.end)}"
+        return f"ended; it ran {span}" if ran else f"planned to run {span}"
+    if cohort.start and cohort.length:
+        length = phrases.span(cohort.length)
+        if ran:
+            return f"ended; it started {_at(cohort.start)} and ran for {length}"
+        return f"planned to start {_at(cohort.start)} and run for {length}"
+    if cohort.start:
+        return f"has run; it started {_at(cohort.start)}" if ran else f"planned to start {_at(cohort.start)}"
+    if end:
+        return f"ended {_at(end)}" if ran else f"planned to end {_at(end)}"
+    return "has run; no dates given"
 
 
 def _at(when: When) -> str:
@@ -105,12 +121,25 @@ _WORDED = {"open": "until", "extended": "to", "interest": "from"}
 """How a date worded by the source (`when`) joins each state: a deadline for open and extended windows."""
 
 
+_SPAN_WORDS = re.compile(
+    r"^(?:from|until|till|to|by|between|in|on|during|over|since|before|after)\b|\b(?:to|until)\b|[–-]", re.I
+)
+
+
+def _joined_to(change: Change) -> str:
+    """The word that joins a date worded by the source to its state, or a comma when the words are a whole window
+    or bring their own ("from 1 to 28 February"), so that a window is never read as a deadline."""
+    if _SPAN_WORDS.search(change.when or ""):
+        return ","
+    return f" {_WORDED.get(change.state, 'on')}"
+
+
 def stated_sentence(change: Change) -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
     open"; an undated source is said to be undated."""
     said = _STATED[change.state]
     if change.when:
-        said += f" {_WORDED.get(change.state, 'on')} {change.when} (as the source gives it)"
+        said += f"{_joined_to(change)} {change.when} (as the source gives it)"
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
@@ -137,7 +166,7 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str) -> str:
     if change.until:
         words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
     if change.when:
-        words.append(f"{_WORDED.get(change.state, 'on')} {change.when} (as the source gives it)")
+        words[-1] += f"{_joined_to(change)} {change.when} (as the source gives it)"
     if change.as_of:
         words.append(f"(as of {text.day(change.as_of)})")
     if change.reason:

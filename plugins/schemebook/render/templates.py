@@ -52,6 +52,7 @@ def environment(overrides: Path | None, pages: Pages | None = None) -> Environme
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=phrases.spoken,  # lengths of time in words wherever a template prints one
     )
     env.filters.update(FILTERS)
     env.globals["site_pages"] = pages or Pages()

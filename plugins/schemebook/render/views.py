@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 
 from schemebook.model import Application, Change, Cohort, Contact, Document, Eligibility, Role, Scheme, Service, When
 from schemebook.project.site import LoadedScheme, Site
-from schemebook.render import faq, text
+from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
 from schemebook.render.phrases import applications, listed, plural
 from schemebook.render.status import Status, recorded_sentence, scheme_status, stated_sentence
@@ -87,10 +87,10 @@ class SchemeView:
         """Every event of every cohort, in date order."""
         return scheme_events(self.model)
 
-    @cached_property
-    def dated_events(self) -> list[Dated]:
-        """The events that have a date, and so a calendar entry."""
-        return [d for d in self.events if d.start]
+    def calendar_events(self, role: Role | None = None) -> list[Dated]:
+        """The events (of `role`, or everyone's) known to the day: those a calendar holds."""
+        mine = [d for d in self.events if role is None or not d.event.roles or role.id in d.event.roles]
+        return [d for d in mine if d.start and d.start.day]
 
     def cohort_events(self, cohort: Cohort) -> list[Dated]:
         """One cohort's events, in date order."""
@@ -227,6 +227,16 @@ class SchemeView:
             "how to end the pairing": support.ending,
         }
         return [phrase for phrase, given in offers.items() if given]
+
+    @cached_property
+    def contents(self) -> dict[str, str]:
+        """What the timeline, themes and evaluation pages hold, in the words a link to each of them uses."""
+        return {
+            "timeline": contents.timeline(self.events),
+            "themes": contents.themes(self.model, bool(self.topics)),
+            "theme_details": contents.theme_details(self.model),
+            "evaluation": contents.evaluation(self.model, self.loaded.results),
+        }
 
     @cached_property
     def pages(self) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -187,8 +188,37 @@ def resolve(cohort: Cohort) -> list[Dated]:
 
 def _order(item: Dated) -> tuple:
     start = item.start
-    key = (start.year, start.month or 0, start.day or 0, start.clock or time(0)) if start else (9999, 0, 0, time(0))
+    if start:
+        key = (start.year, start.month or 0, start.day or 0, start.clock or time(0))
+    else:
+        key = worded_order(item.event.when or "", item.cohort.start) or (9999, 0, 0, time(0))
     return (key, item.uid_parts)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def worded_order(words: str, start: When | None) -> tuple | None:
+    """Where a date worded by the source (`when`: "Friday 21 October", "late 2023", "autumn") falls, for ordering
+    only (never printed): its year, month and day as far as it says them. A month without a year is placed from
+    four months before the cohort's start to eight after; without a start, after every dated entry, by month and day.
+    None when it names no month or year."""
+    said = words.lower()
+    year = re.search(r"\b(19|20)\d\d\b", said)
+    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}(?:{m[3:]})?\b", said)), None)
+    month = month or next((n for s, n in _SEASONS.items() if s in said), None)
+    found = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b|\d+[.:]\d+", "", said))
+    day = int(found.group(1)) if found and month else 0
+    if year:
+        return (int(year.group(0)), month or 0, day, time(0))
+    if month is None:
+        return None
+    if start is None:
+        return (9998, month, day, time(0))
+    gap = month - (start.month or 1)  # recruitment and training come a few months before a start, meetings after
+    return (start.year + (1 if gap < -4 else -1 if gap >= 8 else 0), month, day, time(0))
 
 
 def scheme_events(scheme: Scheme) -> list[Dated]:

@@ -1,0 +1,63 @@
+"""What each page of a scheme holds, in the words a link to it uses: made from the data the page is made from, so
+that a link never promises what its page lacks."""
+
+from __future__ import annotations
+
+from schemebook.model import Scheme
+from schemebook.project.evaluation import Result
+from schemebook.render.phrases import listed
+from schemebook.when.timeline import Dated, worded_order
+
+
+def _said(parts: dict[str, object]) -> str:
+    return listed(phrase for phrase, given in parts.items() if given)
+
+
+def timeline(events: list[Dated]) -> str:
+    """The timeline from its events' `start`, `when` (when it names a month or year), clock times and `location`:
+    "every date, with times and places" only as far as they are given; "every event" when none has a date."""
+    dated = any(d.start or worded_order(d.event.when or "", None) for d in events)
+    extras = _said({"times": any(d.start and d.start.clock for d in events), "places": any(d.location for d in events)})
+    return ("every date" if dated else "every event") + (f", with {extras}" if dated and extras else "")
+
+
+def theme_details(model: Scheme) -> str:
+    """What the themes page adds to a theme's title, from `themes[].prompts`, `icebreakers` and `description`:
+    "questions to discuss and ice-breakers", or "descriptions"; empty when it adds nothing."""
+    themes = model.themes
+    return _said(
+        {
+            "questions to discuss": any(t.prompts for t in themes),
+            "ice-breakers": any(t.icebreakers for t in themes),
+            "descriptions": not any(t.prompts or t.icebreakers for t in themes) and any(t.description for t in themes),
+        }
+    )
+
+
+def themes(model: Scheme, topics: bool) -> str:
+    """The themes page from `themes` (and their details), `reflection.log` and earlier cohorts' topics."""
+    details = theme_details(model)
+    return _said(
+        {
+            "what to talk about" + (f" (with {details})" if details else ""): model.themes,
+            "how to reflect": model.reflection and model.reflection.log,
+            "what earlier cohorts talked about": topics,
+        }
+    )
+
+
+def evaluation(model: Scheme, results: tuple[Result, ...]) -> str:
+    """The evaluation page from `evaluation.method`, `responses`, the results files, `findings` and
+    `recommendations`; empty when it gives none of them."""
+    e = model.evaluation
+    if e is None:
+        return ""
+    return _said(
+        {
+            "how the scheme was evaluated": e.method,
+            "who responded": e.responses or e.reflective_chats,
+            "the results": results,
+            "what was found": e.findings,
+            "recommendations": e.recommendations,
+        }
+    )

@@ -1,0 +1,247 @@
+"""What the pages of a scheme must be as a whole, whatever the scheme says: no page contradicts another, every
+promise a link or heading makes is met by the page it names, every list called ordered is in order, no Markdown
+leaks into the text, no empty value, no "None", no doubled word and no digit where English wants a word.
+
+The pages are the render core's Markdown turned into HTML as the site turns it; `source` is the text of the scheme
+file (and its data), so that a slip the author wrote is told apart from one the templates made."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from posixpath import dirname, normpath
+from urllib.parse import urlsplit
+
+from icalendar import Calendar
+
+from schemebook.render import Output
+from tests.page_blocks import Block, Page, pages_of
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+# Text: what no sentence may look like, unless the scheme file wrote it so.
+_LEAKS = [
+    (re.compile(r"\]\("), "a Markdown link leaked"),
+    (re.compile(r"\*\*"), "Markdown bold leaked"),
+    (re.compile(r"(?:^|\s)- \S"), 'a list mark "- " leaked into a sentence'),
+    (re.compile(r"\bNone\b"), '"None" printed'),
+    (re.compile(r"\(\s*\)|\(\s*,|,\s*\)|,\s*,|: [.,;]|\s[.,;:](?:\s|$)"), "an empty value"),
+    (re.compile(r"\b(\w+) \1\b", re.IGNORECASE), "a doubled word"),
+    (re.compile(r"\b[a-z]+ [1-9] (?!(?:am|pm|to|or|and)\b)[a-z]+\b"),
+     "a small number in digits"),
+    (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),
+     "a way named after itself"),
+    (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
+]  # fmt: skip
+_MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
+
+
+def _digit_is_a_date(text: str, match: re.Match[str]) -> bool:
+    after = text[match.start() : match.start() + 14]
+    return bool(re.match(rf"[1-9] (?:{_MONTH_WORDS})\b", after))
+
+
+def text_problems(page: Page, source: str) -> list[str]:
+    """The slips in a page's text that the scheme file did not write."""
+    found = []
+    said = _words(source)
+    for block in page.blocks:
+        if block.code:
+            continue
+        own = block.text
+        for pattern, name in _LEAKS:
+            for match in pattern.finditer(own):
+                snippet = match.group(0).strip()
+                if name == "a small number in digits" and _digit_is_a_date(own, match):
+                    continue
+                if snippet and _words(snippet) in said:
+                    continue
+                if name == "a small number in digits" and _digits_in_source(snippet, said):
+                    continue
+                if name == "an empty value" and _empty_in_source(own, match, said):
+                    continue
+                found.append(f"{page.uri}: {name}: {snippet!r} in {own[:120]!r}")
+        if block.tag in ("li", "dd", "td") and not block.nested and re.search(r":\s*$", own):
+            found.append(f"{page.uri}: an empty value: {own[:120]!r}")
+        if block.tag == "p" and block.strong and own.endswith(".") and own == " ".join(block.strong):
+            found.append(f"{page.uri}: a label with nothing after it: {own[:120]!r}")
+    return found
+
+
+def _digits_in_source(snippet: str, said: str) -> bool:
+    before, digit, after = snippet.split(" ")
+    return f"{before} {digit}".lower() in said or f"{digit} {after}".lower() in said
+
+
+def _empty_in_source(text: str, match: re.Match[str], said: str) -> bool:
+    around = _words(text[max(0, match.start() - 12) : match.end() + 12])
+    return any(part.strip() and part.strip() in said for part in (around, around[:16], around[-16:]))
+
+
+# Promises: what a sentence that points at another page says that page holds.
+PROMISES = [
+    (re.compile(r"every date", re.I), "dates", lambda p: _dated(p)),
+    (re.compile(r"\btimes\b", re.I), "times of day", lambda p: any("T" in t for b in p.blocks for t in b.times)),
+    (re.compile(r"\bplaces\b", re.I), "places", lambda p: _placed(p)),
+    (re.compile(r"ice-breakers", re.I), "ice-breakers", lambda p: any("Ice-breakers" in h for h in p.headings())),
+    (re.compile(r"questions (?:and ice-breakers|to discuss)", re.I), "questions to discuss",
+     lambda p: any("Questions" in h for h in p.headings())),
+    (re.compile(r"\breflect", re.I), "reflection", lambda p: any("Reflecti" in h for h in p.headings())),
+    (re.compile(r"what was found|findings|results", re.I), "findings",
+     lambda p: any(h in ("Findings", "Results") for h in p.headings())),
+    (re.compile(r"how the scheme was evaluated", re.I), "a method", lambda p: "How it was evaluated" in p.headings()),
+]  # fmt: skip
+
+
+def _dated(page: Page) -> bool:
+    return any(b.times for b in page.blocks) or bool(re.search(rf"\b(?:{_MONTH_WORDS}|\d{{4}})\b", page.text))
+
+
+def _placed(page: Page) -> bool:
+    return any(re.match(r", (?!online\b)\S", after) for b in page.blocks for after in b.trailing)
+
+
+def _target(page: Page, href: str) -> str | None:
+    url = urlsplit(href)
+    if url.scheme or url.netloc or not url.path or not url.path.endswith((".md", "/")):
+        return None
+    path = normpath(f"{dirname(page.uri)}/{url.path}").removesuffix("index.md").removesuffix("/")
+    return f"{path}/"
+
+
+def promise_problems(pages: dict[str, Page]) -> list[str]:
+    """Each sentence that links to a page and says what it holds, where that page does not hold it."""
+    found = []
+    for page in pages.values():
+        for block in page.blocks:
+            for href in block.links:
+                address = _target(page, href)
+                if address is None or address not in pages or address == page.uri.removesuffix("index.md"):
+                    continue
+                if block.tag == "li" and ":" in block.text:
+                    said = block.text.split(":", 1)[1]
+                elif re.search(r"\b(?:is|are) on the\b", block.text):
+                    said = block.text
+                else:
+                    continue
+                for pattern, what, holds in PROMISES:
+                    if pattern.search(said) and not holds(pages[address]):
+                        found.append(f"{page.uri}: promises {what} on {address}, which has none: {block.text[:120]!r}")
+    return found
+
+
+# Order: a list said to be in order is in order, by the dates its items give.
+def date_key(block: Block) -> tuple[int, ...] | None:
+    """How far along the year an item's date is, as far as it says: (year, month, day), shorter when it says less."""
+    if block.times:
+        parts = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", block.times[0])
+        return tuple(int(p) for p in parts.groups() if p) if parts else None
+    head = block.text.split(":", 1)[0].lower()
+    year = re.search(r"\b(\d{4})(?:[/-](\d{2,4}))?\b", head)
+    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m}\b", head)), None)
+    month = month or next((n for s, n in _SEASONS.items() if re.search(rf"\b{s}\b", head)), None)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", head.replace(year.group(0), "") if year else head)
+    if not year:  # a date worded without its year still has its place in the year
+        return (0, month, int(day.group(1)) if day else 0) if month else None
+    if year.group(2) and not month:  # an academic year, 2023/24, starts in the autumn of its first year
+        return (int(year.group(1)), 9)
+    return (int(year.group(1)), month) if month else (int(year.group(1)),)
+
+
+def _backwards(known: list[tuple[tuple[int, ...], Block]]) -> list[tuple[Block, Block]]:
+    """Consecutive dated items that go back in time. Dates without a year go back only within a month, or when the
+    months wrap round a second time (one wrap is a run across the new year: October, December, February)."""
+    found, wraps = [], 0
+    for (a, first), (b, second) in pairwise(known):
+        if (a[0] == 0) != (b[0] == 0):  # a year and no year: not comparable
+            continue
+        size = min(len(a), len(b))
+        if a[0] == 0 and a[1] > b[1]:
+            wraps += 1
+            if wraps == 1:
+                continue
+        if a[:size] > b[:size]:
+            found.append((first, second))
+    return found
+
+
+def order_problems(page: Page) -> list[str]:
+    """Lists on a page that calls them ordered whose dates go backwards."""
+    found = []
+    for items in page.lists:
+        known = [(key, item) for item in items if (key := date_key(item))]
+        found += [
+            f"{page.uri}: a list called ordered goes back from {first.text[:60]!r} to {second.text[:60]!r}"
+            for first, second in _backwards(known)
+        ]
+    return found
+
+
+# Contradiction: a thing said to have no date on one page is given a date on another.
+_NO_DATE = re.compile(r"no dates? (?:is |are )?given", re.I)
+
+
+def _subject(block: Block) -> str:
+    """What a dated or undated line is about: its bold title, or what stands before its colon, or its heading."""
+    head, _, rest = block.text.partition(":")
+    if not rest:
+        return block.section if _NO_DATE.fullmatch(head.strip(". ")) else ""
+    if _NO_DATE.search(head) or date_key(block) or block.times:
+        return block.strong[-1] if block.strong else ""
+    for label in block.strong:
+        head = head.removeprefix(label).strip()
+    return re.sub(r"\s*\([^)]*\)$", "", head).strip(" .").lower()
+
+
+def contradiction_problems(pages: dict[str, Page]) -> list[str]:
+    """Things with no date on one page and a date on another (or the same) page."""
+    cohorts = {h for page in pages.values() if page.uri.endswith("/timeline/index.md") for h in page.headings()}
+    dated: dict[str, list[tuple[str, str]]] = {}
+    for page in pages.values():
+        for block in page.blocks:
+            if (block.times or date_key(block)) and not _NO_DATE.search(block.text) and (subject := _subject(block)):
+                where = block.section if block.section in cohorts else ""
+                dated.setdefault(subject.lower(), []).append((where, f"{page.uri}: {block.text[:80]!r}"))
+    found = []
+    for page in pages.values():
+        for block in page.blocks:
+            if _NO_DATE.search(block.text) and (subject := _subject(block)):
+                where = block.section if block.section in cohorts else ""
+                found += [
+                    f"{page.uri}: {block.text[:80]!r} yet {there}"
+                    for other, there in dated.get(subject.lower(), [])
+                    if not where or not other or where == other
+                ]
+    return found
+
+
+def calendar_problems(outputs: list[Output], pages: dict[str, Page]) -> list[str]:
+    """Links to calendars with no event in them (the files stay, empty, so that a subscribed feed never breaks)."""
+    empty = set()
+    for output in outputs:
+        if output.uri.endswith(".ics"):
+            raw = output.content if isinstance(output.content, bytes) else output.content.encode()
+            if not Calendar.from_ical(raw).walk("VEVENT"):
+                empty.add(output.uri)
+    found = []
+    for page in pages.values():
+        for block in page.blocks:
+            for href in block.links:
+                target = normpath(f"{dirname(page.uri)}/{urlsplit(href).path}")
+                if target in empty:
+                    found.append(f"{page.uri}: links to the empty calendar {target}")
+    return found
+
+
+def site_problems(outputs: list[Output], source: str) -> list[str]:
+    """Every invariant the outputs break, by address."""
+    pages = pages_of(outputs)
+    found = [p for page in pages.values() for p in text_problems(page, source) + order_problems(page)]
+    return found + promise_problems(pages) + contradiction_problems(pages) + calendar_problems(outputs, pages)

@@ -1,0 +1,175 @@
+"""The site-level invariants (tests/site_invariants.py) hold on every scheme in schemes/ and on scheme files generated
+from the JSON Schema, and each of them finds the slip it is there for."""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import LoadedScheme, Site, load_site
+from schemebook.project.site_config import read_site_config
+from schemebook.project.site_options import validate_settings
+from schemebook.render import Output, render_scheme, site_renderers
+from schemebook.render.templates import environment
+from tests.schema_strategies import from_schema, text_paths
+from tests.site_invariants import site_problems
+from tests.sites import REPO
+from tests.test_schema_fuzz import BASE, DEFS, SCHEMA, SECTIONS, results_csv
+
+ENV = environment(None)
+TODAY = datetime(2026, 12, 1, 12, tzinfo=UTC)
+SCHEMES = sorted((REPO / "schemes").glob("*.yml"))
+
+
+def _source(root: Path, loaded: LoadedScheme) -> str:
+    return (root / loaded.display).read_text(encoding="utf-8") + "\n".join(r.text for r in loaded.results)
+
+
+def scheme_site(paths: list[Path], root: Path, now: datetime) -> Site:
+    """The schemes at `paths` loaded as one site at `now`."""
+    site, problems = load_site(paths, root, now, SiteSettings(), url="https://example.org/")
+    assert site is not None, problems
+    return site
+
+
+@pytest.fixture(scope="module")
+def example_site() -> Site:
+    return scheme_site(SCHEMES, REPO, TODAY)
+
+
+@pytest.mark.parametrize("path", SCHEMES, ids=[p.stem for p in SCHEMES])
+def test_every_example_scheme_keeps_the_invariants(example_site: Site, path: Path) -> None:
+    loaded = next(s for s in example_site.schemes if s.slug == path.stem)
+    assert site_problems(render_scheme(loaded, example_site, ENV), _source(REPO, loaded)) == []
+
+
+def test_the_site_wide_pages_keep_the_invariants_and_name_who_runs_each_form() -> None:
+    config, _ = read_site_config(REPO / "mkdocs.yml")
+    settings, _ = validate_settings(config.options, "mkdocs.yml")
+    assert settings is not None
+    site, problems = load_site(SCHEMES, REPO, TODAY, settings, url=config.site_url)
+    assert site is not None, problems
+    outputs = [output for renderer in site_renderers() for output in renderer(site, ENV)]
+    assert site_problems(outputs, "\n".join(_source(REPO, loaded) for loaded in site.schemes)) == []
+    privacy = next(o.content for o in outputs if o.uri.endswith("privacy/index.md"))
+    assert isinstance(privacy, str)
+    assert "cabinetoffice\\.gov\\.uk\n- Run by: Civil Service, which decides how your answers are used" in privacy
+    assert "run by other organisations (Civil Service and University of Oxford)" in privacy
+
+
+INSTANTS = [datetime(year, month, 15, tzinfo=UTC) for year in (2018, 2020, 2026, 2030, 2031) for month in (1, 7)]
+
+
+def _generated_problems(document: dict, now: datetime) -> list[str] | None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "data").mkdir()
+        (root / "data" / "results.csv").write_text(results_csv("Belonging"), encoding="utf-8")
+        path = root / "generated.yml"
+        path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        site, _ = load_site([path], root, now, SiteSettings(), url="https://example.org/")
+        if site is None:
+            return None
+        loaded = site.schemes[0]
+        return site_problems(render_scheme(loaded, site, ENV), _source(root, loaded))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    st.sampled_from(SECTIONS).flatmap(
+        lambda name: from_schema(SCHEMA["properties"][name], DEFS).map(lambda value: {**BASE, name: value})
+    ),
+    st.sampled_from(INSTANTS),
+)
+def test_generated_schemes_keep_the_invariants(document: dict, now: datetime) -> None:
+    assert _generated_problems(document, now) in (None, [])
+
+
+PATHS = text_paths(SCHEMA, DEFS, BASE)
+# Text as coordinators write it (paragraphs, lists, a colon before a list), so that a slip is the templates' own.
+WRITTEN = {
+    "markdown": st.sampled_from(
+        ["One line.", "First.\n\nSecond paragraph.", "- Apples\n- Pears", "Intro:\n\n1. One\n2. Two"]
+    ),
+    "plain": st.sampled_from(["Zorvex Quill", "The Halden Group", "Mentors and mentees", "late autumn"]),
+}
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    st.lists(st.sampled_from(PATHS).flatmap(lambda p: st.tuples(st.just(p[0]), WRITTEN[p[1]])), max_size=20),
+    st.sampled_from(INSTANTS),
+)
+def test_written_text_in_any_field_keeps_the_invariants(changes: list, now: datetime) -> None:
+    document = copy.deepcopy(BASE)
+    for loc, value in changes:
+        target = document
+        for part in loc[:-1]:
+            target = target[part]
+        target[loc[-1]] = value
+    assert _generated_problems(document, now) in (None, [])
+
+
+@pytest.mark.parametrize("now", INSTANTS)
+def test_the_full_scheme_keeps_the_invariants_at_every_stage(now: datetime) -> None:
+    assert _generated_problems(BASE, now) == []
+
+
+# Each class of slip, put back by hand, is found.
+def _page(uri: str, markdown: str) -> Output:
+    return Output(uri, markdown)
+
+
+SLIPS = {
+    "leaked list mark": [_page("s/x/index.md", "Training: see below - Induction, online")],
+    "leaked bold": [_page("s/x/index.md", "The **deadline is 3 May")],
+    "None": [_page("s/x/index.md", "Send an email to None.")],
+    "empty value": [_page("s/x/index.md", "- Meetings: \n- Run by: Us")],
+    "doubled word": [_page("s/x/index.md", "Apply to the the office.")],
+    "digit": [_page("s/x/index.md", "The meetings follow 1 theme.")],
+    "named after itself": [_page("s/x/index.md", "Register through registration.")],
+    "label alone": [_page("s/x/faq/index.md", "### Who can take part?\n\n**Mentees.**\n\n**Mentors.** Staff.")],
+    "name and its own role": [_page("s/x/index.md", "- **The Project Team**, project team: ran it")],
+    "promise of places": [
+        _page("s/x/index.md", "- [Timeline](timeline/index.md): every date, with times and places"),
+        _page("s/x/timeline/index.md", '- <time datetime="2020-01-02">2 January 2020</time>: **Launch**'),
+    ],
+    "promise of ice-breakers": [
+        _page(
+            "s/x/mentor/index.md", "Each theme's questions and ice-breakers are on the [themes](../themes/index.md)."
+        ),
+        _page("s/x/themes/index.md", "## Themes\n\n- Culture"),
+    ],
+    "promise of findings": [
+        _page("s/x/index.md", "- [Evaluation](evaluation/index.md): how the scheme was evaluated and what was found"),
+        _page("s/x/evaluation/index.md", "## How it was evaluated\n\nSurveys."),
+    ],
+    "order": [_page("s/x/timeline/index.md", "Every date, in order.\n\n- 21 October: **B**\n- 7 October: **A**")],
+    "order of years": [_page("s/x/timeline/index.md", "In order:\n\n- March 2021: **B**\n- 2020: **A**")],
+    "contradiction": [
+        _page("s/x/faq/index.md", "Induction: no date is given."),
+        _page("s/x/timeline/index.md", "- June: **Induction**"),
+    ],
+    "empty calendar": [
+        _page("s/x/timeline/index.md", "[Download](../calendar.ics)"),
+        Output("s/x/calendar.ics", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n"),
+    ],
+}
+
+
+@pytest.mark.parametrize("slip", SLIPS)
+def test_each_slip_is_found(slip: str) -> None:
+    assert site_problems(SLIPS[slip], source="") != []
+
+
+def test_what_the_scheme_file_wrote_is_not_a_slip() -> None:
+    outputs = [_page("s/x/index.md", "We meet in the the old hall, 2 days a month.")]
+    assert site_problems(outputs, source="We meet in the the old hall, 2 days a month.") == []
