@@ -106,17 +106,17 @@ def test_the_palette_switch_is_a_button_that_keeps_the_focus(browser: Browser, s
         page.goto(base)
         for _ in range(10):
             page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.ariaLabel") == "Switch to dark mode":
+            if page.evaluate("document.activeElement.title") == "Switch to dark mode":
                 break
         else:
             pytest.fail("Tab never reached the switch to dark mode")
         assert page.evaluate("document.activeElement.tagName") == "BUTTON" and focused(page)["visible"]
         page.keyboard.press(key)
         assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
-        assert page.evaluate("document.activeElement.ariaLabel") == "Switch to light mode" and focused(page)["visible"]
+        assert page.evaluate("document.activeElement.title") == "Switch to light mode" and focused(page)["visible"]
         page.keyboard.press(key)
         assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
-        assert page.evaluate("document.activeElement.ariaLabel") == "Switch to dark mode"
+        assert page.evaluate("document.activeElement.title") == "Switch to dark mode"
         page.keyboard.press(key)
         page.reload()  # the reader's choice outlasts the page, kept by Material in the browser's storage
         assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
