@@ -12,7 +12,7 @@ from playwright.sync_api import Browser
 
 from schemebook.render.contrast import SLATE, passing_shade, ratio
 from tests.conftest import MKDOCS_YML, scheme_project
-from tests.sites import REPO, SIGN_UP_PAGE, build_at, served, sign_up_project
+from tests.sites import SIGN_UP_PAGE, build_at, served, sign_up_project
 
 pytestmark = pytest.mark.browser
 PAGES = ("", "schemes/leeds-institutional/evaluation/", "schemes/nottingham-stemm-change/sign-up/")
@@ -82,11 +82,6 @@ def low_contrast(samples: list[dict], where: str) -> list[str]:
 
 BUILT = datetime(2020, 1, 20, 9, tzinfo=UTC)
 READ = datetime(2020, 1, 20, 10, tzinfo=UTC)  # an hour after the build: what was open then is still open
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), BUILT)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.sites import REPO, SIGN_UP_PAGE, build_at, served, sign_up_project
+from tests.sites import SIGN_UP_PAGE, build_at, served, sign_up_project
 
 pytestmark = pytest.mark.browser
 EVALUATION = "schemes/leeds-institutional/evaluation/"
@@ -20,12 +20,6 @@ FOCUS = """() => {
   return {text: el.textContent.trim(), href: el.getAttribute("href"), outline: style.outlineStyle,
           width: parseFloat(style.outlineWidth), visible: box.width > 0 && box.height > 0 && box.top >= 0};
 }"""
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example site, for its wide evaluation table."""
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 @pytest.fixture(scope="module")
