@@ -94,10 +94,10 @@
     var root = primaryNav();
     if (!root) return;
     root.querySelectorAll("label[for]:not([for='__drawer']), button[data-sb-panel]").forEach(function (control) {
-      var wanted = drawerNarrow.matches || control.getAttribute("data-sb-section") === null ? "BUTTON" : "LABEL";
       if (control.tagName === "LABEL" && control.getAttribute("tabindex") !== "0") {
         control.setAttribute("data-sb-section", "");
       }
+      var wanted = drawerNarrow.matches || control.getAttribute("data-sb-section") === null ? "BUTTON" : "LABEL";
       if (control.tagName === wanted) return;
       if (wanted === "LABEL") {
         control.removeAttribute("type");
