@@ -39,6 +39,9 @@ SAMPLES = """() => {
     out.push(take("header", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".md-typeset a, .md-copyright a"))
     out.push(take("link", el, getComputedStyle(el).color));
+  // The open drawer's panel title (Back from ...): only where it shows.
+  for (const el of document.querySelectorAll(".md-nav--primary .md-nav__title:not([for=__drawer])"))
+    if (el.checkVisibility() && !el.closest("[inert]")) out.push(take("drawer title", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".sb-chart text, .sb-chart rect"))
     out.push(take("chart", el, getComputedStyle(el).fill, el.closest("svg")));
   // A focused link or button takes Material's accent colour: read it with transitions off, so it is the final one.
@@ -110,6 +113,20 @@ def test_text_links_and_chart_are_legible(browser: Browser, site: Path, mode: st
     assert problems == [], "\n".join(problems)
     # Every kind was found on these pages (the example schemes give no form, so no Apply button: see below).
     assert kinds == {"text", "link", "chart", "header", "focused link"}
+
+
+@pytest.mark.parametrize("colours", ["light", "dark"])
+def test_the_open_drawer_panel_title_is_legible(browser: Browser, site: Path, colours: str) -> None:
+    context = browser.new_context(color_scheme=colours, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    with served(site) as base:
+        page.goto(base + "schemes/leeds-institutional/")
+        page.click('[data-sb-toggle="__drawer"]')
+        samples = [s for s in page.evaluate(SAMPLES) if s["kind"] == "drawer title"]
+    context.close()
+    assert len(samples) == 1, samples
+    problems = low_contrast(samples, f"drawer ({colours})")
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("colours", ["light", "dark"])
