@@ -131,6 +131,6 @@ node_modules/axe-core/axe.min.js: package.json
 clean:
 	rm -rf site .pytest_cache .hypothesis node_modules
 
-## Rewrite the text snapshots of every scheme page (tests/snapshots/) after a deliberate wording change.
+## Rewrite the text snapshots of every scheme page and the accessibility trees (tests/snapshots/) after a deliberate change.
 snapshots: $(VENV)/.test-installed
-	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py
+	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py tests/browser/test_accessibility_tree.py

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.browser.record import Recorder
+from tests.sites import REPO, build_at
 
 # Flags that keep Chromium from calling home, so any outside request a test sees comes from the page.
 CHROMIUM_ARGS = [
@@ -33,6 +36,13 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example site, built once for every browser test, as read on 20 January 2020 (sign-ups open); no test
+    changes it."""
+    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def pytest_configure(config: pytest.Config) -> None:

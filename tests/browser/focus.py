@@ -30,8 +30,23 @@ STOP = """() => {
     break;
   }
   if (style.outlineStyle === "none" || parseFloat(style.outlineWidth) < 2) stop.problems.push("no focus ring");
+  // The ring is a band round the element (outside it, or inside with a negative offset): some of it on screen.
+  const box = el.getBoundingClientRect(), ow = parseFloat(style.outlineWidth) || 0;
+  const off = parseFloat(style.outlineOffset) || 0, out = off + ow;
+  const seen = (x1, x2, y1, y2) => Math.max(x1, 0) < Math.min(x2, w) && Math.max(y1, 0) < Math.min(y2, h);
+  if (ow && !(seen(box.left - out, box.left - off, box.top - out, box.bottom + out)
+      || seen(box.right + off, box.right + out, box.top - out, box.bottom + out)
+      || seen(box.left - out, box.right + out, box.top - out, box.top - off)
+      || seen(box.left - out, box.right + out, box.bottom + off, box.bottom + out))) {
+    stop.problems.push("focus ring off screen");
+  }
   return stop;
 }"""
+
+# A number for the focused element, the same each time it comes round (kept by the page, so it is cheap to ask).
+IDENTITY = """() => { const el = document.activeElement, ids = window.sbStopIds = window.sbStopIds || new WeakMap();
+  if (!ids.has(el)) ids.set(el, String(window.sbStopCount = (window.sbStopCount || 0) + 1));
+  return ids.get(el); }"""
 
 
 def walk(page: Page, key: str, limit: int) -> list[dict]:
@@ -47,9 +62,7 @@ def walk(page: Page, key: str, limit: int) -> list[dict]:
             # Material moves its sticky sidebars from a scroll handler: look again once layout has settled.
             page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
             stop = page.evaluate(STOP) or stop
-        identity = page.evaluate(
-            "() => { const el = document.activeElement; return [...document.querySelectorAll('*')].indexOf(el) + '' }"
-        )
+        identity = page.evaluate(IDENTITY)
         if identity in seen:
             break
         seen.add(identity)

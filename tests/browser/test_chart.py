@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
-from tests.sites import REPO, build_at, served
+from tests.sites import served
 
 pytestmark = pytest.mark.browser
 MINIMUM_PX = 10
 """Smaller than this, chart text is hard to read without zoom."""
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 @pytest.mark.parametrize("width", [320, 160], ids=["320px", "320px-zoomed-200pc"])

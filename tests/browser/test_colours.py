@@ -12,7 +12,7 @@ from playwright.sync_api import Browser
 
 from schemebook.render.contrast import SLATE, passing_shade, ratio
 from tests.conftest import MKDOCS_YML, scheme_project
-from tests.sites import REPO, SIGN_UP_PAGE, build_at, served, sign_up_project
+from tests.sites import SIGN_UP_PAGE, build_at, served, sign_up_project
 
 pytestmark = pytest.mark.browser
 PAGES = ("", "schemes/leeds-institutional/evaluation/", "schemes/nottingham-stemm-change/sign-up/")
@@ -39,6 +39,9 @@ SAMPLES = """() => {
     out.push(take("header", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".md-typeset a, .md-copyright a"))
     out.push(take("link", el, getComputedStyle(el).color));
+  // The open drawer's panel title (Back from ...): only where it shows.
+  for (const el of document.querySelectorAll(".md-nav--primary .md-nav__title:not([for=__drawer])"))
+    if (el.checkVisibility() && !el.closest("[inert]")) out.push(take("drawer title", el, getComputedStyle(el).color));
   for (const el of document.querySelectorAll(".sb-chart text, .sb-chart rect"))
     out.push(take("chart", el, getComputedStyle(el).fill, el.closest("svg")));
   // A focused link or button takes Material's accent colour: read it with transitions off, so it is the final one.
@@ -84,11 +87,6 @@ BUILT = datetime(2020, 1, 20, 9, tzinfo=UTC)
 READ = datetime(2020, 1, 20, 10, tzinfo=UTC)  # an hour after the build: what was open then is still open
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), BUILT)
-
-
 @pytest.mark.parametrize(
     ("mode", "scheme"),
     [("light", "default"), ("dark", "slate"), ("forced", "slate")],
@@ -115,6 +113,20 @@ def test_text_links_and_chart_are_legible(browser: Browser, site: Path, mode: st
     assert problems == [], "\n".join(problems)
     # Every kind was found on these pages (the example schemes give no form, so no Apply button: see below).
     assert kinds == {"text", "link", "chart", "header", "focused link"}
+
+
+@pytest.mark.parametrize("colours", ["light", "dark"])
+def test_the_open_drawer_panel_title_is_legible(browser: Browser, site: Path, colours: str) -> None:
+    context = browser.new_context(color_scheme=colours, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    with served(site) as base:
+        page.goto(base + "schemes/leeds-institutional/")
+        page.click('[data-sb-toggle="__drawer"]')
+        samples = [s for s in page.evaluate(SAMPLES) if s["kind"] == "drawer title"]
+    context.close()
+    assert len(samples) == 1, samples
+    problems = low_contrast(samples, f"drawer ({colours})")
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("colours", ["light", "dark"])

@@ -1,25 +1,21 @@
-"""Every page of the example site in Chromium, and one of each kind at phone width and in the dark palette: no
-accessibility violations, no outside requests, no script errors."""
+"""Every page of the example site in Chromium, and one of each kind at phone width, in the dark palette and with the
+navigation drawer open (light and dark): no accessibility violations, no navigation landmark without a name, no
+outside requests, no script errors."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
-from tests.sites import REPO, build_at, served
+from tests.browser.test_tab_walk import one_of_each_kind as one_of_each_template
+from tests.sites import REPO, served
 
 pytestmark = pytest.mark.browser
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def pages(site: Path) -> list[str]:
@@ -37,8 +33,19 @@ def one_of_each_kind(paths: list[str]) -> list[str]:
     return sorted(kinds.values())
 
 
-def check_pages(browser: Browser, base: str, paths: list[str], viewport: str, colours: str = "light") -> list[str]:
-    """Open every page at one viewport and palette; returns each violation, outside request and script error."""
+# Navigation landmarks and what names them: aria-label, or the text of what aria-labelledby points to.
+UNNAMED_NAVIGATION = """() => [...document.querySelectorAll('nav, [role=navigation]')].filter(nav => {
+  const by = (nav.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);
+  const text = by.map(id => document.getElementById(id)?.textContent || '').join(' ');
+  const name = nav.getAttribute('aria-label') || text;
+  return !name.trim(); }).map(nav => nav.className)"""
+
+
+def check_pages(
+    browser: Browser, base: str, paths: list[str], viewport: str, colours: str = "light", drawer: bool = False
+) -> list[str]:
+    """Open every page at one viewport and palette, with the navigation drawer open if asked; returns each
+    violation, unnamed navigation landmark, outside request and script error."""
     problems: list[str] = []
     # The pages' content policy would stop axe-core, which the test adds as an inline script.
     context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme=colours, bypass_csp=True)
@@ -48,7 +55,11 @@ def check_pages(browser: Browser, base: str, paths: list[str], viewport: str, co
     page.on("console", lambda m: problems.append(f"console on {page.url}: {m.text}") if m.type == "error" else None)
     for path in paths:
         page.goto(base + path)
-        where = f"{path} ({viewport}, {colours})"
+        where = f"{path} ({viewport}, {colours}{', drawer open' if drawer else ''})"
+        if drawer:
+            page.click('[data-sb-toggle="__drawer"]')
+            page.wait_for_function("() => document.activeElement.closest('.md-sidebar--primary')")
+        problems += [f"{where}: navigation landmark without a name: {c}" for c in page.evaluate(UNNAMED_NAVIGATION)]
         if (lang := page.evaluate("document.documentElement.lang")) != "en-GB":
             problems.append(f"{where}: lang is {lang!r}, not en-GB")
         broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).map(i => i.src)")
@@ -76,4 +87,14 @@ def test_every_page_is_accessible_private_and_error_free(browser: Browser, site:
         problems += check_pages(browser, base, one_of_each_kind(found), "phone")
         problems += check_pages(browser, base, one_of_each_kind(found), "desktop", colours="dark")
     assert len(found) >= 40 and "index.html" in found and "404.html" in found
+    assert problems == [], "\n".join(problems)
+
+
+def test_with_the_drawer_open_pages_are_accessible_light_and_dark(browser: Browser, site: Path) -> None:
+    # On a phone, where the drawer's panel titles and buttons show: one page of each template, as the drawer
+    # differs by template, not by scheme.
+    problems: list[str] = []
+    with served(site) as base:
+        for colours in ("light", "dark"):
+            problems += check_pages(browser, base, one_of_each_template(site), "phone", colours, drawer=True)
     assert problems == [], "\n".join(problems)

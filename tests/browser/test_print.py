@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from tests.sites import REPO, build_at, served
+from tests.sites import served
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def test_printed_handbook_holds_the_confidentiality_guidance(browser: Browser, site: Path) -> None:

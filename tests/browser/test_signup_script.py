@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from tests.sites import SIGN_UP_PAGE, build_at, served, sign_up_project
 
@@ -69,8 +69,39 @@ def test_a_deadline_passing_is_announced_and_focus_moves_to_the_new_text(
         focused = page.evaluate("document.activeElement.textContent.trim()")
         said = page.locator('.sb-announce[role="status"][aria-live="polite"]').inner_text()
         assert focused.startswith("Applications closed on Monday 3 February 2020"), focused
-        assert said.startswith("Applications closed on Monday 3 February 2020"), said
+        assert said == shown(page), said
+        assert said.startswith("Reverse mentor: Applications closed on Monday 3 February 2020"), said
         assert page.locator("a.sb-apply").count() == 0 and errors == []
+
+
+# Every message the live region is given, and the words the sign-up blocks show, each named by its role.
+LISTEN = """() => { window.said = []; new MutationObserver(() => { const t = document.querySelector('.sb-announce')
+  .textContent; if (t) window.said.push(t); }).observe(document.querySelector('.sb-announce'),
+  {childList: true, characterData: true, subtree: true}); }"""
+SHOWN = """() => [...document.querySelectorAll('[data-signup-state]')].map(b => b.dataset.roleName + ': ' +
+  [...b.querySelectorAll(':scope > div:not([hidden]) p, :scope > p')].map(p => p.innerText.replace(/\\s+/g, ' ')
+  .trim()).join(' ')).join(' ')"""
+
+
+def shown(page: Page) -> str:
+    return page.evaluate(SHOWN)
+
+
+def test_two_roles_opening_together_are_announced_once_with_the_time_left_now(
+    browser: Browser, built_before_deadline: Path
+) -> None:
+    with served(built_before_deadline) as base:
+        # Built on 20 January with 14 days left; read from 10 January, the page opens on 13 January with 21 left.
+        page, errors = open_at(browser, base, datetime(2020, 1, 12, 23, 59, 30, tzinfo=UTC))
+        page.evaluate(LISTEN)
+        page.clock.run_for("01:05")
+        page.wait_for_function("() => window.said.length > 0")
+        page.clock.run_for(200)  # no second message follows
+        said = page.evaluate("window.said")
+        assert len(said) == 1 and said[0] == shown(page), said
+        assert said[0].startswith("Reverse mentor: Applications are open until") and "Reverse mentee: " in said[0]
+        assert said[0].count("(21 days left)") == 2 and "14 days" not in said[0], said
+        assert errors == []
 
 
 def test_read_before_opening_a_page_built_as_open_says_when_it_opens(

@@ -1,18 +1,18 @@
 """One page of each kind, walked with Tab and Shift+Tab at phone, tablet and desktop widths, as a keyboard user
 does: every stop has a size, is on screen, is not covered (by the sticky header or anything else) and shows its
-focus ring."""
+focus ring, on screen; so does the field reference, with its tall wide tables, on a 320 by 256 screen (1280 by 1024
+at 400%)."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
 from tests.browser.focus import walk
-from tests.sites import REPO, build_at, served
+from tests.sites import served
 
 pytestmark = pytest.mark.browser
 WIDTHS = (320, 390, 1024, 1280)
@@ -21,11 +21,6 @@ LIMIT = 1500
 """More stops than any page has: the walk forward ends when focus leaves the page."""
 BACK = 40
 """Shift+Tab from the end: the stops that scroll up under the sticky header."""
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def kind(path: str) -> str:
@@ -68,3 +63,17 @@ def test_every_tab_stop_is_seen(browser: Browser, site: Path, width: int) -> Non
             ]
     context.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_every_stop_on_the_field_reference_shows_focus_at_320_by_256(browser: Browser, site: Path) -> None:
+    # Its tables are wider and taller than the screen: a ring drawn outside their edges would never be seen.
+    context = browser.new_context(viewport={"width": 320, "height": 256}, reduced_motion="reduce")
+    page = context.new_page()
+    with served(site) as base:
+        page.goto(base + "reference/")
+        stops = walk(page, "Tab", LIMIT)
+    context.close()
+    regions = [stop for stop in stops if stop["name"].startswith("Table")]
+    assert len(stops) > 50 and regions, f"{len(stops)} stops, {len(regions)} table regions"
+    problems = [f"stop {n} {s['tag']} {s['name']!r}: {', '.join(s['problems'])}" for n, s in enumerate(stops, 1)]
+    assert [p for p, s in zip(problems, stops, strict=True) if s["problems"]] == []

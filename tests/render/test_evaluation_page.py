@@ -25,7 +25,7 @@ def test_impact_page_shows_the_seed_numbers_in_chart_and_table(site: Path) -> No
     html = (site / PAGE).read_text(encoding="utf-8")
     for before, after in (("3.08", "3.70"), ("3.13", "3.45"), ("2.81", "3.17"), ("3.06", "4.17"), ("3.75", "4.50")):
         assert f"<td>{before}</td>" in html.replace(' style="text-align: right;"', "")
-        assert f"{before} before, {after} after" in html
+        assert f">{before}</text>" in html and f">{after}</text>" in html
     assert "<strong>26</strong> pairs were matched and <strong>25</strong> completed" in html
     assert html.count('role="img"') == 2 and "Student mentors: mean scores before and after" in html
 
@@ -60,9 +60,9 @@ def test_chart_is_accessible_and_deterministic() -> None:
     assert svg == before_after("c1", "Mentors", results)
     root = ET.fromstring(svg)
     ns = "{http://www.w3.org/2000/svg}"
-    assert root.get("role") == "img" and root.get("aria-labelledby") == "c1-title c1-desc"
-    assert root.find(f"{ns}title").text == "Mentors"
-    assert "A &amp; B: 3.08 before, 3.70 after" in svg
+    assert root.get("role") == "img" and root.get("aria-labelledby") == "c1-title"
+    assert root.find(f"{ns}title").text == "Mentors" and root.find(f"{ns}desc") is None
+    assert ">A &amp; B</tspan>" in svg and ">3.08</text>" in svg and ">3.70</text>" in svg
     assert len(root.findall(f".//{ns}circle")) == 3 and len(root.findall(f".//{ns}rect")) == 3
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from schemebook.model.settings import Accessibility
+from schemebook.render.recorded_checks import Checks
+from schemebook.render.statements import statement_dates
 from tests.conftest import MINIMAL
 from tests.render.conftest import readable
 
@@ -26,6 +29,8 @@ GOV_UK_HEADINGS = [
     "What we're doing to improve accessibility",
     "Preparation of this accessibility statement",
 ]
+"""The GOV.UK model's headings in order; those of the non-accessible content appear only with something under them."""
+LISTS = GOV_UK_HEADINGS[7:11]
 
 
 def headings(html: str) -> list[str]:
@@ -42,7 +47,8 @@ def build_with(config: Path, settings: str) -> Path:
 def test_statement_follows_the_model_and_claims_nothing_unset(small_site: Path) -> None:
     site = build_with(small_site, "      institution: {name: Test University}\n")
     html = readable((site / "accessibility" / "index.html").read_text(encoding="utf-8"))
-    assert headings(html) == GOV_UK_HEADINGS
+    model = [h for h in GOV_UK_HEADINGS if h not in LISTS]
+    assert headings(html) == [*model[:2], "Application forms", *model[2:]]
     assert "has not yet been assessed for compliance" in html
     assert "fully compliant" not in html and "partially compliant" not in html
     assert "Equality and Human Rights Commission" in html and "Test University" in html
@@ -59,6 +65,40 @@ def test_statement_says_exactly_what_is_configured(small_site: Path) -> None:
     html = readable((build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8"))
     assert "partially compliant" in html and "fully compliant" not in html
     assert "Charts lack text alternatives (1.1.1)" in html and "prepared on 1 March 2030" in html
+    after = headings(html)[headings(html).index("Compliance status") + 1 :]
+    assert after[:3] == [*LISTS[:2], GOV_UK_HEADINGS[-2]]
+
+
+def test_forms_the_institution_runs_are_its_content_with_the_service_statement_linked(small_site: Path) -> None:
+    settings = (
+        "      institution: {name: Test University}\n"
+        "      accessibility:\n"
+        "        form_statements: {Microsoft Forms: 'https://provider.example/accessibility'}\n"
+    )
+    html = (build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8")
+    text = " ".join(re.sub("<[^>]+>", " ", html).split())
+    assert "are run by Test University on Microsoft Forms. They are part of this website's content" in text
+    assert '<a href="https://provider.example/accessibility">its accessibility statement</a>' in html
+    assert "scope" not in text.split("Application forms")[1].split("Feedback")[0]
+
+
+def test_dates_follow_the_checks_the_statement_reports() -> None:
+    checks = Checks("3 December 2026", [], [])
+    assert statement_dates(Accessibility(prepared="25 November 2026"), checks) == (
+        "25 November 2026",
+        "3 December 2026",
+    )
+    later = Accessibility(prepared="25 November 2026", reviewed="10 December 2026")
+    assert statement_dates(later, checks) == ("25 November 2026", "10 December 2026")
+    assert statement_dates(Accessibility(), checks) == ("3 December 2026", None)
+    assert statement_dates(Accessibility(), Checks("", [], [])) == (None, None)
+
+
+def test_a_statement_reporting_checks_without_issues_claims_no_more_than_they_found(small_site: Path) -> None:
+    settings = "      accessibility:\n        compliance: partially\n"
+    html = (build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8")
+    assert "We know of no part of this website that is not accessible" not in html
+    assert "found no failure, but they cover only part of what" in html
 
 
 def test_privacy_notice_names_processors_and_special_categories(small_site: Path) -> None:

@@ -1,7 +1,8 @@
 /* schemebook: keeps sign-up blocks true to the reader's clock. No library, no network.
    Each [data-signup-state] block carries ISO instants in data-opens and data-closes; the page was
    built at one moment and may be read long after. Once closed, the form link is removed. A change while the
-   page is open is announced in a polite live region, and focus on a removed link moves to the new state's text. */
+   page is open is announced in a polite live region, once for all the blocks that changed together, each named
+   by its role and in the words the page now shows; focus on a removed link moves to the new state's text. */
 (function () {
   "use strict";
 
@@ -70,7 +71,6 @@
     show(block, ".sb-closed", state === "closed");
     block.setAttribute("data-signup-state", state);
     if (!announced) return;
-    announce(visibleText(block));
     if (hadFocus && !block.contains(focused)) {
       var target = block.querySelector(":scope > div:not([hidden]) p");
       if (target) {
@@ -95,14 +95,20 @@
 
   function update(announced) {
     var now = Date.now();
+    var changes = [];
     document.querySelectorAll("[data-signup-state]").forEach(function (block) {
       var state = stateAt(block, now);
-      if (state !== block.getAttribute("data-signup-state")) apply(block, state, announced);
+      var changed = state !== block.getAttribute("data-signup-state");
+      if (changed) apply(block, state, announced);
+      // The time left is counted at the reader's clock before the block is read out.
       var closes = Date.parse(block.getAttribute("data-closes") || "");
       block.querySelectorAll(".sb-left").forEach(function (left) {
         if (!isNaN(closes)) left.textContent = timeLeft(closes - now);
       });
+      if (changed && announced) changes.push(block.getAttribute("data-role-name") + ": " + visibleText(block));
     });
+    // Two messages written at once would leave only the second to be read.
+    if (changes.length) announce(changes.join(" "));
     document.querySelectorAll("[data-scheme-state]").forEach(function (status) { updateStatus(status, now); });
     // A next date that has passed is no longer next.
     document.querySelectorAll(".sb-next").forEach(function (next) {

@@ -38,6 +38,9 @@ class Accessibility(StrictModel):
     """Content you are not fixing now because it would be a disproportionate burden."""
     out_of_scope: list[Text] = []
     """Content outside the regulations' scope, e.g. PDFs published before 28 September 2018."""
+    form_statements: dict[Text, HttpsUrl] = {}
+    """Each form provider's own accessibility statement, by the provider's name as the privacy notice gives it,
+    e.g. {"Microsoft Forms": "https://..."}: the statement links it beside the forms you run there."""
     improvements: Markdown | None = None
     """What you are doing to improve accessibility."""
     prepared: Text | None = None

@@ -43,12 +43,11 @@ def before_after(chart_id: str, title: str, results: Sequence[Result]) -> str:
     labels = [_lines(r.text) for r in results]
     rows = [max(ROW, LINE * len(lines) + 16) for lines in labels]
     height = TOP + sum(rows) + 40
-    desc = "; ".join(f"{r.text}: {r.pre_mean:.2f} before, {r.post_mean:.2f} after" for r in results)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-        f'role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" class="sb-chart">',
+        f'role="img" aria-labelledby="{chart_id}-title" class="sb-chart">',
+        # Named by its title alone: the table below it gives every value, so a description would be read twice.
         f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<desc id="{chart_id}-desc">Mean scores on a scale of {low} to {high}. {escape(desc)}.</desc>',
         '<g font-family="sans-serif" font-size="13" fill="currentColor">',
         f'<circle cx="{LEFT}" cy="20" r="6" class="sb-hollow" fill="#fff" stroke="currentColor" stroke-width="2"/>'
         f'<text x="{LEFT + 12}" y="24">Before</text>',

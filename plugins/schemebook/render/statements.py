@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from jinja2 import Environment
 
 from schemebook.checks.providers import provider_for
 from schemebook.model import Application, Role
+from schemebook.model.settings import Accessibility
 from schemebook.project.site import Site
 from schemebook.render import Output, page_at
-from schemebook.render.recorded_checks import load_checks
+from schemebook.render.recorded_checks import Checks, load_checks
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
 
@@ -58,13 +60,57 @@ def forms(site: Site) -> list[Form]:
     return found
 
 
+@dataclass(frozen=True)
+class FormService:
+    """A service the institution runs sign-up forms on, and where its own accessibility statement is, if given."""
+
+    name: str
+    statement: str | None
+
+
+def form_services(site: Site) -> list[FormService]:
+    """The form services the site's sign-up links use, each once, in the order first met (email is not one)."""
+    given = site.settings.accessibility.form_statements
+    names = dict.fromkeys(form.processor for form in forms(site) if form.processor != "email")
+    return [FormService(name, given.get(name)) for name in names]
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return datetime.strptime(text or "", "%d %B %Y").date()
+    except ValueError:
+        return None
+
+
+def statement_dates(settings: Accessibility, checks: Checks) -> tuple[str | None, str | None]:
+    """When the statement was prepared and last reviewed: as the settings say, except that a statement reporting
+    checks was prepared or reviewed when they were recorded, since its words come from them."""
+    prepared, reviewed = settings.prepared or checks.tested or None, settings.reviewed
+    latest = max((d for d in (_day(prepared), _day(reviewed)) if d), default=None)
+    if checks.tested and _day(checks.tested) and (latest is None or _day(checks.tested) > latest):
+        reviewed = checks.tested
+    return prepared, reviewed if reviewed != prepared else None
+
+
 def render(site: Site, env: Environment) -> Iterable[Output]:
     """The accessibility statement and the privacy notice, each where the settings put it, unless switched off."""
     institution = site.settings.institution.name if site.settings.institution else "the publisher of this site"
     context = {"site": site, "settings": site.settings, "institution": institution}
     if address := site.settings.pages.address("accessibility"):
         uri, root = page_at(address)
-        yield Output(uri, render_template(env, "accessibility.md.j2", checks=load_checks(), root=root, **context))
+        checks = load_checks()
+        prepared, reviewed = statement_dates(site.settings.accessibility, checks)
+        page = render_template(
+            env,
+            "accessibility.md.j2",
+            checks=checks,
+            services=form_services(site),
+            prepared=prepared,
+            reviewed=reviewed,
+            root=root,
+            **context,
+        )
+        yield Output(uri, page)
     if address := site.settings.pages.address("privacy"):
         uri, root = page_at(address)
         yield Output(uri, render_template(env, "privacy.md.j2", forms=forms(site), root=root, **context))
