@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from schemebook.project.site import Site, load_scheme
+from schemebook.render import render_scheme
 from schemebook.render.signup import time_left
+from schemebook.render.templates import environment
 from tests.conftest import MINIMAL, scheme_project
 from tests.render.conftest import readable
 from tests.sites import REPO, build_at
@@ -77,3 +82,14 @@ def test_invitation_only_roles_say_so(tmp_path: Path) -> None:
     page = readable((site / "schemes/leeds-institutional/sign-up/index.html").read_text(encoding="utf-8"))
     assert 'data-role="mentee"' in page and 'data-signup-state="invitation"' in page
     assert "by invitation from the Director of Educational Engagement" in page
+
+
+def test_an_opening_without_a_close_is_never_open_now_nor_at_any_time(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("      opens: 2030-01-13\n      deadline: 2030-02-03 17:00\n", "      opens: 2030-01\n")
+    loaded, problems = load_scheme(write_scheme(text), "test-scheme.yml")
+    assert loaded is not None, problems
+    site = Site((loaded,), datetime(2036, 12, 6, tzinfo=UTC))
+    pages = {o.uri: o.content for o in render_scheme(loaded, site, environment(None))}
+    said = html.unescape(pages["schemes/test-scheme/sign-up/index.md"] + pages["schemes/test-scheme/faq/index.md"])
+    assert "Applications opened in January 2030; no closing date is given." in said
+    assert "are open" not in said and "at any time" not in said

@@ -137,3 +137,16 @@ def test_one_role_at_any_time_the_other_in_a_window() -> None:
     found = state(york, at(2030, 6, 1), roles=(MENTOR, mentee))
     assert (found.windows["mentor"].state, found.windows["mentee"].state) == ("open", "upcoming")
     assert found.phase == "open"
+
+
+@pytest.mark.parametrize(
+    ("sign_up", "unstated"),
+    [
+        ({"opens": "2019-08"}, True),  # an opening with no close: not "at any time", not "open now"
+        ({"opens": "2019-08", "rolling": True}, False),  # the file says applications are taken at any time
+        ({"opens": "2019-08", "deadline": "2019-09-30"}, False),
+    ],
+)
+def test_an_opening_without_a_close_is_told_apart_from_rolling(sign_up: dict, unstated: bool) -> None:
+    window = state({"id": "a", "sign_up": sign_up}, at(2026, 12, 6, 9, 0)).windows["mentor"]
+    assert window.close_unstated is unstated

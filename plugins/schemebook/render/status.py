@@ -39,6 +39,8 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
     until = f" until {text.moment(deadline, zone)}" if deadline else ""
     extended = f" (extended from {text.moment(window.extended_from, zone)})" if window and window.extended_from else ""
     open_label = text.capital(f"{prefix}{noun} open{until}{extended}")
+    if window and window.close_unstated and opens:
+        open_label = text.capital(prefix + opened_sentence(opens, noun))
     closed_label = text.capital(f"{prefix}{noun} closed" + (f" on {text.moment(deadline, zone)}" if deadline else ""))
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
@@ -99,6 +101,12 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
     if end:
         return f"ended {_at(end)}" if ran else f"planned to end {_at(end)}"
     return "has run; no dates given"
+
+
+def opened_sentence(opens: When, noun: str = "applications") -> str:
+    """An opening the file gives with no close: "applications opened in January 2026; no closing date is given",
+    true whenever it is read, where "open" would claim the present."""
+    return f"{noun} opened {_at(opens)}; no closing date is given"
 
 
 def _at(when: When) -> str:

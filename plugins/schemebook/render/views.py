@@ -11,7 +11,7 @@ from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
 from schemebook.render.phrases import applications, listed, plural
-from schemebook.render.status import Status, recorded_sentence, scheme_status, stated_sentence
+from schemebook.render.status import Status, opened_sentence, recorded_sentence, scheme_status, stated_sentence
 from schemebook.when.overrides import in_cohort, role_in_cohort
 from schemebook.when.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
 from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
@@ -104,6 +104,10 @@ class SchemeView:
     def said(self, window: Window) -> str:
         """What a source said of a role's window, dated by the source, as a sentence."""
         return text.capital(stated_sentence(window.change)) if window.change else ""
+
+    def opened(self, window: Window, noun: str = "applications") -> str:
+        """A window open since a date the file gives, with no close given, as a sentence."""
+        return text.capital(opened_sentence(window.change.on, noun)) if window.change and window.change.on else ""
 
     def state(self, role: Role) -> RoleState:
         """Whether `role` can apply to the current cohort now."""

@@ -40,6 +40,9 @@ class Window:
     """The deadline an extension replaced."""
     said: bool = False
     """True when the state is what a source said without dates (`as_of`), not computed from dates."""
+    close_unstated: bool = False
+    """An open window whose opening the file gives and whose close it does not (and not `rolling`): open since
+    then as far as the file says, which is not "at any time" and not "open now"."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,8 @@ def _in_force(change: Change, extended_from: When | None, rolling: bool, now: da
         if said:
             return Window("unannounced", change=change, said=True)  # "is recruiting", as of its source
         state: RoleState = "closed" if closes and now >= closes else "open"
-        return Window(state, opens, closes, change, extended_from)
+        unstated = closes is None and not rolling and opens is not None
+        return Window(state, opens, closes, change, extended_from, close_unstated=unstated)
     if change.state == "closed":
         return Window("closed", None, opens, change, said=change.on is None)
     if change.state == "not-announced":
