@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
 import yaml
+from jinja2 import Environment
 
 from schemebook.project.site import Site
 from schemebook.read.errors import SchemeError
@@ -89,7 +90,7 @@ def _refusal(source: Source, out: Path) -> SchemeError | None:
     return None
 
 
-def _own_pages(site: Site, env: object, source: Source) -> tuple[list[Output], list[SchemeError]]:
+def _own_pages(site: Site, env: Environment, source: Source) -> tuple[list[Output], list[SchemeError]]:
     """The files of the site's pages folder; Markdown pages with their `<!-- schemebook:... -->` markers filled."""
     outputs, problems = [], []
     for path in sorted(p for p in source.docs.rglob("*") if p.is_file()):
