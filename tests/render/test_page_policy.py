@@ -8,7 +8,7 @@ import hashlib
 
 import pytest
 
-from schemebook.render.page_policy import unsafe_parts, with_policy
+from schemebook.render.page_policy import PageScanner, unsafe_parts, with_policy
 
 PAGE = '<html><head><meta charset="utf-8"><script>var a=1</script><script src="x.js"></script>'
 PAGE += '<script id="__config" type="application/json">{"a": 1}</script></head><body>{}</body></html>'
@@ -44,15 +44,38 @@ UNSAFE = {
 }
 
 
+def _scanned(html: str) -> list[str]:
+    """What the build's scanner finds, checked against the full scan of the same page."""
+    found = PageScanner(outside_allowed=False).unsafe_parts(html)
+    assert found == unsafe_parts(html)
+    return found
+
+
 @pytest.mark.parametrize(("html", "words"), UNSAFE.values(), ids=UNSAFE.keys())
 def test_the_scan_finds(html: str, words: str) -> None:
-    found = unsafe_parts(PAGE.replace("{}", html))
+    found = _scanned(PAGE.replace("{}", html))
     assert any(words in f for f in found), found
 
 
 def test_the_scan_passes_links_out_and_own_resources() -> None:
     html = '<a href="https://elsewhere.org/">x</a><img src="../a.png"><link rel="canonical" href="https://e.org/">'
-    assert unsafe_parts(PAGE.replace("{}", html)) == []
+    assert _scanned(PAGE.replace("{}", html)) == []
+
+
+@pytest.mark.parametrize("hidden", ["<!-- {} -->", "<script>var t = '{}';</script>", "<textarea>{}</textarea>"])
+def test_the_quick_pass_reads_tags_wherever_they_are_and_reports_what_the_full_scan_says(hidden: str) -> None:
+    html = PAGE.replace("{}", hidden.format('<img src="x" onerror="y()">'))
+    scanner = PageScanner(outside_allowed=False)
+    assert scanner.unsafe_parts(html) == unsafe_parts(html)
+    assert scanner.unsafe_parts(html.replace("onerror", "title")) == []
+
+
+def test_a_tag_seen_on_one_page_is_judged_the_same_on_the_next() -> None:
+    scanner = PageScanner(outside_allowed=False)
+    page = PAGE.replace("{}", '<p class="a">x</p>')
+    assert scanner.unsafe_parts(page) == []
+    unsafe = PAGE.replace("{}", '<p class="a">x</p><p onclick="y()">z</p>')
+    assert scanner.unsafe_parts(unsafe) == ["the event handler attribute `onclick` on <p>"]
 
 
 def test_outside_resources_the_site_declares_are_left_to_its_privacy_notice() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemebook.render.page_policy import unsafe_parts, with_policy
+from schemebook.render.page_policy import PageScanner, with_policy
 
 
 class PageGuard:
@@ -11,16 +11,18 @@ class PageGuard:
     def __init__(self) -> None:
         self.found: list[str] = []
         self.policy = True
-        self.outside_allowed = False
+        self.scanner = PageScanner(outside_allowed=False)
 
     def start(self, *, outside_allowed: bool, serving: bool) -> None:
         """A new build: the policy is left out where the site loads from elsewhere or a preview injects script."""
-        self.found, self.outside_allowed = [], outside_allowed
+        self.found = []
+        if self.scanner.outside_allowed != outside_allowed:
+            self.scanner = PageScanner(outside_allowed=outside_allowed)
         self.policy = not (outside_allowed or serving)
 
     def page(self, html: str, name: str) -> str:
         """The finished page, scanned and with its policy."""
-        self.found += [f"{name}: {part}" for part in unsafe_parts(html, outside_allowed=self.outside_allowed)]
+        self.found += [f"{name}: {part}" for part in self.scanner.unsafe_parts(html)]
         return with_policy(html) if self.policy else html
 
     def report(self) -> str | None:
