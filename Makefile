@@ -57,9 +57,10 @@ lock:
 site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
-## Preview the site with live reload on http://127.0.0.1:8000/.
+## Preview the site with live reload on http://127.0.0.1:8000/; a save makes again only what it changed.
+# --dirty: with schemebook a dirty preview is exact (pages judged by content, removed ones deleted), and quick.
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 ## Validate the scheme files only.
 check: $(VENV)/.installed

@@ -43,18 +43,22 @@ class Converted:
     anchors: set[str] | None
     links: dict[str, dict[str, str]] | None
     toc_key: str
+    meta: dict
+    markdown: str
 
     @classmethod
     def of(cls, page: Page) -> Converted:
         """The converted state of a page just rendered."""
         links = {f.src_uri: dict(v) for f, v in page.links_to_anchors.items()} if page.links_to_anchors else None
         toc = digest(toc_text(page.toc))
-        return cls(page.content or "", page.toc, page._title_from_render, page.present_anchor_ids, links, toc)
+        title = page._title_from_render
+        meta, markdown = dict(page.meta), page.markdown or ""
+        return cls(page.content or "", page.toc, title, page.present_anchor_ids, links, toc, meta, markdown)
 
     def restore(self, page: Page, files: Files) -> None:
         """Put this state on a page of the current build."""
         page.content, page.toc, page._title_from_render = self.content, self.toc, self.title
-        page.present_anchor_ids = self.anchors
+        page.present_anchor_ids, page.meta, page.markdown = self.anchors, dict(self.meta), self.markdown
         if self.links is not None:
             found = {uri: files.get_file_from_path(uri) for uri in self.links}
             page.links_to_anchors = {f: v for uri, v in self.links.items() if (f := found[uri]) is not None}
@@ -104,10 +108,13 @@ class PageCache:
         self._rendered: dict[str, str] = {}
         self._used: set[str] = set()
         self._planned: dict[str, str] = {}
+        self._last_planned: dict[str, str] = {}
+        self._conversions: dict[str, str] = {}
+        """Each page's latest conversion, by address: what a page skipped by a dirty preview still shows."""
         self._kept: dict[str, str] = {}
         self._tocs: dict[str, tuple[TableOfContents, str]] = {}
         self._compiled = _Compiled()
-        self._settings = ""
+        self.settings = ""
         self.converted = self.rendered = 0
         """Pages converted and rendered afresh in the latest build."""
 
@@ -115,13 +122,14 @@ class PageCache:
         """Begin a build: what every page depends on, the settings and the set of files its links may reach."""
         source = Path(config.config_file_path or "mkdocs.yml")
         custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-        self._settings = digest(
+        self.settings = digest(
             source.read_text(encoding="utf-8") if source.is_file() else "",
             repr(templates_signature(custom) if custom else ()),
             repr([str(s) for s in config.extra_javascript]),
             repr(config.extra_css),
             "\n".join(sorted(f"{f.src_uri}|{f.url}" for f in files)),
         )
+        self._last_planned = self._planned or self._last_planned
         self._used, self._planned, self._kept, self._tocs = set(), {}, {}, {}
         self.converted = self.rendered = 0
 
@@ -130,7 +138,7 @@ class PageCache:
         page.render = partial(self._render, page, page.render)  # type: ignore[method-assign]
 
     def _render(self, page: Page, render: Any, config: MkDocsConfig, files: Files) -> None:
-        key = digest(self._settings, page.file.src_uri, page.markdown or "")
+        key = digest(self.settings, page.file.src_uri, repr(page.meta), page.markdown or "")
         self._used.add(key)
         if (kept := self._converted.get(key)) is not None:
             kept.restore(page, files)
@@ -139,6 +147,22 @@ class PageCache:
             kept = self._converted[key] = Converted.of(page)
             self.converted += 1
         self._tocs[page.file.src_uri] = (kept.toc, kept.toc_key)
+        self._conversions[page.file.src_uri] = key
+
+    def keep(self, page: Page, files: Files) -> bool:
+        """Give a page its latest conversion without reading it again; False if it has none to give."""
+        key = self._conversions.get(page.file.src_uri)
+        if key is None or (kept := self._converted.get(key)) is None:
+            return False
+        kept.restore(page, files)
+        self._used.add(key)
+        self._tocs[page.file.src_uri] = (kept.toc, kept.toc_key)
+        return True
+
+    def redrawn(self, page: Page) -> bool:
+        """True when what the theme draws around a page differs from its latest drawing."""
+        src = page.file.src_uri
+        return self._planned.get(src) != self._last_planned.get(src)
 
     def toc_key(self, page: Page) -> str:
         """A digest of the page's table of contents, worked out once per conversion."""
@@ -155,7 +179,7 @@ class PageCache:
             if id(nav) not in navs:
                 navs[id(nav)] = digest(_nav_text(nav.items))
             key = digest(
-                self._settings,
+                self.settings,
                 navs[id(nav)],
                 page.url,
                 page.title or "",
@@ -192,5 +216,6 @@ class PageCache:
     def finish(self) -> None:
         """After a build: forget what it did not use, so the cache holds one site."""
         self._converted = {k: v for k, v in self._converted.items() if k in self._used}
+        self._conversions = {src: key for src, key in self._conversions.items() if key in self._used}
         used = set(self._planned.values())
         self._rendered = {k: v for k, v in self._rendered.items() if k in used}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from schemebook.render.page_policy import PageScanner, with_policy
 
 
@@ -12,18 +14,33 @@ class PageGuard:
         self.found: list[str] = []
         self.policy = True
         self.scanner = PageScanner(outside_allowed=False)
+        self._scanned: dict[bytes, list[str]] = {}
+        self._before: dict[bytes, list[str]] = {}
+        self._serving = False
 
     def start(self, *, outside_allowed: bool, serving: bool) -> None:
         """A new build: the policy is left out where the site loads from elsewhere or a preview injects script."""
-        self.found = []
+        self.found, self._before, self._scanned = [], self._scanned, {}  # what the build before drew, only
         if self.scanner.outside_allowed != outside_allowed:
-            self.scanner = PageScanner(outside_allowed=outside_allowed)
+            self.scanner, self._before = PageScanner(outside_allowed=outside_allowed), {}
         self.policy = not (outside_allowed or serving)
+        self._serving = serving
 
     def page(self, html: str, name: str) -> str:
         """The finished page, scanned and with its policy."""
-        self.found += [f"{name}: {part}" for part in self.scanner.unsafe_parts(html)]
+        self.found += [f"{name}: {part}" for part in self._scan(html)]
         return with_policy(html) if self.policy else html
+
+    def _scan(self, html: str) -> list[str]:
+        if not self._serving:
+            return self.scanner.unsafe_parts(html)
+        # A preview draws most pages as they were: each is scanned once, however many times it is drawn.
+        key = hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()
+        found = self._before.get(key)
+        if found is None:
+            found = self.scanner.unsafe_parts(html)
+        self._scanned[key] = found
+        return found
 
     def report(self) -> str | None:
         """What the scan found in the whole build, as one message, or None."""

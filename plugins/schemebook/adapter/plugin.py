@@ -19,6 +19,7 @@ from mkdocs.utils import nest_paths
 from schemebook.adapter.config import SchemebookConfig
 from schemebook.adapter.engine import listen, settings_file, stop_listening
 from schemebook.adapter.host_theme import add_to_theme
+from schemebook.adapter.incremental import Incremental
 from schemebook.adapter.landmarks import content_as_main
 from schemebook.adapter.page_cache import PageCache
 from schemebook.adapter.page_guard import PageGuard
@@ -67,11 +68,16 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.outputs = RenderCache()
         self.pages = PageCache()
         self.search = SearchCache(self.pages)
+        self.incremental = Incremental(self.pages)
+        self.files: Files | None = None
         self.started: datetime | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
         self.serving, self.dirty = command == "serve", dirty
+        self.incremental.start(serving=self.serving, dirty=dirty)
+        if self.serving and not dirty:
+            log.info("For a preview that makes again only what each save changes, run `mkdocs serve --dirty`")
 
     def _root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").resolve().parent
@@ -180,20 +186,31 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         finally:
             self.lock.release()
 
+    @event_priority(100)  # before the search plugin writes its index
+    def _on_post_build_index(self, *, config: MkDocsConfig) -> None:
+        """In a dirty preview, the search index holds every page, in order, not only those drawn again."""
+        if self.incremental.active and self.files is not None:
+            self.search.complete([f.src_uri for f in self.files.documentation_pages()])
+
     @event_priority(-100)  # last: every other plugin has written its files into the staging folder by then
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _on_post_build_publish(self, *, config: MkDocsConfig) -> None:
         """Swap the new site in, unless a page failed the safety scan or a strict build has warnings."""
         if (unsafe := self.guard.report()) and not self.serving:
             raise PluginError(unsafe)
         if unsafe:
             log.error("%s", unsafe)
         self._unstage(config, publish=not (config.strict and self.warnings.count))
+        if self.files is not None:
+            self.incremental.finish(self.files, Path(config.site_dir))
         self.pages.finish()
         self.search.finish()
+
+    on_post_build = CombinedEvent(_on_post_build_index, _on_post_build_publish)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
         stop_listening(self.warnings)
+        self.incremental.fail()
         if self.target is not None:
             discard(self.target.staging)
             self.target = None
@@ -235,6 +252,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
             if output.source:
                 file.edit_uri = f"../{output.source}"
+            self.incremental.made(file, output.content)
             generated.append(file)
         root = self._root(config)
         theirs = [(os.path.relpath(f.abs_src_path, root) if f.abs_src_path else f.src_uri, f.url) for f in files]
@@ -267,6 +285,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.nav = nav
         if self.serving:
             self.pages.start(config, files)
+            self.incremental.sort(files, config, self.notice)
         return nav
 
     def _nav_of(self, page: Page) -> Navigation | None:
@@ -289,7 +308,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         if not self.serving:
             return env
         self.search.watch(config)
-        return self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
+        self.files = files
+        env = self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
+        self.incremental.redraw()
+        return env
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
         """Render a scheme's pages with that scheme's navigation."""
