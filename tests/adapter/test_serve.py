@@ -45,13 +45,13 @@ def _until(check: Callable[[], bool], what: str) -> None:
 class Server:
     """A `mkdocs serve` subprocess on a free port, its log kept in a file."""
 
-    def __init__(self, config: Path) -> None:
+    def __init__(self, config: Path, *, dirty: bool = False) -> None:
         self.base = f"http://127.0.0.1:{_free_port()}/"
         self.log_path = config.parent / "serve.log"
         address = self.base.removeprefix("http://").rstrip("/")
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "-a", address, "-f", str(config)],
+                [sys.executable, "-m", "mkdocs", "serve", "-a", address, "-f", str(config), *["--dirty"] * dirty],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -85,10 +85,10 @@ def site_with_overrides(small_site: Path) -> Path:
     return small_site
 
 
-@pytest.fixture
-def serve(site_with_overrides: Path) -> Iterator[Server]:
-    """A running preview of the small site; always stopped afterwards."""
-    server = Server(site_with_overrides)
+@pytest.fixture(params=["plain", "dirty"])
+def serve(site_with_overrides: Path, request: pytest.FixtureRequest) -> Iterator[Server]:
+    """A running preview of the small site, as `mkdocs serve` and as `mkdocs serve --dirty`; always stopped."""
+    server = Server(site_with_overrides, dirty=request.param == "dirty")
     try:
         _until(lambda: "Test scheme" in server.page("schemes/test-scheme/"), "the first build")
         yield server
@@ -121,7 +121,7 @@ def test_edit_break_and_fix_a_scheme_without_restart(serve: Server, small_site: 
     _edit(scheme, "title: Edited scheme", "title: Fixed scheme")
     _until(lambda: "Fixed scheme" in serve.page(overview), "the fixed file to show")
     assert NOTICE not in serve.page(overview)
-    assert "Traceback" not in serve.log
+    assert "Traceback" not in serve.log and "A 'dirty' build is being performed" not in serve.log
 
 
 def test_template_override_shows_without_restart(serve: Server, small_site: Path) -> None:
