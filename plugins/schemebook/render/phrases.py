@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import typeguard
@@ -59,6 +60,7 @@ def plural_name(name: str) -> str:
     return _plural_words(head) + bracket + rest
 
 
+@lru_cache(maxsize=4096)  # inflect reads its word lists on every call; a site has a few dozen nouns
 def _plural_words(head: str) -> str:
     words = head.split(" ")
     capitals = [_lowered(w) for w in words]
@@ -76,6 +78,7 @@ def plural(role: Role | str) -> str:
     return role.plural or plural_name(role.name)
 
 
+@lru_cache(maxsize=4096)
 def article(word: str) -> str:
     """ "a" or "an" for the word that follows, by its sound: "an MP", "a university", "an 8-week course"."""
     digits = word[: len(word) - len(word.lstrip("0123456789"))]
@@ -112,6 +115,7 @@ def number(count: int) -> str:
     return str(_ENGLISH.number_to_words(count)) if 0 <= count < 10 else str(count)
 
 
+@lru_cache(maxsize=4096)
 def counted(count: int, noun: str) -> str:
     """A count and its noun, made plural when the count is not one: "one meeting", "three themes", "12 weeks"."""
     return f"{number(count)} {_ENGLISH.plural_noun(noun, count)}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
@@ -36,9 +37,12 @@ def day(when: When) -> str:
     """The day, month or year of a point: "Monday 3 February 2020", "March 2020" or "2022"."""
     if when.month is None:
         return str(when.year)
-    if when.day is None:
-        return format_date(when.first_day, "MMMM y", locale="en_GB")
-    return format_date(when.first_day, "EEEE d MMMM y", locale="en_GB")
+    return _formatted(when.first_day, "MMMM y" if when.day is None else "EEEE d MMMM y")
+
+
+@lru_cache(maxsize=4096)  # a site says the same few hundred days on many pages; Babel works each out afresh
+def _formatted(value: date, pattern: str) -> str:
+    return format_date(value, pattern, locale="en_GB")
 
 
 def moment(when: When, zone: ZoneInfo) -> str:
