@@ -1,4 +1,5 @@
-"""Preview latency: a real `mkdocs serve`, a scheme file saved, and the seconds until the changed page is served."""
+"""Preview latency: a real `mkdocs serve --dirty` (`make serve`), a scheme file saved, and the seconds until the
+changed page is served."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def preview_latency(folder: Path, scheme: str, page: str, saves: int, env: Mappi
         raise SystemExit(f"{path} has no `summary: Staff from` line to edit")
     with (folder / "serve.log").open("wb") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
             cwd=folder,
             env=dict(env),
             stdout=log,

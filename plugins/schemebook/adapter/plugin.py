@@ -24,17 +24,19 @@ from schemebook.adapter.landmarks import content_as_main
 from schemebook.adapter.page_cache import PageCache
 from schemebook.adapter.page_guard import PageGuard
 from schemebook.adapter.preview import STALE, notice, with_notice
-from schemebook.adapter.publish import BuildLock, PublishError, Target, WarningCount, discard, swap_in, target_for
+from schemebook.adapter.problems import report
+from schemebook.adapter.publish import WarningCount
 from schemebook.adapter.search_cache import SearchCache
-from schemebook.checks import recommended
+from schemebook.adapter.settings_check import checked_settings
+from schemebook.adapter.staging import Staging
 from schemebook.checks.clashes import clashes
 from schemebook.checks.links import settings_refusals
 from schemebook.project.folders import site_dir_problem, source_folders
-from schemebook.project.host import blog_entrypoints, outside, unsupported
+from schemebook.project.host import blog_entrypoints
 from schemebook.project.settings_positions import option_positions
 from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
-from schemebook.project.site_options import now_problem, site_url_warning, validate_settings
-from schemebook.read.errors import SchemeError, errors_only, format_report
+from schemebook.project.site_options import now_problem
+from schemebook.read.errors import errors_only, format_report
 from schemebook.render import limits as output_limits
 from schemebook.render import markers, render_site
 from schemebook.render.assets import static_outputs
@@ -59,8 +61,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.dirty = False
         self.notice = ""
         self.guard = PageGuard()
-        self.target: Target | None = None
-        self.lock = BuildLock(Path("site"))
+        self.staging = Staging()
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
@@ -113,18 +114,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
                 raise PluginError(f"schemebook: {exc}") from None
             found = format_report([now_problem(options, exc)])
             raise PluginError(f"schemebook found problems in the settings:\n{found}") from None
-        settings, problems = validate_settings(options)
-        if settings is None:
-            raise PluginError("schemebook found problems in the settings:\n" + format_report(problems))
-        if missing := site_url_warning(config.site_url or "", where):
-            log.warning("%s", missing)
-        if refused := unsupported(config, where):
-            raise PluginError("schemebook cannot run with another plugin of this site:\n" + format_report(refused))
-        requests, unchecked, found = outside(config, settings.privacy.outside_requests, where)
-        if errors_only(found):
-            raise PluginError("schemebook: the privacy settings cannot be kept:\n" + format_report(found))
-        for problem in found:
-            log.warning("%s", problem)
+        settings, requests, unchecked = checked_settings(config, options, where)
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
@@ -138,7 +128,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             site = last_good_site(paths, now, settings, self.cache, config.site_url or "")
             self.notice = notice(errors)
         else:
-            self._report(problems, fatal=site is None)
+            report(problems, fatal=site is None, advice=self.config.recommended == "info")
         self.site = site
         self.env = self.outputs.environment(root / self.config.templates_dir, settings.pages)
         self.env.globals.update(outside_requests=requests, unchecked_plugins=unchecked)
@@ -150,41 +140,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             log.warning("%s, plugins: schemebook: %s", where, warning)
         if brand_css(settings.brand) and BRAND_URI not in config.extra_css:
             config.extra_css.append(BRAND_URI)
-        self._stage(config)
+        if not (self.serving or self.dirty):  # a preview and --dirty write in place
+            self.staging.begin(config)
         return config
 
     on_config = CombinedEvent(_on_config_theme, _on_config_schemes)
-
-    def _stage(self, config: MkDocsConfig) -> None:
-        """Write this build beside the published site, one build at a time (a preview and --dirty write in place)."""
-        if self.serving or self.dirty:
-            return
-        site_dir = Path(config.site_dir)
-        self.lock = BuildLock(site_dir)
-        try:
-            self.lock.acquire(on_wait=lambda: log.info("another build of %s is running; waiting for it", site_dir))
-            self.target = target_for(site_dir)
-        except PublishError as exc:
-            self.lock.release()
-            raise PluginError(f"schemebook: {exc}") from None
-        config.site_dir = str(self.target.staging)
-
-    def _unstage(self, config: MkDocsConfig, *, publish: bool) -> None:
-        stop_listening(self.warnings)
-        if self.target is None:
-            return
-        target, self.target = self.target, None
-        config.site_dir = str(target.site)
-        try:
-            if publish:
-                swap_in(target)
-                log.info("The site is in %s", target.site)
-            else:
-                discard(target.staging)
-        except PublishError as exc:
-            raise PluginError(f"schemebook: {exc}") from None
-        finally:
-            self.lock.release()
 
     @event_priority(100)  # before the search plugin writes its index
     def _on_post_build_index(self, *, config: MkDocsConfig) -> None:
@@ -199,7 +159,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             raise PluginError(unsafe)
         if unsafe:
             log.error("%s", unsafe)
-        self._unstage(config, publish=not (config.strict and self.warnings.count))
+        stop_listening(self.warnings)
+        self.staging.end(config, publish=not (config.strict and self.warnings.count))
         if self.files is not None:
             self.incremental.finish(self.files, Path(config.site_dir))
         self.pages.finish()
@@ -211,23 +172,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         """Leave the published site as it was."""
         stop_listening(self.warnings)
         self.incremental.fail()
-        if self.target is not None:
-            discard(self.target.staging)
-            self.target = None
-        self.lock.release()
-
-    def _report(self, problems: list[SchemeError], *, fatal: bool) -> None:
-        advice = self.config.recommended == "info"
-        if fatal:
-            shown = [p for p in problems if not (advice and p.code == recommended.CODE)]  # errors first, not buried
-            raise PluginError("schemebook found problems in the scheme files:\n" + format_report(shown))
-        for problem in problems:
-            if not (advice and problem.code == recommended.CODE):
-                log.warning("%s", problem)
-        if advice and (line := recommended.summary(problems)):
-            log.info("%s", line)
-            for path, count in recommended.per_scheme(problems):  # under --verbose
-                log.debug("%s: %d recommended part%s missing", path, count, "s" * (count != 1))
+        self.staging.abandon()
 
     @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
     def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -326,7 +271,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         source = page.file.abs_src_path
         display = os.path.relpath(source, self._root(config)) if source else page.file.src_uri
         text, problems = markers.expand(self.site, self.env, page.file.src_uri, display, markdown)
-        self._report(problems, fatal=False)
+        report(problems, fatal=False, advice=self.config.recommended == "info")
         return text
 
     @event_priority(100)  # first: the page as the theme drew it, before other plugins change it
