@@ -53,6 +53,7 @@ def environment(overrides: Path | None, pages: Pages | None = None) -> Environme
         lstrip_blocks=True,
         keep_trailing_newline=True,
         finalize=phrases.spoken,  # lengths of time in words wherever a template prints one
+        auto_reload=False,  # a changed override makes a new environment (render/cache.py), so no file is re-checked
     )
     env.filters.update(FILTERS)
     env.globals["site_pages"] = pages or Pages()
