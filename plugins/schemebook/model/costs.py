@@ -54,6 +54,9 @@ class Cost(StrictModel):
     """When payment is due, in the source's words, e.g. "with the application" or "within 14 days of being
     matched"; for a date with a year, use `due_date`."""
     due_date: WhenField | None = None
-    """The date payment is due by, when the source gives one with its year, e.g. `2023-08-31`."""
-    note: Markdown | None = Field(default=None, examples=["A quote can be provided if your employer is paying."])
+    """The date payment is due by, when the source gives one with its year, e.g. `2026-03-01`."""
+    note: Markdown | None = Field(
+        default=None,
+        examples=["A quote can be provided upon request if your employer is paying for your participation."],
+    )
     """Anything else the source says about cost: refunds, instalments, cancellation, quotes for employers."""

@@ -189,14 +189,20 @@ class SchemeView:
         chosen = next((c for c in contacts if c.primary), None) or self.contact(sign_up and sign_up.contact)
         return chosen or (contacts[0] if contacts else None)
 
+    def costs_by_role(self) -> list[tuple[Role, Cost]]:
+        """What taking each role costs in the current cohort: its own cost, or else the scheme's."""
+        given = [(r, r.cost or self.model.cost) for r in self.model.roles]
+        return [(r, cost) for r, cost in given if cost is not None]
+
     def costs(self, role: Role | None = None) -> list[tuple[Role | None, Cost]]:
-        """What taking part costs in the current cohort: for `role`, its own cost or else the scheme's; for everyone,
-        the scheme's, or each role's when any role has its own."""
-        m = self.model
-        roles = [role] if role else m.roles
-        if role is None and not any(r.cost for r in roles):
-            return [(None, m.cost)] if m.cost else []
-        return [(r, r.cost or m.cost) for r in roles if r.cost or m.cost]
+        """What taking part costs: for `role`, its own cost or else the scheme's; for everyone, the scheme's, or
+        each role's when any role has its own."""
+        if role is not None:
+            given = role.cost or self.model.cost
+            return [(role, given)] if given else []
+        if not any(r.cost for r in self.model.roles):
+            return [(None, self.model.cost)] if self.model.cost else []
+        return list(self.costs_by_role())
 
     def key_dates(self, role: Role | None = None) -> list[KeyDate]:
         """The current cohort's milestones and events for `role` (or everyone), in date order."""
