@@ -72,3 +72,10 @@ def test_a_cohorts_cost_replaces_the_schemes(overridden: dict[str, str]) -> None
     assert "Cost for Reverse mentors: R2 750; payment is due by Thursday 28 February 2030" in text
     assert "£150" not in "".join(overridden.values())
     assert "Cost for Reverse mentees: covered by your membership fee" in text
+
+
+def test_a_cost_for_everyone_is_stated_once_on_the_overview_and_for_each_role(tmp_path: Path) -> None:
+    free = pages(tmp_path, MINIMAL.replace("organisation:\n", "cost: {free: true}\norganisation:\n", 1))
+    assert "- Cost: free - Deadline" in free["index.html"] and "Cost for" not in free["index.html"]
+    assert free["sign-up/index.html"].count("Cost: free.") == 2
+    assert "Cost: free." in free["mentor/index.html"] and "Cost: free." in free["faq/index.html"]
