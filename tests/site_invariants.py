@@ -1,6 +1,7 @@
 """What the pages of a scheme must be as a whole, whatever the scheme says: no page contradicts another, every
 promise a link or heading makes is met by the page it names, every list called ordered is in order, no Markdown
-leaks into the text, no empty value, no "None", no doubled word and no digit where English wants a word.
+leaks into the text, no empty value, no "None", no doubled word, no digit where English wants a word, and no word
+about paying (nor "free") for a scheme whose file gives no cost.
 
 The pages are the render core's Markdown turned into HTML as the site turns it; `source` is the text of the scheme
 file (and its data), so that a slip the author wrote is told apart from one the templates made."""
@@ -240,8 +241,28 @@ def calendar_problems(outputs: list[Output], pages: dict[str, Page]) -> list[str
     return found
 
 
+_PRICE = re.compile(r"\b(?:cost|costs|free|fee|fees|price|charge|paid|payment)\b|[£$€]", re.IGNORECASE)
+_COST_KEY = re.compile(r"^\s*(?:- )?cost:", re.MULTILINE)
+
+
+def cost_problems(pages: dict[str, Page], source: str) -> list[str]:
+    """Words about paying on a page of a scheme whose file gives no `cost`, unless the file wrote those words."""
+    if _COST_KEY.search(source):
+        return []
+    said = _words(source)
+    return [
+        f"{page.uri}: a cost the scheme file does not give: {match.group(0)!r} in {block.text[:120]!r}"
+        for page in pages.values()
+        for block in page.blocks
+        if not block.code
+        for match in _PRICE.finditer(block.text)
+        if _words(match.group(0)) not in said
+    ]
+
+
 def site_problems(outputs: list[Output], source: str) -> list[str]:
     """Every invariant the outputs break, by address."""
     pages = pages_of(outputs)
     found = [p for page in pages.values() for p in text_problems(page, source) + order_problems(page)]
+    found += cost_problems(pages, source)
     return found + promise_problems(pages) + contradiction_problems(pages) + calendar_problems(outputs, pages)

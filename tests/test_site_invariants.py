@@ -161,6 +161,8 @@ SLIPS = {
         _page("s/x/faq/index.md", "Induction: no date is given."),
         _page("s/x/timeline/index.md", "- June: **Induction**"),
     ],
+    "cost not given": [_page("s/x/index.md", "- **Cost:** free")],
+    "price not given": [_page("s/x/sign-up/index.md", "Successful applicants pay £150.")],
     "empty calendar": [
         _page("s/x/timeline/index.md", "[Download](../calendar.ics)"),
         Output("s/x/calendar.ics", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n"),

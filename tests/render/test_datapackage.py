@@ -27,7 +27,7 @@ def test_package_declares_licence_and_keys(data: Path) -> None:
     descriptor = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     assert descriptor["licenses"][0]["name"] == "CC-BY-4.0"
     schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
-    assert set(schemas) == {"schemes", "roles", "events", "eligibility", "results"}
+    assert set(schemas) == {"schemes", "roles", "events", "eligibility", "costs", "results"}
     assert schemas["events"]["foreignKeys"][0]["reference"]["resource"] == "schemes"
 
 
@@ -45,6 +45,10 @@ def test_package_round_trips(data: Path) -> None:
     assert [(e["option"], e["start"], e["location"]) for e in training] == [
         ("feb-21", "2020-02-21T10:00:00+00:00", "B7, Hemsley, University Park"),
         ("feb-28", "2020-02-28T10:00:00+00:00", "B23, Pope Building, University Park"),
+    ]
+    costs = package.get_resource("costs").read_rows()
+    assert [(r["slug"], r["role"], r["amount"], float(r["value"]), r["currency"]) for r in costs] == [
+        ("nzbwn-group-mentoring", "mentee", "currently £150", 150.0, "GBP")
     ]
     results = package.get_resource("results").read_rows()
     assert {(r["statement"], float(r["post_mean"])) for r in results} >= {("belonging", 3.7), ("confidence", 4.5)}

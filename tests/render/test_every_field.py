@@ -44,6 +44,13 @@ roles:
     plural: Rest mentors plural
     join: {method: application, details: Rest join details}
     eligibility: {levels: {scale: rest band, highest: rest top}, welcome: [Rest welcome group]}
+    cost:
+      amount: rest role amount
+      paid_by: rest role payer
+      covered_by: rest role cover
+      covers: rest role inclusions
+      due: rest role due
+      note: Rest role cost note
   - id: mentee
     name: Rest mentee
 matching: {notes: Rest matching notes}
@@ -65,6 +72,13 @@ cohorts:
     start: 2030-03
     end: 2030-09
     notes: Rest cohort notes
+    cost:
+      amount: rest cohort amount
+      paid_by: rest cohort payer
+      covered_by: rest cohort cover
+      covers: rest cohort inclusions
+      due: rest cohort due
+      note: Rest cohort cost note
     outcomes: {summary: Rest outcome words, topics_discussed: [Rest topic words]}
     partners: [{name: Rest Cohort Partner, sector: Rest cohort sector}]
     meetings:
@@ -80,6 +94,13 @@ cohorts:
       - id: mentee
         name: Rest cohort mentee
         commitment: Rest cohort commitment
+        cost:
+          amount: rest cohort role amount
+          paid_by: rest cohort role payer
+          covered_by: rest cohort role cover
+          covers: rest cohort role inclusions
+          due: rest cohort role due
+          note: Rest cohort role cost note
         join: {method: membership, of: rest cohort group, through: rest cohort way, details: Rest cohort join words}
         eligibility:
           groups: [rest cohort group one]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from schemebook.model import Meetings, Role
-from schemebook.render.phrases import article, counted, listed, meetings, plural, with_article
+from schemebook.model import Cost, Meetings, Role
+from schemebook.render.phrases import article, cost, counted, listed, meetings, plural, with_article
 from schemebook.render.templates import environment
 from tests.conftest import MINIMAL
 from tests.render.conftest import Article, build_site, page
@@ -113,3 +113,23 @@ def test_built_pages_name_roles_through_the_filters(small_site: Path, write_sche
     assert "Chiefs of staff" in overview
     for wrong in ("coachs", "staffs", "chief of staff", "senior coach"):
         assert wrong not in sign_up + overview
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ({"free": True}, "free"),
+        ({"free": False}, "a fee is charged; the amount is not given"),
+        ({"covered_by": "your membership fee"}, "covered by your membership fee"),
+        (
+            {"amount": "R2 750", "covers": "a minimum of ten hours of a mentor's time"},
+            "R2 750 for a minimum of ten hours of a mentor's time",
+        ),
+        (
+            {"amount": "currently £150", "paid_by": "successful applicants"},
+            "currently £150, paid by successful applicants",
+        ),
+    ],
+)
+def test_a_cost_is_said_in_the_files_words(given: dict[str, object], expected: str) -> None:
+    assert cost(Cost(**given)) == expected

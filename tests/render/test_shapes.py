@@ -16,6 +16,7 @@ title: Shaped scheme
 summary: A scheme of every shape.
 organisation:
   name: Shaped University
+cost: {covered_by: your network membership}
 pairing: group
 group_size: three or four mentees with one mentor
 matching:

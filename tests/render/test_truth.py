@@ -42,6 +42,8 @@ CLAIMS = [
     "Rules for taking part", "Each meeting has these parts", "Who runs the scheme", "no link given",
     "Fill in and send", "Applications are made through", "in this cohort", "Every pair has two sides",
     "a role for an organisation", "as the source gives it", "peer mentoring", "manages itself", "by registration",
+    # cost the file does not give
+    "Cost", "cost", "free", "Free", "fee", "payment", "£",
 ]  # fmt: skip
 """Phrases that claim something; grow this list with every wording added to the templates."""
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from schemebook.checks import date_bounds
 from schemebook.checks.checker import Checker
+from schemebook.checks.costs import check_costs
 from schemebook.checks.links import link_problems
 from schemebook.checks.providers import PrefillError, prefilled
 from schemebook.checks.shapes import check_shape
@@ -46,6 +47,7 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
             c.error(("roles", i, "training", j, "id"), f"the training id `{training_id}` is used twice")
         seen.add(training_id)
     _check_guidance(c)
+    check_costs(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
     check_shape(c, data_root)

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
+from schemebook.model.costs import Cost
 from schemebook.model.guidance import Meetings
 from schemebook.model.people import Partner
 from schemebook.model.roles import Eligibility, Join
@@ -185,6 +186,8 @@ class RoleInCohort(StrictModel):
     """How people joined it in this cohort."""
     commitment: Markdown | None = Field(default=None, examples=["Four meetings over six months"])
     """The time and effort asked in this cohort."""
+    cost: Cost | None = None
+    """What taking the role cost in this cohort, when it differed."""
 
 
 class Cohort(StrictModel):
@@ -219,6 +222,8 @@ class Cohort(StrictModel):
     """Organisations that took part in this cohort only, e.g. the employers of one cohort."""
     meetings: Meetings | None = None
     """How pairs met in this cohort, when it differed from the scheme's `meetings`."""
+    cost: Cost | None = None
+    """What taking part cost in this cohort, when it differed from the scheme's `cost`."""
     notes: Markdown | None = None
     """Anything else about this cohort, e.g. "The first run, supported by the students' union"; on the overview,
     under the cohort."""

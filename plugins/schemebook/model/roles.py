@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
+from schemebook.model.costs import Cost
 from schemebook.model.types import Id, Markdown, SpanField, Text
 
 
@@ -120,6 +121,9 @@ class Role(StrictModel):
     """How people come to take the role."""
     commitment: Markdown | None = None
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
+    cost: Cost | None = None
+    """What taking this role costs, when it differs from the scheme's `cost` (e.g. mentors and mentees pay
+    different fees)."""
     training: list[Training] = Field(default=[], max_length=100)
     """Training or preparation for this role."""
     participant: Literal["person", "organisation"] = "person"

@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 
 from schemebook.model.base import StrictModel
 from schemebook.model.cohorts import Cohort
+from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
 from schemebook.model.matching import Matching
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
@@ -72,6 +73,8 @@ class Scheme(StrictModel):
     """For `group` and `team`: how large a group is, as the source says it."""
     matching: Matching | None = None
     """How pairs or groups are formed."""
+    cost: Cost | None = None
+    """What taking part costs, when the source says; a cohort's or a role's own `cost` replaces it."""
     purpose: Markdown | None = None
     """Why the scheme exists."""
     aims: list[Text] = []

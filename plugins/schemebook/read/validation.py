@@ -92,6 +92,8 @@ _PLAIN = {
     "string_too_short": ("must not be empty", "write some text, or remove the line"),
     "float_parsing": ("expected a number", "write digits only, like 3.5"),
     "float_type": ("expected a number", "write digits only, like 3.5"),
+    "decimal_parsing": ("expected a number", "write digits only, like 150; the words go in `amount`"),
+    "decimal_type": ("expected a number", "write digits only, like 150; the words go in `amount`"),
 }
 _BOUNDS = {"greater_than_equal": ("ge", "or more"), "less_than_equal": ("le", "or less")}
 

@@ -1,4 +1,4 @@
-"""The site's schemes, dates, eligibility and results as a Frictionless data package at /data/datapackage.json."""
+"""The site's schemes, dates, eligibility, costs and results as a Frictionless data package (/data/)."""
 
 from __future__ import annotations
 
@@ -85,6 +85,20 @@ ELIGIBILITY = {
     "primaryKey": ["slug", "role", "rule", "group"],
     "foreignKeys": [{"fields": ["slug", "role"], "reference": {"resource": "roles", "fields": ["slug", "role"]}}],
 }
+COSTS = {
+    "fields": [
+        _field("slug", "string", "The scheme"),
+        _field("role", "string", "The role"),
+        _field("cohort", "string", "The cohort whose cost this is (the current one); empty for a scheme without"),
+        _field("free", "string", "true when the source says it costs nothing, false when it says there is a fee"),
+        _field("amount", "string", "The price exactly as the source words it"),
+        _field("value", "number", "The price as a number, when the scheme file gives one"),
+        _field("currency", "string", "The value's currency, ISO 4217"),
+        _field("covered_by", "string", "What already pays for it, in the source's words"),
+    ],
+    "primaryKey": ["slug", "role"],
+    "foreignKeys": [{"fields": ["slug", "role"], "reference": {"resource": "roles", "fields": ["slug", "role"]}}],
+}
 RESULTS = {
     "fields": [_field("slug", "string", "The scheme"), _field("cohort", "string", "The cohort evaluated"), *FIELDS],
     "primaryKey": ["slug", "statement", "group"],
@@ -150,6 +164,14 @@ def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
         yield from ([view.slug, role.id, "member-of", name] for name in role.eligibility.members_of)
 
 
+def _cost_rows(view: SchemeView) -> Iterable[list[object]]:
+    cohort = view.current.id if view.current else ""
+    for role, cost in view.costs_by_role():
+        free = "" if cost.free is None else str(cost.free).lower()
+        value = "" if cost.value is None else cost.value
+        yield [view.slug, role.id, cohort, free, cost.amount or "", value, cost.currency or "", cost.covered_by or ""]
+
+
 def _result_rows(view: SchemeView) -> Iterable[list[object]]:
     evaluation = view.model.evaluation
     for r in view.loaded.results:
@@ -167,6 +189,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
         "roles": (ROLES, [[v.slug, r.id, r.name, r.join.method or ""] for v in views for r in v.model.roles]),
         "events": (EVENTS, [row for v in views for row in _event_rows(v)]),
         "eligibility": (ELIGIBILITY, [row for v in views for row in _eligibility_rows(v)]),
+        "costs": (COSTS, [row for v in views for row in _cost_rows(v)]),
         "results": (RESULTS, [row for v in views for row in _result_rows(v)]),
     }
     resources = []
@@ -186,7 +209,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     licence = site.settings.open_data
     package = {
         "name": "mentoring-schemes",
-        "title": "Mentoring schemes: schemes, dates, eligibility and results",
+        "title": "Mentoring schemes: schemes, dates, eligibility, costs and results",
         "licenses": [{"name": licence.licence, **({"path": licence.licence_url} if licence.licence_url else {})}],
         "resources": resources,
     }

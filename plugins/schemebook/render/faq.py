@@ -54,6 +54,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
                 "who-can-apply",
                 f"Who can be {with_article(role.name)}?" if role else "Who can take part?",
             ),
+            (bool(scheme.cost or any(r.cost for r in roles)), "cost", "What does it cost?"),
             (taking, "how-to-apply", "How do I apply?"),
             (
                 applies and any(c.on or c.until or sign_up.rolling for r in roles for c in changes(sign_up, r.id)),

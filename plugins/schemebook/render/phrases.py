@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typeguard
 from babel.lists import format_list
 
-from schemebook.model import Meetings, Role
+from schemebook.model import Cost, Meetings, Role
 from schemebook.model.types import Span
 
 if TYPE_CHECKING:
@@ -226,6 +226,24 @@ def meetings(plan: Meetings) -> str:
     return ", ".join(parts)
 
 
+def cost(given: Cost) -> str:
+    """A cost as a phrase to follow "Cost:", in the file's words only: "currently £150, paid by successful
+    applicants", "free", "covered by your membership fee"; the payment's due date is left to the template."""
+    if given.free:
+        main = "free"
+    elif given.amount:
+        main = given.amount
+    elif given.free is False:
+        main = "a fee is charged; the amount is not given"
+    else:
+        main = ""
+    if main and given.covers:
+        main = f"{main} for {given.covers}"
+    who = [f"paid by {given.paid_by}"] if given.paid_by else []
+    who += [f"covered by {given.covered_by}"] if given.covered_by else []
+    return ", ".join([main, *who] if main else who)
+
+
 FILTERS = {
     "plural": plural,
     "article": article,
@@ -239,4 +257,5 @@ FILTERS = {
     "joined": joined,
     "applications": applications,
     "joined_short": joined_short,
+    "cost": cost,
 }

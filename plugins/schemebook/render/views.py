@@ -6,7 +6,19 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import PurePosixPath
 
-from schemebook.model import Application, Change, Cohort, Contact, Document, Eligibility, Role, Scheme, Service, When
+from schemebook.model import (
+    Application,
+    Change,
+    Cohort,
+    Contact,
+    Cost,
+    Document,
+    Eligibility,
+    Role,
+    Scheme,
+    Service,
+    When,
+)
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
@@ -176,6 +188,21 @@ class SchemeView:
         sign_up = self.current.sign_up if self.current else None
         chosen = next((c for c in contacts if c.primary), None) or self.contact(sign_up and sign_up.contact)
         return chosen or (contacts[0] if contacts else None)
+
+    def costs_by_role(self) -> list[tuple[Role, Cost]]:
+        """What taking each role costs in the current cohort: its own cost, or else the scheme's."""
+        given = [(r, r.cost or self.model.cost) for r in self.model.roles]
+        return [(r, cost) for r, cost in given if cost is not None]
+
+    def costs(self, role: Role | None = None) -> list[tuple[Role | None, Cost]]:
+        """What taking part costs: for `role`, its own cost or else the scheme's; for everyone, the scheme's, or
+        each role's when any role has its own."""
+        if role is not None:
+            given = role.cost or self.model.cost
+            return [(role, given)] if given else []
+        if not any(r.cost for r in self.model.roles):
+            return [(None, self.model.cost)] if self.model.cost else []
+        return list(self.costs_by_role())
 
     def key_dates(self, role: Role | None = None) -> list[KeyDate]:
         """The current cohort's milestones and events for `role` (or everyone), in date order."""

@@ -1,4 +1,4 @@
-"""A scheme as it was in one cohort: the cohort's own roles, partners and meetings in place of the scheme's.
+"""A scheme as it was in one cohort: the cohort's own roles, partners, meetings and cost in place of the scheme's.
 A cohort's fields replace the scheme's one by one; what the cohort leaves out stays as the scheme says."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from schemebook.model import Cohort, Role, Scheme
 from schemebook.model.cohorts import RoleInCohort
 
-_ROLE_FIELDS = ("name", "summary", "eligibility", "join", "commitment")
+_ROLE_FIELDS = ("name", "summary", "eligibility", "join", "commitment", "cost")
 
 
 def role_in_cohort(role: Role, cohort: Cohort | None) -> Role:
@@ -21,8 +21,8 @@ def _changed(role: Role, change: RoleInCohort) -> Role:
 
 
 def in_cohort(scheme: Scheme, cohort: Cohort | None) -> Scheme:
-    """The scheme as it was in `cohort`: its role changes, its extra partners and its meetings in place."""
-    if cohort is None or not (cohort.roles or cohort.partners or cohort.meetings):
+    """The scheme as it was in `cohort`: its role changes, its extra partners, its meetings and cost in place."""
+    if cohort is None or not (cohort.roles or cohort.partners or cohort.meetings or cohort.cost):
         return scheme
     update: dict[str, object] = {"roles": [role_in_cohort(r, cohort) for r in scheme.roles]}
     if cohort.partners:
@@ -30,4 +30,6 @@ def in_cohort(scheme: Scheme, cohort: Cohort | None) -> Scheme:
     if cohort.meetings:
         given = {name: getattr(cohort.meetings, name) for name in cohort.meetings.model_fields_set}
         update["meetings"] = scheme.meetings.model_copy(update=given) if scheme.meetings else cohort.meetings
+    if cohort.cost:
+        update["cost"] = cohort.cost
     return scheme.model_copy(update=update)

@@ -1,0 +1,66 @@
+"""Checks on every `cost` section: it says whether people pay, a free cost names no price, a figure is in its words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from schemebook.checks.checker import Checker
+from schemebook.model.costs import Cost
+from schemebook.read.loading import Loc
+
+_PRICE_FIELDS = ("amount", "value", "currency", "paid_by", "due", "due_date")
+"""Fields that say something is paid, so they contradict `free: true`."""
+
+
+def _costs(c: Checker) -> Iterator[tuple[Loc, Cost]]:
+    scheme = c.scheme
+    if scheme.cost:
+        yield ("cost",), scheme.cost
+    for i, role in enumerate(scheme.roles):
+        if role.cost:
+            yield ("roles", i, "cost"), role.cost
+    for i, cohort in enumerate(scheme.cohorts):
+        if cohort.cost:
+            yield ("cohorts", i, "cost"), cohort.cost
+        for j, role in enumerate(cohort.roles):
+            if role.cost:
+                yield ("cohorts", i, "roles", j, "cost"), role.cost
+
+
+def _figure(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def check_costs(c: Checker) -> None:
+    """Every `cost` section in the scheme, wherever it is given."""
+    for loc, cost in _costs(c):
+        _check_cost(c, loc, cost)
+
+
+def _check_cost(c: Checker, loc: Loc, cost: Cost) -> None:
+    if cost.free is None and cost.amount is None and cost.covered_by is None and cost.value is None:
+        hint = (
+            "write `free: true`, `free: false` (a fee, amount not given), the price in `amount` as the source gives"
+            " it, or `covered_by`; or remove `cost`"
+        )
+        c.error(loc, "`cost` says nothing about the cost", hint)
+    if cost.free:
+        for name in _PRICE_FIELDS:
+            if getattr(cost, name) is not None:
+                hint = f"remove `{name}`, or `free: true` if the source names a price"
+                c.error((*loc, name), f"`{name}` is given for a cost that is free", hint)
+        return
+    if (cost.value is None) != (cost.currency is None):
+        missing, present = ("currency", "value") if cost.currency is None else ("value", "currency")
+        hint = f"add `{missing}:` (e.g. `value: 150` with `currency: GBP`), or remove `{present}`"
+        c.error((*loc, present), f"`{present}` is given without `{missing}`", hint)
+    if cost.value is None:
+        return
+    if cost.amount is None:
+        hint = 'add `amount:` with the price as the source words it, e.g. "currently £150"; pages show those words'
+        c.error((*loc, "value"), "`value` is given without `amount`", hint)
+    elif _figure(cost.value) not in cost.amount.replace(",", "").replace(" ", "").replace("\u00a0", ""):
+        hint = f"`amount` says {cost.amount!r}: check the figure, or remove `value`"
+        c.error((*loc, "value"), f"the value {_figure(cost.value)} is not in `amount`", hint)
