@@ -61,12 +61,14 @@ def link_allowed(value: str) -> bool:
     return parts.scheme.lower() == "mailto" or stays_inside(value)
 
 
-def web_address_problem(value: str) -> str | None:
-    """Why `value` cannot be a published https:// address, or None when it can."""
+def web_address_problem(value: str, *, plain_http: bool = False) -> str | None:
+    """Why `value` cannot be a published https:// address (or, with `plain_http`, an http:// one), or None."""
     lowered = value.strip().lower()
     if lowered.startswith(("javascript:", "data:", "vbscript:", "file:")):
         return "links of this kind are not allowed; use an https:// address"
-    if lowered.startswith("http://"):
+    if lowered.startswith("http://") and plain_http:
+        value = "https://" + value.strip()[len("http://") :]  # then held to every other rule of an address
+    elif lowered.startswith("http://"):
         return "plain http:// links are refused; use the https:// address"
     if " " in value:
         return "a web address has no spaces; expected a web address like https://forms.office.com/r/AbC123"

@@ -55,6 +55,14 @@ def test_a_new_scaffold_fails_check_strict_with_every_replace_value_located(
         ("    url: https://forms.office.com/r/REPLACE-mentor", "still holds `REPLACE`"),
         ("    url: https://forms.office.com/r/EXAMPLE-mentor", "is an example link (`EXAMPLE`)"),
         ("    name: Scheme coordinator  # Replace: a name", "is marked `# replace`"),
+        (
+            "    name: Mentoring lead (the name was not in the text read)",
+            "holds a note about reading the source (`not in the text read`), which the pages would print as a fact",
+        ),
+        (
+            "    role: Attached to the post (not seen)",
+            "holds a note about reading the source (`(not seen)`), which the pages would print as a fact",
+        ),
     ],
 )
 def test_each_kind_of_placeholder_is_found_on_its_line(line: str, why: str) -> None:
@@ -75,6 +83,7 @@ def test_markdown_links_to_example_sites_are_found() -> None:
         "title: Examples of good practice, for example counterexample.org\n",
         "title: T\nsummary: An EXAMPLE of shouting, with no link\n",
         "title: T\ncontacts:\n  - email: someone@examples.ac.uk\n",
+        "title: T\nsummary: Training dates are not yet seen as final, date TBC\n",
     ],
 )
 def test_real_values_are_not_placeholders(text: str) -> None:

@@ -7,7 +7,7 @@ from datetime import time
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from schemebook.model.types import Email, EndField, HttpsUrl, Id, Span, SpanField, When, WhenField
+from schemebook.model.types import Email, EndField, HttpsUrl, Id, SourceUrl, Span, SpanField, When, WhenField
 
 when = TypeAdapter(WhenField)
 end = TypeAdapter(EndField)
@@ -78,6 +78,15 @@ def test_span_refuses(text: str) -> None:
 def test_links_are_https_only(url: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         TypeAdapter(HttpsUrl).validate_python(url)
+
+
+def test_a_source_may_be_at_an_http_address_and_is_otherwise_held_to_the_same_rules() -> None:
+    source = TypeAdapter(SourceUrl)
+    assert source.validate_python("http://www.nzwomen.co.uk/mentoring") == "http://www.nzwomen.co.uk/mentoring"
+    assert source.validate_python("https://example.org/a") == "https://example.org/a"
+    for bad in ("http://", "http://exa mple.org", "javascript:alert(1)", "http://localhost/", "ftp://example.org/"):
+        with pytest.raises(ValidationError):
+            source.validate_python(bad)
 
 
 def test_emails() -> None:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
-from schemebook.project.site import Site
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import Site, load_site, scheme_files
+from schemebook.render import pages
 from schemebook.render.faq import groups
+from schemebook.render.templates import environment
+from tests.conftest import MINIMAL
 
 
 def asked(load_full: Callable[..., Site], role_id: str | None) -> dict[str, list[str]]:
@@ -47,3 +53,20 @@ def test_usual_questions_the_file_does_not_answer_say_whom_to_ask(load_full: Cal
 def test_what_it_costs_is_asked_only_when_the_file_says(load_full: Callable[..., Site]) -> None:
     scheme = load_full().schemes[0].model.model_copy(update={"cost": None})
     assert "What does it cost?" not in {q.text for g in groups(scheme, None, None) for q in g.questions}
+
+
+def _faq_page(folder: Path) -> str:
+    site, problems = load_site(scheme_files(folder), folder, datetime(2030, 1, 20, tzinfo=UTC), SiteSettings())
+    assert site is not None, problems
+    found = {o.uri: o.content for o in pages.render(site, environment(None))}
+    return str(found.get("schemes/test-scheme/faq/index.md", ""))
+
+
+def test_a_question_whose_answer_comes_out_empty_is_not_asked(write_scheme, tmp_path: Path) -> None:
+    undated = MINIMAL.replace("    start: 2030-03\n    length: 6 months\n", "")
+    rules_only = undated + 'meetings:\n  rules: ["Meet somewhere you can talk privately."]\n'
+    write_scheme(rules_only)
+    assert "How much time does it take" not in _faq_page(tmp_path / "schemes")
+    write_scheme(rules_only + "contacts:\n  - {id: team, name: Mentoring team, email: mentoring@university.test}\n")
+    asked = _faq_page(tmp_path / "schemes").split("How much time does it take", 1)
+    assert len(asked) == 2 and "The scheme's pages do not say. Ask" in asked[1].split("</details>", 1)[0]

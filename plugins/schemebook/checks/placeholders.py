@@ -1,4 +1,5 @@
-"""Values left as examples: marked `# replace`, holding `REPLACE`, or pointing at an example.* address.
+"""Values left as examples: marked `# replace`, holding `REPLACE`, or pointing at an example.* address; and
+notes a writer left for themselves while reading a source ("not in the text read", "(not seen)").
 
 They are warnings, so `schemebook check --strict` and `mkdocs build --strict` fail on them and nothing
 illustrative is published from a strict build.
@@ -19,6 +20,11 @@ _NOTE = re.compile(r"\s#\s*replace\b", re.IGNORECASE)
 _HOSTS = re.compile(r"(?:https?://|@)([A-Za-z0-9.-]+)")
 _MARKED = re.compile(r"\bREPLACE\b")
 _EXAMPLE_ID = re.compile(r"\bEXAMPLE\b")
+# Remarks about reading the source, not facts for a participant; a page would print them as if the scheme said so.
+_READING_NOTE = re.compile(
+    r"\bnot in the (?:text|page|part|source)s? (?:I )?read\b|\(not seen\)|\bTODO\b",
+    re.IGNORECASE,
+)
 
 
 def _scalars(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
@@ -52,6 +58,9 @@ def _why(doc: Document, loc: Loc, value: Any, notes: set[int]) -> tuple[str, str
         return f"points at `{host}`, an example address", "give the real address, or remove the line until you have it"
     if _HOSTS.search(text) and _EXAMPLE_ID.search(text):
         return "is an example link (`EXAMPLE`)", "give the real link, or remove the line until you have it"
+    if note := _READING_NOTE.search(text):
+        why = f"holds a note about reading the source (`{note[0]}`), which the pages would print as a fact"
+        return why, "keep only what the source says; leave out what it does not (the pages then say nothing of it)"
     return "", ""
 
 

@@ -13,7 +13,7 @@ from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Refle
 from schemebook.model.matching import Matching
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
-from schemebook.model.types import HttpsUrl, Id, Markdown, Text, TimeZone
+from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
 
 
 class Source(StrictModel):
@@ -23,8 +23,8 @@ class Source(StrictModel):
     """Its title, e.g. "Reverse Mentoring Programme for STEMM Staff"."""
     author: Text | None = None
     """Who wrote it, e.g. "Reverse mentoring team"; listed with the source on the overview."""
-    url: HttpsUrl | None = None
-    """Where it is published."""
+    url: SourceUrl | None = None
+    """Where it is published: its https:// address, or its http:// one where it has no other."""
     date: Text | None = None
     """When it was published, as the source gives it, e.g. "2020-01-13"; listed with the source."""
 

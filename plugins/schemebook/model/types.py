@@ -93,6 +93,23 @@ HttpsUrl = Annotated[
 ]
 """A web address starting with https://."""
 
+
+def _check_source_url(value: str) -> str:
+    problem = web_address_problem(value, plain_http=True)
+    if problem:
+        raise _fail("url", problem)
+    return value
+
+
+SourceUrl = Annotated[
+    str,
+    AfterValidator(_check_source_url),
+    WithJsonSchema(
+        {"type": "string", "format": "uri", "pattern": "^https?://", "examples": ["http://www.example.org/news/1"]}
+    ),
+]
+"""The address of a source as it is published: https://, or http:// where the source has no secure address."""
+
 Email = Annotated[
     str,
     AfterValidator(_check_email),

@@ -16,6 +16,8 @@ class Question:
     key: str
     text: str
     entry: FaqEntry | None = None
+    ask: bool = False
+    """When the file gives nothing to answer it with, the answer says whom to ask instead of being left out."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,8 @@ def _has_eligibility(role: Role) -> bool:
 def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
     has_cohort_length = cohort is not None and cohort.start is not None and (cohort.end or cohort.length)
-    return bool(scheme.meetings or has_cohort_length or any(r.commitment or r.training for r in roles))
+    timed = any(r.commitment or any(t.duration for t in r.training) for r in roles)
+    return bool(scheme.meetings or has_cohort_length or timed)
 
 
 def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase) -> dict[str, list[Question]]:
@@ -81,7 +84,9 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
     ask = _reachable(scheme)  # a usual question the file does not answer is still asked, with whom to ask
     return {
         group: [
-            Question(key if shown else "ask", text) for shown, key, text in items if shown or (ask and key in USUAL)
+            Question(key if shown else "ask", text, ask=ask and key in USUAL)
+            for shown, key, text in items
+            if shown or (ask and key in USUAL)
         ]
         for group, items in asked.items()
     }
