@@ -112,3 +112,13 @@ def test_whole_days_end_the_next_day_and_months_are_left_out(write_scheme, tmp_p
     assert found["Away day"].decoded("dtstart") == date(2030, 3, 2)
     assert found["Away day"].decoded("dtend") == date(2030, 3, 3)
     assert "Midpoint" not in found
+
+
+def test_a_calendar_is_made_only_where_it_holds_an_event(write_scheme, tmp_path: Path) -> None:
+    rolling = MINIMAL.replace("      opens: 2030-01-13\n      deadline: 2030-02-03 17:00\n", "      rolling: true\n")
+    write_scheme(rolling)
+    assert feeds(load(tmp_path / "schemes")) == {}
+    write_scheme(rolling + "    events:\n      - {id: launch, title: Launch, start: 2030-03-02, roles: [mentor]}\n")
+    assert sorted(feeds(load(tmp_path / "schemes"))) == [
+        "calendar.ics", "schemes/test-scheme/calendar.ics", "schemes/test-scheme/mentor/calendar.ics",
+    ]  # fmt: skip

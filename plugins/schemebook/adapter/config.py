@@ -32,5 +32,8 @@ class SchemebookConfig(Config):
     """The licence of the open data package at /data/datapackage.json."""
     brand = opt.Type(dict, default={})
     """Institution colours, as #rrggbb; each is checked for contrast at build time."""
+    render_ahead = opt.Type(bool, default=True)
+    """Make the schemes' pages in a second process while MkDocs reads the first ones, where the system can fork
+    (Linux, macOS); the pages are the same either way. `false` makes them all first, in one process."""
     pages = opt.Type(dict, default={})
     """Move or switch off a site-wide page: `privacy: about/privacy/`, `accessibility: false` (also `reference`)."""

@@ -11,7 +11,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.structure.files import Files, file_sort_key
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
@@ -21,6 +21,7 @@ from schemebook.adapter.engine import listen, settings_file, stop_listening
 from schemebook.adapter.host_theme import add_to_theme
 from schemebook.adapter.incremental import Incremental
 from schemebook.adapter.landmarks import content_as_main
+from schemebook.adapter.later_files import generated_file
 from schemebook.adapter.page_cache import PageCache
 from schemebook.adapter.page_guard import PageGuard
 from schemebook.adapter.preview import STALE, notice, with_notice
@@ -38,7 +39,8 @@ from schemebook.project.site import SchemeCache, Site, last_good_site, load_site
 from schemebook.project.site_options import now_problem
 from schemebook.read.errors import errors_only, format_report
 from schemebook.render import limits as output_limits
-from schemebook.render import markers, render_site
+from schemebook.render import make_now, markers, render_site
+from schemebook.render.ahead import Ahead, can_fork
 from schemebook.render.assets import static_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.cache import RenderCache
@@ -62,6 +64,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.notice = ""
         self.guard = PageGuard()
         self.staging = Staging()
+        self.ahead: Ahead | None = None
         self.warnings = WarningCount()
         self.own_nav = False
         self.scheme_navs: dict[str, Navigation] = {}
@@ -160,6 +163,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         if unsafe:
             log.error("%s", unsafe)
         stop_listening(self.warnings)
+        self._stop_ahead()
         self.staging.end(config, publish=not (config.strict and self.warnings.count))
         if self.files is not None:
             self.incremental.finish(self.files, Path(config.site_dir))
@@ -171,8 +175,14 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the published site as it was."""
         stop_listening(self.warnings)
+        self._stop_ahead()
         self.incremental.fail()
         self.staging.abandon()
+
+    def _stop_ahead(self) -> None:
+        if self.ahead is not None:
+            self.ahead.close()
+            self.ahead = None
 
     @event_priority(50)  # early: other plugins' on_files (the redirects plugin's checks) see the generated pages
     def _add_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -186,18 +196,24 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.outputs.start(self.site)
         try:
             outputs = render_site(self.site, self.env, self.outputs)
+            pending = [output for output in outputs if output.later]
+            if pending and self.config.render_ahead and not self.serving and can_fork():
+                self.ahead = Ahead(self.site, pending)
+                log.debug("making %d scheme pages and files in a second process", len(pending))
+            else:
+                make_now(pending)  # here, so that a template error is reported below
+                pending = []
         except TemplateError as exc:
             raise PluginError(template_problem(exc)) from None
         if too_much := output_limits.problems(self.site, outputs):
             raise PluginError("schemebook: a scheme makes too much:\n" + format_report(too_much))
         brand = brand_css(self.site.settings.brand)
+        later = {id(output): index for index, output in enumerate(pending)}
         generated = []
         for output in [*outputs, *static_outputs(), *([brand] if brand else [])]:
-            inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, output.uri, content=output.content, inclusion=inclusion)
-            if output.source:
-                file.edit_uri = f"../{output.source}"
-            self.incremental.made(file, output.content)
+            file = generated_file(config, output, self.ahead, later.get(id(output)))
+            if self.serving:
+                self.incremental.made(file, output.content)
             generated.append(file)
         root = self._root(config)
         theirs = [(os.path.relpath(f.abs_src_path, root) if f.abs_src_path else f.src_uri, f.url) for f in files]

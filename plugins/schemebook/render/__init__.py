@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 from jinja2 import Environment
@@ -16,10 +17,27 @@ class Output:
     """One file of the site: Markdown (pages) or bytes (calendars, data, images)."""
 
     uri: str
-    content: str | bytes
+    made: str | bytes | Callable[[], str | bytes]
+    """The content, or how to make it: a page's address is known before its text, which can be made later."""
     source: str | None = None
     """The scheme file it is made from, for "edit this page"."""
     in_nav: bool = True
+
+    @property
+    def later(self) -> bool:
+        """True while the content is still to be made."""
+        return callable(self.made) and "content" not in self.__dict__
+
+    @cached_property
+    def content(self) -> str | bytes:
+        """The content, made the first time it is asked for."""
+        return self.made() if callable(self.made) else self.made
+
+
+def make_now(outputs: Iterable[Output]) -> None:
+    """Make every output's content now, in this process."""
+    for output in outputs:
+        _ = output.content
 
 
 def page_at(address: str) -> tuple[str, str]:

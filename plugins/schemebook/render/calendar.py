@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -154,14 +154,33 @@ def _entries(view: SchemeView, site: Site) -> list[tuple[Dated, Entry]]:
     return found
 
 
+def _feed(view: SchemeView, site: Site, name: str, role: str | None) -> bytes:
+    """The calendar of a scheme's events, or of one role's."""
+    return calendar(
+        name, [e for d, e in _entries(view, site) if role is None or not d.event.roles or role in d.event.roles]
+    )
+
+
+def _site_feed(site: Site) -> bytes:
+    """The calendar of every scheme's events."""
+    return calendar("Mentoring schemes", [e for view in scheme_views(site) for _, e in _entries(view, site)])
+
+
+def _dated(view: SchemeView, role: str | None = None) -> list[Dated]:
+    """The events a calendar holds: those known to the day (`entry` makes one for each of them, and no other)."""
+    found = [d for d in view.events if calendar_dates(d, view) is not None]
+    return [d for d in found if role is None or not d.event.roles or role in d.event.roles]
+
+
 def render(site: Site, env: Environment) -> Iterable[Output]:
-    """A calendar per scheme and per role of each scheme."""
+    """A calendar per scheme and per role of each scheme, where it holds an event (an empty one is never offered)."""
     for view in scheme_views(site):
-        made = _entries(view, site)
-        yield Output(ics_uri(view.slug), calendar(view.model.title, [e for _, e in made]), in_nav=False)
+        if _dated(view):
+            yield Output(ics_uri(view.slug), partial(_feed, view, site, view.model.title, None), in_nav=False)
         for role in view.model.roles:
-            mine = [e for d, e in made if not d.event.roles or role.id in d.event.roles]
-            yield Output(ics_uri(view.slug, role.id), calendar(f"{view.model.title}: {role.name}", mine), in_nav=False)
+            if _dated(view, role.id):
+                name = f"{view.model.title}: {role.name}"
+                yield Output(ics_uri(view.slug, role.id), partial(_feed, view, site, name, role.id), in_nav=False)
 
 
 def render_site_calendar(site: Site, env: Environment) -> Iterable[Output]:
@@ -169,5 +188,5 @@ def render_site_calendar(site: Site, env: Environment) -> Iterable[Output]:
     current = {id(loaded) for loaded in site.schemes}
     for gone in [key for key in _made if key not in current]:
         del _made[gone]
-    every = [e for view in scheme_views(site) for _, e in _entries(view, site)]
-    yield Output("calendar.ics", calendar("Mentoring schemes", every), in_nav=False)
+    if any(_dated(view) for view in scheme_views(site)):
+        yield Output("calendar.ics", partial(_site_feed, site), in_nav=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from jinja2 import Environment
 
@@ -41,7 +42,7 @@ def _page(view: SchemeView, env: Environment, kind: PageKind, role: Role | None)
     path = kind.path.format(role=role.id if role else "")
     root = "../" * path.count("/")
     context = {"s": view, "role": role, "root": root, "signups": role_signups(view), "entries": entries}
-    content = render_template(env, kind.template, **context)
+    content = partial(render_template, env, kind.template, **context)
     return Output(f"schemes/{view.slug}/{path}", content, source=view.loaded.display, in_nav=kind.in_nav)
 
 

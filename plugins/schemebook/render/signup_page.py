@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from functools import partial
 
 import segno
 from jinja2 import Environment
@@ -27,7 +28,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     for view in scheme_views(site):
         base = f"schemes/{view.slug}/sign-up"
         url = f"{site.url.rstrip('/')}/{base}/" if site.url else ""
-        page = render_template(env, "sign-up.md.j2", s=view, signups=role_signups(view), qr=url)
+        page = partial(render_template, env, "sign-up.md.j2", s=view, signups=role_signups(view), qr=url)
         yield Output(f"{base}/index.md", page, source=view.loaded.display)
         if url:
-            yield Output(f"{base}/qr.svg", qr_svg(url), in_nav=False)
+            yield Output(f"{base}/qr.svg", partial(qr_svg, url), in_nav=False)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from jinja2 import Environment
 
 from schemebook.model import Cohort, Event, Role
 from schemebook.project.site import Site
 from schemebook.render import Output
-from schemebook.render.calendar import calendar, entry, ics_uri
+from schemebook.render.calendar import calendar, calendar_dates, entry, ics_uri
 from schemebook.render.phrases import listed, plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
@@ -53,6 +54,11 @@ def entries(view: SchemeView, cohort: Cohort, role: Role | None = None) -> list[
     return lines
 
 
+def _event_feed(view: SchemeView, dated: Dated, site: Site) -> bytes:
+    made = entry(view, dated, site.now, site.url)
+    return calendar(dated.event.title, [made] if made else [])
+
+
 def render(site: Site, env: Environment) -> Iterable[Output]:
     """A timeline page for every scheme with events, and a calendar file for each dated event."""
     for view in scheme_views(site):
@@ -60,11 +66,10 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
             continue
         base = f"schemes/{view.slug}/timeline"
         feed = f"{site.url.rstrip('/')}/{ics_uri(view.slug)}" if site.url else ""
-        page = render_template(
-            env, "timeline.md.j2", s=view, role=None, entries=entries, event_file=event_file, feed=feed
+        page = partial(
+            render_template, env, "timeline.md.j2", s=view, role=None, entries=entries, event_file=event_file, feed=feed
         )
         yield Output(f"{base}/index.md", page, source=view.loaded.display)
         for dated in view.events:
-            made = entry(view, dated, site.now, site.url)
-            if made is not None:
-                yield Output(f"{base}/{event_file(dated)}", calendar(dated.event.title, [made]), in_nav=False)
+            if calendar_dates(dated, view) is not None:  # `entry` makes one for each such event, and no other
+                yield Output(f"{base}/{event_file(dated)}", partial(_event_feed, view, dated, site), in_nav=False)
