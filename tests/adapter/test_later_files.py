@@ -6,10 +6,19 @@ import shutil
 from pathlib import Path
 
 from tests.adapter.previews import tree
-from tests.conftest import REPO
+from tests.conftest import REPO, scheme_project
 from tests.engine import run_build
 
 SCHEMES = ("nottingham-stemm-change", "leeds-institutional", "nzbwn-group-mentoring", "oxford-pivot")
+
+
+def test_an_unsafe_page_fails_a_build_whose_pages_are_scanned_in_the_second_process(tmp_path: Path) -> None:
+    config = scheme_project(tmp_path)
+    (tmp_path / "content" / "extra.md").write_text('# Extra\n\n<img src="a.png" onerror="alert(1)">\n', "utf-8")
+    result = run_build(config, "-v", "-d", str(tmp_path / "site"), env={"SOURCE_DATE_EPOCH": "1893456000"})
+    assert result.returncode == 1 and "in a second process" in result.stderr
+    assert "extra/index.html: the event handler attribute `onerror` on <img>" in result.stderr
+    assert not (tmp_path / "site").exists()
 
 
 def test_pages_made_ahead_are_the_pages_made_first(tmp_path: Path) -> None:

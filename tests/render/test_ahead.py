@@ -25,7 +25,7 @@ def test_the_second_process_makes_what_this_one_would() -> None:
     site = _site(REPO / "schemes")
     pending = [o for o in render_site(site, environment(None)) if o.later]
     assert len(pending) > 100
-    ahead = Ahead(site, pending)
+    ahead = Ahead(site, pending, outside_allowed=False)
     try:
         made = [ahead.content(index) for index in range(len(pending))]
     finally:
@@ -35,6 +35,20 @@ def test_the_second_process_makes_what_this_one_would() -> None:
     assert made == [o.content for o in here]
 
 
+def test_once_it_has_made_the_pages_the_second_process_scans_those_sent_to_it(write_scheme, tmp_path: Path) -> None:
+    write_scheme(MINIMAL)
+    site = _site(tmp_path / "schemes")
+    pending = [o for o in render_site(site, environment(None)) if o.later]
+    ahead = Ahead(site, pending, outside_allowed=False)
+    try:
+        ahead.scan("a.html", "<p>fine</p>")
+        ahead.scan("b.html", '<p onclick="x()">not fine</p>')
+        assert ahead.content(0) == pending[0].content
+        assert ahead.found() == ["b.html: the event handler attribute `onclick` on <p>"]
+    finally:
+        ahead.close()
+
+
 def test_a_scheme_over_the_byte_limit_stops_the_second_process(
     write_scheme, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -42,7 +56,7 @@ def test_a_scheme_over_the_byte_limit_stops_the_second_process(
     site = _site(tmp_path / "schemes")
     pending = [o for o in render_site(site, environment(None)) if o.later]
     monkeypatch.setattr(limits, "MAX_BYTES", 100)
-    ahead = Ahead(site, pending)
+    ahead = Ahead(site, pending, outside_allowed=False)
     try:
         with pytest.raises(AheadError, match=r"test-scheme.yml:1:1: error: the scheme makes [\d,]+ bytes"):
             ahead.content(len(pending) - 1)
@@ -56,9 +70,9 @@ def test_a_template_error_in_the_second_process_is_located(tmp_path: Path, write
     (tmp_path / "overrides").mkdir()
     (tmp_path / "overrides" / "overview.md.j2").write_text("# T\n\n{{ no_such_value }}\n", encoding="utf-8")
     pending = [o for o in render_site(site, environment(tmp_path / "overrides")) if o.later]
-    ahead = Ahead(site, pending)
+    ahead = Ahead(site, pending, outside_allowed=False)
     try:
-        with pytest.raises(AheadError, match="overview.md.j2:3: 'no_such_value' is undefined"):
+        with pytest.raises(AheadError, match=r"overview.md.j2:3: 'no_such_value' is undefined"):
             for index in range(len(pending)):
                 ahead.content(index)
     finally:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
+from mkdocs.exceptions import PluginError
+
+from schemebook.render.ahead import Ahead, AheadError
 from schemebook.render.page_policy import PageScanner, with_policy
 
 
@@ -17,6 +20,7 @@ class PageGuard:
         self._scanned: dict[bytes, list[str]] = {}
         self._before: dict[bytes, list[str]] = {}
         self._serving = False
+        self._ahead: Ahead | None = None
 
     def start(self, *, outside_allowed: bool, serving: bool) -> None:
         """A new build: the policy is left out where the site loads from elsewhere or a preview injects script."""
@@ -24,11 +28,18 @@ class PageGuard:
         if self.scanner.outside_allowed != outside_allowed:
             self.scanner, self._before = PageScanner(outside_allowed=outside_allowed), {}
         self.policy = not (outside_allowed or serving)
-        self._serving = serving
+        self._serving, self._ahead = serving, None
+
+    def scan_in(self, ahead: Ahead) -> None:
+        """Have the second process of this build scan the pages, once it has made them (`render/ahead.py`)."""
+        self._ahead = ahead
 
     def page(self, html: str, name: str) -> str:
-        """The finished page, scanned and with its policy."""
-        self.found += [f"{name}: {part}" for part in self._scan(html)]
+        """The finished page, scanned (or sent to be) and with its policy."""
+        if self._ahead is not None:
+            self._ahead.scan(name, html)
+        else:
+            self.found += [f"{name}: {part}" for part in self._scan(html)]
         return with_policy(html) if self.policy else html
 
     def _scan(self, html: str) -> list[str]:
@@ -44,6 +55,12 @@ class PageGuard:
 
     def report(self) -> str | None:
         """What the scan found in the whole build, as one message, or None."""
+        if self._ahead is not None:
+            try:
+                self.found += self._ahead.found()
+            except AheadError as exc:
+                raise PluginError(str(exc)) from None
+            self._ahead = None
         if not self.found:
             return None
         shown = "\n".join(f"    {line}" for line in self.found[:50])

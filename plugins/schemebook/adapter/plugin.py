@@ -198,7 +198,8 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             outputs = render_site(self.site, self.env, self.outputs)
             pending = [output for output in outputs if output.later]
             if pending and self.config.render_ahead and not self.serving and can_fork():
-                self.ahead = Ahead(self.site, pending)
+                self.ahead = Ahead(self.site, pending, outside_allowed=self.guard.scanner.outside_allowed)
+                self.guard.scan_in(self.ahead)
                 log.debug("making %d scheme pages and files in a second process", len(pending))
             else:
                 make_now(pending)  # here, so that a template error is reported below

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from jinja2 import Environment
@@ -247,6 +247,9 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     if address is None:
         return
     uri, root = page_at(address)
+    yield Output(uri, partial(_page, site, env, root))
+
+
+def _page(site: Site, env: Environment, root: str) -> str:
     sections = reference_sections(starter_data(site.now.date(), env))
-    content = render_template(env, "reference.md.j2", sections=sections, schema_uri=SCHEMA_URI, root=root)
-    yield Output(uri, content)
+    return render_template(env, "reference.md.j2", sections=sections, schema_uri=SCHEMA_URI, root=root)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from jinja2 import Environment
 
@@ -100,7 +101,8 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
         uri, root = page_at(address)
         checks = load_checks()
         prepared, reviewed = statement_dates(site.settings.accessibility, checks)
-        page = render_template(
+        page = partial(
+            render_template,
             env,
             "accessibility.md.j2",
             checks=checks,
@@ -113,4 +115,4 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
         yield Output(uri, page)
     if address := site.settings.pages.address("privacy"):
         uri, root = page_at(address)
-        yield Output(uri, render_template(env, "privacy.md.j2", forms=forms(site), root=root, **context))
+        yield Output(uri, partial(render_template, env, "privacy.md.j2", forms=forms(site), root=root, **context))
