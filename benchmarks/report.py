@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 
 HEADER = (
-    "| schemes | pages | schemebook (s) | plain, same nav (s) | ratio | marginal ms/page, schemebook | "
-    "marginal ms/page, plain | plain, full nav (s) | peak RSS (MB) | check all (s) | check one (s) | "
-    "check one / build | preview, save to page (s) | preview / build |"
+    "| schemes | pages | schemebook (s) | plain, same nav (s) | ratio | processor (s), schemebook | "
+    "processor (s), plain | marginal ms/page, schemebook | marginal ms/page, plain | plain, full nav (s) | "
+    "peak RSS (MB) | check all (s) | check all / build | check one (s) | check one / build | "
+    "preview, save to page (s) | preview / build |"
 )
 
 
@@ -20,7 +21,7 @@ def _marginal(runs: list[dict], index: int, key: str) -> str:
 
 
 def _seconds(value: float | None) -> str:
-    return "not built" if value is None else f"{value:.2f}"
+    return "not measured" if value is None else f"{value:.2f}"
 
 
 def memory_per_scheme(runs: list[dict]) -> list[str]:
@@ -40,10 +41,12 @@ def table(results: dict) -> str:
         build = run["schemebook_s"]
         rows.append(
             f"| {run['schemes']} | {run['pages']} | {build:.2f} | {run['baseline_s']:.2f} | "
-            f"{build / run['baseline_s']:.2f} | {_marginal(runs, index, 'schemebook_s')} | "
+            f"{build / run['baseline_s']:.2f} | {_seconds(run.get('schemebook_cpu_s'))} | "
+            f"{_seconds(run.get('baseline_cpu_s'))} | {_marginal(runs, index, 'schemebook_s')} | "
             f"{_marginal(runs, index, 'baseline_s')} | {_seconds(run['unpruned_s'])} | {run['peak_rss_mb']:.0f} | "
-            f"{run['check_s']:.2f} | {run['check_one_s']:.2f} | {100 * run['check_one_s'] / build:.1f}% | "
-            f"{run['preview_s']:.2f} | {100 * run['preview_s'] / build:.1f}% |"
+            f"{run['check_s']:.2f} | {100 * run['check_s'] / build:.1f}% | {run['check_one_s']:.2f} | "
+            f"{100 * run['check_one_s'] / build:.1f}% | {run['preview_s']:.2f} | "
+            f"{100 * run['preview_s'] / build:.1f}% |"
         )
     machine = results["machine"]
     repeats = ", ".join(f"{r['repeats']} at {r['schemes']}" for r in runs)

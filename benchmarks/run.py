@@ -87,8 +87,9 @@ def baseline(folder: Path, target: Path) -> int:
     return sum(1 for o in outputs if o.uri.endswith(".md")) + 1
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Seconds and peak memory (MB) of one run in a fresh process."""
+def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Seconds, peak memory (MB) and processor seconds (its child processes' included) of one run in a fresh
+    process."""
     report = cwd / "measure.json"
     started = time.perf_counter()
     subprocess.run(
@@ -103,7 +104,7 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     result = json.loads(report.read_text(encoding="utf-8"))
     if result["status"] not in (0,):
         raise SystemExit(f"{command} failed in {cwd}")
-    return seconds, result["peak_rss_mb"]
+    return seconds, result["peak_rss_mb"], result["cpu_s"]
 
 
 def measure(count: int, repeats: int, saves: int, work: Path, *, unpruned: bool) -> dict:
@@ -115,27 +116,32 @@ def measure(count: int, repeats: int, saves: int, work: Path, *, unpruned: bool)
     shutil.copytree(REPO / "overrides", folder / "overrides")
     pages = baseline(folder, plain)
     names = ("schemebook", "baseline", "check", "check_one")
-    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in names}
     for _ in range(repeats):
         runs["schemebook"].append(timed(BUILD, folder))
         runs["baseline"].append(timed(BUILD, plain))
         runs["check"].append(timed(["check", "schemes"], folder))
         runs["check_one"].append(timed(["check", "schemes/scheme-0000.yml"], folder))
-    unpruned_s, unpruned_mb = timed([*BUILD[:-1], "site-unpruned", "-f", "unpruned.yml"], plain) if unpruned else (0, 0)
-    median = {name: statistics.median(s for s, _ in values) for name, values in runs.items()}
+    unpruned_s, unpruned_mb, _ = (
+        timed([*BUILD[:-1], "site-unpruned", "-f", "unpruned.yml"], plain) if unpruned else (0, 0, 0)
+    )
+    median = {name: statistics.median(s for s, _, _ in values) for name, values in runs.items()}
+    cpu = {name: statistics.median(c for _, _, c in values) for name, values in runs.items()}
     saved = preview_latency(folder, "schemes/scheme-0000.yml", "schemes/scheme-0000/", saves, ENV)
     return {
         "schemes": count,
         "pages": pages,
         "schemebook_s": round(median["schemebook"], 3),
         "baseline_s": round(median["baseline"], 3),
+        "schemebook_cpu_s": round(cpu["schemebook"], 3),
+        "baseline_cpu_s": round(cpu["baseline"], 3),
         "unpruned_s": round(unpruned_s, 3) if unpruned else None,
         "check_s": round(median["check"], 3),
         "check_one_s": round(median["check_one"], 3),
         "preview_s": round(statistics.median(saved), 3),
         "preview_saves_s": [round(s, 3) for s in saved],
-        "peak_rss_mb": max(m for _, m in runs["schemebook"]),
-        "baseline_peak_rss_mb": max(m for _, m in runs["baseline"]),
+        "peak_rss_mb": max(m for _, m, _ in runs["schemebook"]),
+        "baseline_peak_rss_mb": max(m for _, m, _ in runs["baseline"]),
         "unpruned_peak_rss_mb": unpruned_mb if unpruned else None,
         "repeats": repeats,
         "load_average": load,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from jinja2 import Environment
 
@@ -48,11 +49,15 @@ def cohort_year(cohort: Cohort) -> int | None:
     return cohort.start.year if cohort.start is not None else None
 
 
+def _evaluation(view: SchemeView, env: Environment) -> str:
+    return render_template(env, "evaluation.md.j2", s=view, groups=groups(view))
+
+
 def render(site: Site, env: Environment) -> Iterable[Output]:
     """An impact page for every evaluated scheme."""
     for view in scheme_views(site):
         if "evaluation" in view.pages:
-            page = render_template(env, "evaluation.md.j2", s=view, groups=groups(view))
+            page = partial(_evaluation, view, env)
             yield Output(f"schemes/{view.slug}/evaluation/index.md", page, source=view.loaded.display)
 
 

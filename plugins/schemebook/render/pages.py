@@ -40,10 +40,13 @@ PAGE_KINDS = (
 
 def _page(view: SchemeView, env: Environment, kind: PageKind, role: Role | None) -> Output:
     path = kind.path.format(role=role.id if role else "")
-    root = "../" * path.count("/")
-    context = {"s": view, "role": role, "root": root, "signups": role_signups(view), "entries": entries}
-    content = partial(render_template, env, kind.template, **context)
+    content = partial(_text, view, env, kind.template, role, "../" * path.count("/"))
     return Output(f"schemes/{view.slug}/{path}", content, source=view.loaded.display, in_nav=kind.in_nav)
+
+
+def _text(view: SchemeView, env: Environment, template: str, role: Role | None, root: str) -> str:
+    context = {"s": view, "role": role, "root": root, "signups": role_signups(view), "entries": entries}
+    return render_template(env, template, **context)
 
 
 def scheme_pages(view: SchemeView, env: Environment) -> Iterable[Output]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from jinja2 import Environment
@@ -36,4 +36,8 @@ def schema_text() -> str:
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
     """The schema file, at its published address."""
-    yield Output(SCHEMA_URI, schema_text().encode("utf-8"), in_nav=False)
+    yield Output(SCHEMA_URI, partial(_schema_bytes), in_nav=False)
+
+
+def _schema_bytes() -> bytes:
+    return schema_text().encode("utf-8")

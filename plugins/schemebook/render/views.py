@@ -284,6 +284,21 @@ class SchemeView:
         return frozenset(kind for kind, present in has.items() if present)
 
 
+_VIEWS: dict[int, SchemeView] = {}
+"""Each loaded scheme's view at the build's clock: every output module, and every build of a preview while the
+scheme's file is unchanged, shares it and what it has worked out."""
+
+
 def scheme_views(site: Site) -> list[SchemeView]:
     """A view of every scheme, in site order."""
-    return [SchemeView(loaded, site.now) for loaded in site.schemes]
+    views = []
+    for loaded in site.schemes:
+        view = _VIEWS.get(id(loaded))
+        if view is None or view.loaded is not loaded or view.now != site.now:
+            view = _VIEWS[id(loaded)] = SchemeView(loaded, site.now)
+        views.append(view)
+    if len(_VIEWS) > 2 * len(views) + 100:  # schemes a preview has changed or removed since
+        kept = {id(view.loaded) for view in views}
+        for key in [key for key in _VIEWS if key not in kept]:
+            del _VIEWS[key]
+    return views
