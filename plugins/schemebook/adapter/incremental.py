@@ -10,7 +10,6 @@ build wrote and this one does not make are deleted, so the preview folder equals
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -55,10 +54,9 @@ class Incremental:
         if self.active:
             logging.getLogger("mkdocs.commands.build").addFilter(_Exact())
 
-    def made(self, file: File, content: str | bytes) -> None:
-        """Note a generated page or file of this build by its content."""
-        data = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
-        self._made[file.src_uri] = hashlib.sha256(data).hexdigest()
+    def made(self, file: File, digest: str) -> None:
+        """Note a generated page or file of this build by a digest of its content."""
+        self._made[file.src_uri] = digest
 
     def sort(self, files: Files, config: MkDocsConfig, notice: str) -> None:
         """Before pages are read: keep every generated page and file whose content and settings are unchanged."""

@@ -214,7 +214,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         for output in [*outputs, *static_outputs(), *([brand] if brand else [])]:
             file = generated_file(config, output, self.ahead, later.get(id(output)))
             if self.serving:
-                self.incremental.made(file, output.content)
+                self.incremental.made(file, output.digest)
             generated.append(file)
         root = self._root(config)
         theirs = [(os.path.relpath(f.abs_src_path, root) if f.abs_src_path else f.src_uri, f.url) for f in files]

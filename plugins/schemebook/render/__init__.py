@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +33,14 @@ class Output:
     def content(self) -> str | bytes:
         """The content, made the first time it is asked for."""
         return self.made() if callable(self.made) else self.made
+
+    @cached_property
+    def digest(self) -> str:
+        """A SHA-256 of the content, worked out once however many preview builds keep this output."""
+        content = self.content
+        return hashlib.sha256(
+            content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
+        ).hexdigest()
 
 
 def make_now(outputs: Iterable[Output]) -> None:

@@ -166,19 +166,14 @@ def _site_feed(site: Site) -> bytes:
     return calendar("Mentoring schemes", [e for view in scheme_views(site) for _, e in _entries(view, site)])
 
 
-def _dated(view: SchemeView, role: str | None = None) -> list[Dated]:
-    """The events a calendar holds: those known to the day (`entry` makes one for each of them, and no other)."""
-    found = [d for d in view.events if calendar_dates(d, view) is not None]
-    return [d for d in found if role is None or not d.event.roles or role in d.event.roles]
-
-
 def render(site: Site, env: Environment) -> Iterable[Output]:
     """A calendar per scheme and per role of each scheme, where it holds an event (an empty one is never offered)."""
     for view in scheme_views(site):
-        if _dated(view):
+        # the same events the timeline links a calendar for; `entry` makes one for each of them, and no other
+        if view.calendar_events():
             yield Output(ics_uri(view.slug), partial(_feed, view, site, view.model.title, None), in_nav=False)
         for role in view.model.roles:
-            if _dated(view, role.id):
+            if view.calendar_events(role):
                 name = f"{view.model.title}: {role.name}"
                 yield Output(ics_uri(view.slug, role.id), partial(_feed, view, site, name, role.id), in_nav=False)
 
@@ -188,5 +183,5 @@ def render_site_calendar(site: Site, env: Environment) -> Iterable[Output]:
     current = {id(loaded) for loaded in site.schemes}
     for gone in [key for key in _made if key not in current]:
         del _made[gone]
-    if any(_dated(view) for view in scheme_views(site)):
+    if any(view.calendar_events() for view in scheme_views(site)):
         yield Output("calendar.ics", partial(_site_feed, site), in_nav=False)

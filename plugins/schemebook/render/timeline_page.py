@@ -11,7 +11,7 @@ from jinja2 import Environment
 from schemebook.model import Cohort, Event, Role
 from schemebook.project.site import Site
 from schemebook.render import Output
-from schemebook.render.calendar import calendar, calendar_dates, entry, ics_uri
+from schemebook.render.calendar import calendar, entry, ics_uri
 from schemebook.render.phrases import listed, plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
@@ -70,6 +70,5 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
             render_template, env, "timeline.md.j2", s=view, role=None, entries=entries, event_file=event_file, feed=feed
         )
         yield Output(f"{base}/index.md", page, source=view.loaded.display)
-        for dated in view.events:
-            if calendar_dates(dated, view) is not None:  # `entry` makes one for each such event, and no other
-                yield Output(f"{base}/{event_file(dated)}", partial(_event_feed, view, dated, site), in_nav=False)
+        for dated in view.calendar_events():  # `entry` makes one for each of them, and no other
+            yield Output(f"{base}/{event_file(dated)}", partial(_event_feed, view, dated, site), in_nav=False)
