@@ -31,7 +31,9 @@ def test_check_fails_with_located_errors(write_scheme: Callable[..., Path], caps
 
 
 def test_strict_turns_warnings_into_failure(write_scheme: Callable[..., Path]) -> None:
-    assert main(["check", "--strict", str(write_scheme())]) == 1
+    placeholder = MINIMAL.replace("title: Test scheme", "title: Test scheme  # replace")
+    assert main(["check", str(write_scheme(placeholder))]) == 0
+    assert main(["check", "--strict", str(write_scheme(placeholder))]) == 1
 
 
 def test_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,18 +52,27 @@ def test_committed_schema_is_current() -> None:
     assert committed == schema_text(), "run `make schema` to regenerate schemes/scheme.schema.json"
 
 
-def test_missing_recommended_parts_get_one_line_unless_strict(
+def test_missing_recommended_parts_get_one_line_even_when_strict(
     write_scheme: Callable[..., Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_scheme()
     loaded, _ = load_scheme(path, "x.yml")
     assert loaded is not None
     count = len(missing_parts(loaded.model))
-    assert main(["check", str(path)]) == 0
-    out, err = capsys.readouterr()
-    assert "recommended part missing" not in err
-    assert f"{count} recommended parts missing across 1 scheme; `schemebook check --report` lists them" in out
-    assert main(["check", "--strict", str(path)]) == 1
+    for strict in ([], ["--strict"]):
+        assert main(["check", *strict, str(path)]) == 0
+        out, err = capsys.readouterr()
+        assert "recommended part missing" not in err
+        assert f"{count} recommended parts missing across 1 scheme; `schemebook check --report` lists them" in out
+
+
+def test_strict_check_fails_on_missing_parts_where_the_site_asks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n      recommended: warning\n")
+    assert main(["check", "-f", str(config)]) == 0
+    assert main(["check", "--strict", "-f", str(config)]) == 1
     assert "warning: recommended part missing: a no-fault ending" in capsys.readouterr().err
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from schemebook.model import Scheme, When
+from schemebook.model.scheme import DEFAULT_ZONE
 from schemebook.read.errors import Level, SchemeError
 from schemebook.read.loading import Document, Loc
 from schemebook.read.validation import did_you_mean
@@ -20,7 +21,7 @@ class Checker:
 
     def __init__(self, doc: Document, scheme: Scheme) -> None:
         self.doc, self.scheme, self.problems = doc, scheme, []
-        self.zone = ZoneInfo(scheme.timezone)
+        self.zone = ZoneInfo(scheme.timezone or DEFAULT_ZONE)
         self.role_ids = [r.id for r in scheme.roles]
         self.contact_ids = [c.id for c in scheme.contacts]
         self.cohort_ids = [c.id for c in scheme.cohorts]
@@ -63,5 +64,5 @@ class Checker:
         problem = when and local_time_problem(when, self.zone)
         if problem:
             level = Level.WARNING if "twice" in problem else Level.ERROR
-            hint = f"in {self.scheme.timezone}; pick a time an hour earlier or later"
+            hint = f"in {self.scheme.timezone or DEFAULT_ZONE}; pick a time an hour earlier or later"
             self.error(loc, f"{when} {problem}", hint, level)

@@ -88,12 +88,12 @@ def _fail(problems: list[SchemeError]) -> int:
     return 1
 
 
-def _print_problems(problems: list[SchemeError], *, strict: bool, report: bool) -> None:
-    """Every problem, except that missing recommended parts get one line (or the report's table)."""
-    shown = [p for p in problems if strict or p.code != recommended.CODE]
+def _print_problems(problems: list[SchemeError], *, advice: bool, report: bool) -> None:
+    """Every problem, except that missing recommended parts, as advice, get one line (or the report's table)."""
+    shown = [p for p in problems if not (advice and p.code == recommended.CODE)]
     if shown:
         print(format_report(shown), file=sys.stderr)
-    if not (strict or report) and (line := recommended.summary(problems)):
+    if advice and not report and (line := recommended.summary(problems)):
         print(line)
 
 
@@ -113,15 +113,19 @@ def check(arguments: argparse.Namespace) -> int:
         return _fail([*problems, now_problem(options, exc)])
     _, found = load_site(paths, Path.cwd(), now, settings or SiteSettings(), cache, config.site_url)
     problems += found
-    failed = bool(errors_only(problems)) or (arguments.strict and bool(problems))
-    _print_problems(problems, strict=arguments.strict, report=arguments.report)
+    # As in a build: missing recommended parts are advice unless the site sets `recommended: warning`, so an
+    # honest file from an incomplete source passes --strict.
+    advice = config.options.get("recommended", "info") == "info"
+    counted = [p for p in problems if not (advice and p.code == recommended.CODE)]
+    failed = bool(errors_only(problems)) or (arguments.strict and bool(counted))
+    _print_problems(problems, advice=advice, report=arguments.report)
     if arguments.report:
         from schemebook.commands.report import gap_report
 
         schemes = [(path.stem, cache.load(path, str(path))[0]) for path in paths]
         print(gap_report([(name, loaded.model if loaded else None) for name, loaded in schemes]))
     checked = sum(not p.is_dir() for p in paths)
-    print(_summary(problems if arguments.strict else errors_only(problems), checked, config.display))
+    print(_summary(counted if arguments.strict else errors_only(problems), checked, config.display))
     return 1 if failed else 0
 
 
@@ -257,7 +261,7 @@ def parser() -> argparse.ArgumentParser:
     folder.add_argument("--folder", help="where scheme files live (default: the settings' schemes_dir, or schemes)")
     checker = commands.add_parser("check", parents=[site], help="validate scheme files (default: the schemes/ folder)")
     checker.add_argument("paths", nargs="*", help="scheme files or folders")
-    checker.add_argument("--strict", action="store_true", help="treat warnings (missing recommended parts) as errors")
+    checker.add_argument("--strict", action="store_true", help="treat warnings (placeholders, missing recommended parts where the site sets `recommended: warning`) as errors")
     checker.add_argument("--report", action="store_true", help="list each scheme's missing recommended parts")
     checker.set_defaults(run=check)
     maker = commands.add_parser(

@@ -15,6 +15,9 @@ from schemebook.model.people import Contact, Funder, Organisation, Partner, Pers
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
 
+DEFAULT_ZONE = "Europe/London"
+"""The zone deadlines are worked out in when a file states none."""
+
 
 class Source(StrictModel):
     """A published source the scheme's facts come from."""
@@ -79,8 +82,10 @@ class Scheme(StrictModel):
     """Why the scheme exists."""
     aims: list[Text] = []
     """What it aims to achieve."""
-    timezone: TimeZone = "Europe/London"
-    """The time zone of every date and time in the file."""
+    timezone: TimeZone | None = Field(default=None, examples=["Europe/London"])
+    """The time zone of every date and time in the file, e.g. `Europe/London`, `Australia/Sydney`. Leave it out when
+    the source does not say: pages and calendars then give times as written, with no zone, and whether a deadline
+    has passed is worked out in UK time."""
     roles: list[Role] = Field(min_length=1, max_length=50)
     """The roles people take, e.g. mentor and mentee."""
     cohorts: list[Cohort] = Field(default=[], max_length=100)

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from schemebook.checks import placeholders, recommended, rules
 from schemebook.checks.providers import host_warnings
 from schemebook.model import Scheme
+from schemebook.model.scheme import DEFAULT_ZONE
 from schemebook.model.settings import SiteSettings
 from schemebook.project.evaluation import Result, evaluation_results
 from schemebook.read import control, scalars
@@ -39,8 +40,13 @@ class LoadedScheme:
 
     @cached_property
     def zone(self) -> ZoneInfo:
-        """The scheme's time zone."""
-        return ZoneInfo(self.model.timezone)
+        """The zone deadlines and dates are worked out in: the scheme's, or UK time when the file states none."""
+        return self.stated_zone or ZoneInfo(DEFAULT_ZONE)
+
+    @cached_property
+    def stated_zone(self) -> ZoneInfo | None:
+        """The zone the file states, which pages and calendars show; None when it states none."""
+        return ZoneInfo(self.model.timezone) if self.model.timezone else None
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ def event_uid(view: SchemeView, dated: Dated, base: str) -> str:
 
 
 def calendar_dates(dated: Dated, view: SchemeView) -> tuple[date | datetime, date | datetime | None] | None:
-    """DTSTART and DTEND for an entry: local times in the scheme's zone, or whole days with an exclusive end.
+    """DTSTART and DTEND for an entry: local times in the scheme's zone (floating times, as given, when the file
+    states none), or whole days with an exclusive end.
 
     Events known only to the month or year are left out: a calendar entry needs at least a day.
     """
@@ -48,8 +49,8 @@ def calendar_dates(dated: Dated, view: SchemeView) -> tuple[date | datetime, dat
     if start is None or start.day is None:
         return None
     if start.clock is not None:
-        finish = exact(end, view.zone) if end is not None and end.clock is not None else None
-        return exact(start, view.zone), finish
+        finish = exact(end, view.shown_zone) if end is not None and end.clock is not None else None
+        return exact(start, view.shown_zone), finish
     last = end.first_day if end is not None and end.day is not None else start.first_day
     return start.first_day, last + timedelta(days=1)
 

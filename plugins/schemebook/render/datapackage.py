@@ -131,16 +131,16 @@ def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
     for cohort in view.model.cohorts:
         sign_up = cohort.sign_up
         status = view.phase(cohort)
-        opening = iso(sign_up.opens, view.zone) if sign_up and sign_up.opens else ""
-        deadline = iso(sign_up.deadline, view.zone) if sign_up and sign_up.deadline else ""
+        opening = iso(sign_up.opens, view.shown_zone) if sign_up and sign_up.opens else ""
+        deadline = iso(sign_up.deadline, view.shown_zone) if sign_up and sign_up.deadline else ""
         yield [view.slug, cohort.id, view.model.title, view.model.organisation.name, status, opening, deadline, who]
 
 
 def _event_rows(view: SchemeView) -> Iterable[list[object]]:
     for d in view.events:
         option = d.option.id if d.option else ""
-        start = iso(d.start, view.zone) if d.start else ""
-        end = iso(d.end, view.zone) if d.end else ""
+        start = iso(d.start, view.shown_zone) if d.start else ""
+        end = iso(d.end, view.shown_zone) if d.end else ""
         cohort, event = d.cohort.id, d.event
         yield [
             view.slug,

@@ -45,26 +45,32 @@ def _formatted(value: date, pattern: str) -> str:
     return format_date(value, pattern, locale="en_GB")
 
 
-def moment(when: When, zone: ZoneInfo) -> str:
+def _zone_name(when: When, zone: ZoneInfo | None) -> str:
+    # No zone when the file states none: the time is shown as the source gives it, never with a guessed zone.
+    return f" {exact(when, zone).tzname()}" if zone else ""
+
+
+def moment(when: When, zone: ZoneInfo | None) -> str:
     """A point in words with its zone where a time is given: "Monday 3 February 2020, 5pm GMT"."""
     if when.clock is None:
         return day(when)
-    return f"{day(when)}, {clock(when.clock)} {exact(when, zone).tzname()}"
+    return f"{day(when)}, {clock(when.clock)}{_zone_name(when, zone)}"
 
 
-def span_of(start: When, end: When | None, zone: ZoneInfo) -> str:
+def span_of(start: When, end: When | None, zone: ZoneInfo | None) -> str:
     """A start and end in words: "Friday 21 February 2020, 10am to 2pm GMT"."""
     if end is None or end == start:
         return moment(start, zone)
     if end.clock is not None and start.clock is not None and end.first_day == start.first_day:
-        return f"{day(start)}, {clock(start.clock)} to {clock(end.clock)} {exact(end, zone).tzname()}"
+        return f"{day(start)}, {clock(start.clock)} to {clock(end.clock)}{_zone_name(end, zone)}"
     return f"{moment(start, zone)} to {moment(end, zone)}"
 
 
-def iso(when: When, zone: ZoneInfo) -> str:
-    """The machine-readable form for `<time datetime>`: an offset date-time, a date, a month or a year."""
+def iso(when: When, zone: ZoneInfo | None) -> str:
+    """The machine-readable form for `<time datetime>`: a date-time (with its offset when the zone is known), a
+    date, a month or a year."""
     if when.clock is not None:
-        return exact(when, zone).isoformat()
+        return exact(when, zone).isoformat() if zone else str(when).replace(" ", "T")
     return str(when).replace(" ", "T")
 
 

@@ -35,7 +35,7 @@ class SchemeView:
     def __init__(self, loaded: LoadedScheme, now: datetime) -> None:
         self.loaded, self.now = loaded, now
         self.source: Scheme = loaded.model
-        self.slug, self.zone = loaded.slug, loaded.zone
+        self.slug, self.zone, self.shown_zone = loaded.slug, loaded.zone, loaded.stated_zone
 
     @cached_property
     def states(self) -> dict[str, CohortState]:
@@ -58,7 +58,7 @@ class SchemeView:
             else []
         )
         return [
-            recorded_sentence(c, self.zone, listed(plural(self.role_name(i)) for i in c.roles))
+            recorded_sentence(c, self.shown_zone, listed(plural(self.role_name(i)) for i in c.roles))
             for c in first + sign_up.history
         ]
 
@@ -143,23 +143,23 @@ class SchemeView:
         if state is None:
             return Status("undated", "No dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
-        return scheme_status(state, title, self.zone, self.applications)
+        return scheme_status(state, title, self.shown_zone, self.applications)
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
-        return text.moment(when, self.zone)
+        return text.moment(when, self.shown_zone)
 
     def dates(self, dated: Dated) -> str:
         """An event's dates in words, or "no date given"."""
-        return text.span_of(dated.start, dated.end, self.zone) if dated.start else "no date given"
+        return text.span_of(dated.start, dated.end, self.shown_zone) if dated.start else "no date given"
 
     def iso(self, when: When) -> str:
         """A point in machine-readable form for `<time datetime>`."""
-        return text.iso(when, self.zone)
+        return text.iso(when, self.shown_zone)
 
     def span(self, start: When, end: When | None) -> str:
         """A start and optional end in words, with the zone when a time is given."""
-        return text.span_of(start, end, self.zone)
+        return text.span_of(start, end, self.shown_zone)
 
     def mentoring(self, cohort: Cohort) -> tuple[When, When | None] | None:
         """When a cohort's mentoring starts and ends (None when it has no start)."""
@@ -167,7 +167,7 @@ class SchemeView:
 
     def cohort_status(self, cohort: Cohort) -> Status:
         """One cohort's status in words, as the overview's cohort history gives it."""
-        return scheme_status(self.states[cohort.id], "", self.zone, self.applications)
+        return scheme_status(self.states[cohort.id], "", self.shown_zone, self.applications)
 
     def role_name(self, role_id: str) -> str:
         """The name of the role with this id (references are checked when the scheme loads)."""

@@ -35,8 +35,9 @@ def shift(when: When, span: Span) -> When:
     return When(moved_at.year, moved_at.month, moved_at.day, moved_at.time())
 
 
-def exact(when: When, zone: ZoneInfo) -> datetime:
-    """The instant `when` begins, in `zone` (midnight for a day, the 1st for a month)."""
+def exact(when: When, zone: ZoneInfo | None) -> datetime:
+    """The instant `when` begins, in `zone` (midnight for a day, the 1st for a month); a local time without a zone
+    when `zone` is None."""
     return datetime.combine(when.first_day, when.clock or time(0), tzinfo=zone)
 
 
