@@ -21,7 +21,6 @@ title: Test scheme
 summary: A small scheme for tests.
 organisation:
   name: Test University
-timezone: Europe/London
 roles:
   - id: mentor
     name: Reverse mentor

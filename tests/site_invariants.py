@@ -86,9 +86,11 @@ def _empty_in_source(text: str, match: re.Match[str], said: str) -> bool:
     return any(part.strip() and part.strip() in said for part in (around, around[:16], around[-16:]))
 
 
+_COUNTS = r"one|two|three|four|five|six|seven|eight|nine|\d+"
+
 # Promises: what a sentence that points at another page says that page holds.
 PROMISES = [
-    (re.compile(r"every date", re.I), "dates", lambda p: _dated(p)),
+    (re.compile(rf"every date|\b(?:{_COUNTS}) dates?\b", re.I), "dates", lambda p: _dated(p)),
     (re.compile(r"\btimes\b", re.I), "times of day", lambda p: any("T" in t for b in p.blocks for t in b.times)),
     (re.compile(r"\bplaces\b", re.I), "places", lambda p: _placed(p)),
     (re.compile(r"ice-breakers", re.I), "ice-breakers", lambda p: any("Ice-breakers" in h for h in p.headings())),

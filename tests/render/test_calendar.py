@@ -126,12 +126,14 @@ def test_a_calendar_is_made_only_where_it_holds_an_event(write_scheme, tmp_path:
 
 def test_times_stay_as_written_when_the_file_states_no_zone(write_scheme, tmp_path: Path) -> None:
     timed = "    events:\n      - {id: briefing, title: Briefing, start: 2030-03-02 10:00, end: 11:30}\n"
-    write_scheme(MINIMAL.replace("timezone: Europe/London\n", "") + timed)
+    write_scheme(MINIMAL + timed)
     raw = feeds(load(tmp_path / "schemes"))["calendar.ics"]
     found = {str(e["summary"]): e for e in events(raw)}
-    assert found["Briefing"].decoded("dtstart") == datetime(2030, 3, 2, 10, 0)  # floating: no zone the source did not give
+    assert found["Briefing"].decoded("dtstart") == datetime(
+        2030, 3, 2, 10, 0
+    )  # floating: no zone the source did not give
     assert b"VTIMEZONE" not in raw and b"TZID" not in raw
-    write_scheme(MINIMAL + timed)
+    write_scheme(MINIMAL.replace("roles:", "timezone: Europe/London\nroles:", 1) + timed)
     raw = feeds(load(tmp_path / "schemes"))["calendar.ics"]
     found = {str(e["summary"]): e for e in events(raw)}
     assert found["Briefing"].decoded("dtstart") == datetime(2030, 3, 2, 10, 0, tzinfo=LONDON)

@@ -118,7 +118,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "Open to people in groups including these (the list is not complete):"),
         ("mentor/index.html", "Self-identification is accepted."),
         ("mentor/index.html", "grade 6 and above"),
-        ("mentor/index.html", "Work for, or belong to, one of: Partner One or Partner Two"),
+        ("mentor/index.html", "From one of these organisations: Partner One or Partner Two"),
         ("mentor/index.html", "If you are not eligible:\nWe keep your details on record."),
         ("mentor/index.html", "up to 6 meetings, online or by phone, in person by agreement"),
         ("mentor/index.html", "Each meeting has these parts:"),

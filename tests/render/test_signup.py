@@ -33,7 +33,7 @@ def test_time_left_in_words() -> None:
 
 
 WITH_CONTACT = (
-    MINIMAL.replace(
+    MINIMAL.replace("roles:", "timezone: Europe/London\nroles:", 1).replace(
         "        mentee: {email: mentoring@university.test}\n",
         "        mentee: {email: mentoring@university.test}\n      contact: lucy\n",
     )

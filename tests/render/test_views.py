@@ -43,7 +43,7 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     assert running.label == "Running now; it started in March 2030 and runs for six months"
     finished = view_at(load_full, datetime(2031, 1, 1, tzinfo=UTC))
     # the file gives only the plan, so a cohort whose dates have passed is not said to have run
-    assert finished.status.label == "Planned to start in March 2030 and run for six months"
+    assert finished.status.label == "Was planned to start in March 2030 and to run for six months"
     assert finished.status.state == "ended" and finished.next_date is None
 
 
@@ -58,10 +58,10 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
             {"length": "6 months", "notes": "All four pairs met."},
             "Ended; it started in March 2030 and ran for six months",
         ),
-        ({"length": "6 months"}, "Planned to start in March 2030 and run for six months"),
-        ({"end": "2030-08"}, "Planned to run from March 2030 to August 2030"),
+        ({"length": "6 months"}, "Was planned to start in March 2030 and to run for six months"),
+        ({"end": "2030-08"}, "Was planned to run from March 2030 to August 2030"),
         ({"end": "2030-08", "notes": "Done."}, "Ended; it ran from March 2030 to August 2030"),
-        ({}, "Planned to start in March 2030"),
+        ({}, "Was planned to start in March 2030"),
     ],
 )
 def test_a_past_cohort_has_run_only_when_the_file_says_so(record: dict, label: str) -> None:
@@ -148,3 +148,51 @@ def test_a_stated_state_is_dated_by_its_source() -> None:
     assert stated_sentence(said) == "as of Wednesday 14 July 2021, applications were open"
     postponed = Change(state="postponed", reason="staff shortages")
     assert stated_sentence(postponed) == "an undated source said recruitment was postponed (staff shortages)"
+
+
+UNDATED = MINIMAL.replace("    start: 2030-03\n    length: 6 months\n", "").replace(
+    "      opens: 2030-01-13\n      deadline: 2030-02-03 17:00\n", ""
+)
+WORDED = (
+    "    events:\n"
+    "      - {id: opening, title: Applications open, kind: sign-up, when: 29 September}\n"
+    "      - {id: proposals, title: Proposals due, kind: deadline, when: before 28 November, roles: [mentee]}\n"
+    "      - {id: workshop-1, title: Workshop 1, kind: training, when: 14 September, training: course}\n"
+)
+
+
+def _view(write_scheme: Callable[..., Path], text: str) -> SchemeView:
+    loaded, problems = load_scheme(write_scheme(text), "schemes/x.yml")
+    assert loaded is not None, problems
+    return SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC))
+
+
+def test_worded_dates_are_never_called_no_dates(write_scheme: Callable[..., Path]) -> None:
+    assert _view(write_scheme, UNDATED).status.label == "No dates given"
+    worded = _view(write_scheme, UNDATED.replace("    name: Reverse mentee\n", TRAINED) + WORDED)
+    assert worded.status.label == "The dates given are on the timeline"
+    mentor, mentee = worded.model.roles
+    assert worded.applying_dates(mentor) == [("Applications open", "29 September")]
+    assert worded.applying_dates(mentee) == [
+        ("Applications open", "29 September"),
+        ("Proposals due", "before 28 November"),
+    ]
+    course, skills = worded.training(mentee)  # a session named by `training`, not by its own id
+    assert (course.title, course.worded, skills.worded) == ("Induction course", ("14 September",), ())
+
+
+TRAINED = (
+    "    name: Reverse mentee\n    training:\n      - {id: course, title: Induction course}\n"
+    "      - {id: skills, title: Skills session}\n"
+)
+
+
+def test_dated_sources_are_listed_in_words(write_scheme: Callable[..., Path]) -> None:
+    sources = (
+        "sources:\n  - {title: Post, date: 2018-01-23}\n  - {title: Page, date: March 2021}\n"
+        "  - {title: Again, date: 2018-01-23}\n"
+    )
+    assert _view(write_scheme, MINIMAL.replace("roles:", sources + "roles:", 1)).source_dates == [
+        "Tuesday 23 January 2018",
+        "March 2021",
+    ]

@@ -12,7 +12,13 @@ from schemebook.read.loading import Document, Loc
 from schemebook.read.validation import did_you_mean
 from schemebook.when.timeline import local_time_problem
 
-_LISTS = {"role": "`roles:`", "contact": "`contacts:`", "cohort": "`cohorts:`", "event": "the cohort's `events:`"}
+_LISTS = {
+    "role": "`roles:`",
+    "contact": "`contacts:`",
+    "cohort": "`cohorts:`",
+    "event": "the cohort's `events:`",
+    "training": "the `training:` of a role the event is for",
+}
 """Where each kind of id is declared, for hints when a file refers to one before declaring any."""
 
 

@@ -161,6 +161,8 @@ def _check_events(c: Checker, loc: Loc, cohort: Cohort) -> None:
         if event.id.startswith(SIGN_UP_EVENTS):
             c.error((*eloc, "id"), f"the id `{event.id}` is kept for the sign-up dates", "choose another id")
         c.refers_all((*eloc, "roles"), event.roles, c.role_ids, "role")
+        trainings = [t.id for r in c.scheme.roles if not event.roles or r.id in event.roles for t in r.training]
+        c.refers((*eloc, "training"), event.training, trainings, "training")
         c.unique((*eloc, "options"), (o.id for o in event.options), "option")
         if event.start is not None and event.relative_to is not None:
             c.error((*eloc, "relative_to"), "give either `start` or `relative_to`, not both", "remove one of them")

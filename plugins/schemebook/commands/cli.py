@@ -261,7 +261,11 @@ def parser() -> argparse.ArgumentParser:
     folder.add_argument("--folder", help="where scheme files live (default: the settings' schemes_dir, or schemes)")
     checker = commands.add_parser("check", parents=[site], help="validate scheme files (default: the schemes/ folder)")
     checker.add_argument("paths", nargs="*", help="scheme files or folders")
-    checker.add_argument("--strict", action="store_true", help="treat warnings (placeholders, missing recommended parts where the site sets `recommended: warning`) as errors")
+    checker.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (placeholders; missing recommended parts with `recommended: warning`) as errors",
+    )
     checker.add_argument("--report", action="store_true", help="list each scheme's missing recommended parts")
     checker.set_defaults(run=check)
     maker = commands.add_parser(

@@ -70,6 +70,9 @@ class Event(StrictModel):
     """True when attending is optional."""
     description: Markdown | None = None
     """More about it: on the timeline under the event, and in its calendar entry."""
+    training: Id | None = Field(default=None, examples=["workshops"])
+    """For `training` events: the id of the role training (`roles[].training[].id`) this event is a session of,
+    when the event has its own id, e.g. two workshops `workshop-1` and `workshop-2` of one course `workshops`."""
     options: list[Option] = Field(default=[], max_length=MAX_OPTIONS)
     """Sessions to choose one of; each is a separate date, and participants attend one."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from schemebook.model import Scheme
 from schemebook.project.evaluation import Result
-from schemebook.render.phrases import listed
+from schemebook.render.phrases import counted, listed
 from schemebook.when.timeline import Dated, worded_order
 
 
@@ -14,11 +14,14 @@ def _said(parts: dict[str, object]) -> str:
 
 
 def timeline(events: list[Dated]) -> str:
-    """The timeline from its events' `start`, `when` (when it names a month or year), clock times and `location`:
-    "every date, with times and places" only as far as they are given; "every event" when none has a date."""
-    dated = any(d.start or worded_order(d.event.when or "", None) for d in events)
+    """The timeline counted from its events' `start` and `when` (when it names a month or year), with "times" and
+    "places" only as far as they are given: "three dates, with times and places", "two events without a date"."""
+    dated = [d for d in events if d.start or worded_order(d.event.when or "", None)]
+    undated = len(events) - len(dated)
     extras = _said({"times": any(d.start and d.start.clock for d in events), "places": any(d.location for d in events)})
-    return ("every date" if dated else "every event") + (f", with {extras}" if dated and extras else "")
+    parts = [counted(len(dated), "date") + (f", with {extras}" if extras else "")] if dated else []
+    parts += [counted(undated, "event") + " without a date"] if undated else []
+    return " and ".join(parts)
 
 
 def theme_details(model: Scheme) -> str:

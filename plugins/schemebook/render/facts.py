@@ -86,10 +86,11 @@ def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
 def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:
     """Each of the role's trainings with its sessions; training events matched by id, or all to a lone training."""
     events = _by_event(cohort, role, ("training",)) if cohort else []
-    unmatched = [(e, d) for e, d in events if e.id not in {t.id for t in role.training}]
+    ids = {t.id for t in role.training}
+    unmatched = [(e, d) for e, d in events if e.id not in ids and e.training not in ids]
     plans = []
     for training in role.training:
-        matched = [d for e, dated in events if e.id == training.id for d in dated]
+        matched = [d for e, dated in events if training.id in (e.id, e.training) for d in dated]
         if not matched and len(role.training) == 1:
             matched, unmatched = [d for _, dated in unmatched for d in dated], []
         plans.append(TrainingPlan(training.title, training, _sessions(matched), _worded(matched)))

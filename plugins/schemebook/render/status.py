@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, When
 from schemebook.render import phrases, text
 from schemebook.when.state import CohortState, Phase
-from schemebook.when.timeline import cohort_end
+from schemebook.when.timeline import cohort_end, worded_order
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,14 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
         return Status("stated", text.capital(prefix + stated_sentence(change)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
-    return Status("undated", text.capital(prefix + "no dates given"))
+    undated = "the dates given are on the timeline" if timeline_dated(cohort) else "no dates given"
+    return Status("undated", text.capital(prefix + undated))
+
+
+def timeline_dated(cohort: Cohort) -> bool:
+    """Whether any of the cohort's events has a date or a worded one naming a month or year, so that "no dates
+    given" would contradict its timeline."""
+    return any(e.start or e.options or worded_order(e.when or "", None) for e in cohort.events)
 
 
 def has_run(cohort: Cohort) -> bool:
@@ -86,21 +93,30 @@ def has_run(cohort: Cohort) -> bool:
 
 def past_sentence(cohort: Cohort, end: When | None) -> str:
     """A cohort whose dates have passed, from `start`, `end` or `length`, and `outcomes` or `notes`: "ended; it
-    ran from ..." only when the file says it ran, otherwise what was planned ("it was planned to run from ...")."""
+    ran from ..." only when the file says it ran, otherwise what was planned ("was planned to run from ...")."""
     ran = has_run(cohort)
     if cohort.start and cohort.end:
         span = f"from {text.day(cohort.start)} to {text.day(cohort.end)}"
-        return f"ended; it ran {span}" if ran else f"planned to run {span}"
+        return f"ended; it ran {span}" if ran else f"was planned to run {span}"
     if cohort.start and cohort.length:
         length = phrases.span(cohort.length)
         if ran:
             return f"ended; it started {_at(cohort.start)} and ran for {length}"
-        return f"planned to start {_at(cohort.start)} and run for {length}"
+        return f"was planned to start {_at(cohort.start)} and to run for {length}"
     if cohort.start:
-        return f"has run; it started {_at(cohort.start)}" if ran else f"planned to start {_at(cohort.start)}"
+        return f"has run; it started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
     if end:
-        return f"ended {_at(end)}" if ran else f"planned to end {_at(end)}"
+        return f"ended {_at(end)}" if ran else f"was planned to end {_at(end)}"
     return "has run; no dates given"
+
+
+def run_sentence(state: CohortState) -> str:
+    """What a cohort whose mentoring has begun did, as far as the file says: "ended; it ran from ...", "has
+    started", or (when the file only gives the plan) "was planned to run from ..." or "was planned to start ..."."""
+    cohort = state.cohort
+    if state.phase == "ended":
+        return past_sentence(cohort, cohort_end(cohort))
+    return f"was planned to start {_at(cohort.start)}" if cohort.start and not has_run(cohort) else "has started"
 
 
 def opened_sentence(opens: When, noun: str = "applications") -> str:

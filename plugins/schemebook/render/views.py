@@ -21,9 +21,16 @@ from schemebook.model import (
 )
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
-from schemebook.render.facts import KeyDate, TrainingPlan, key_dates, training_plans
+from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans
 from schemebook.render.phrases import applications, listed, plural
-from schemebook.render.status import Status, opened_sentence, recorded_sentence, scheme_status, stated_sentence
+from schemebook.render.status import (
+    Status,
+    opened_sentence,
+    recorded_sentence,
+    run_sentence,
+    scheme_status,
+    stated_sentence,
+)
 from schemebook.when.overrides import in_cohort, role_in_cohort
 from schemebook.when.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
 from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
@@ -173,6 +180,29 @@ class SchemeView:
         """The name of the role with this id (references are checked when the scheme loads)."""
         return next((r.name for r in self.model.roles if r.id == role_id), role_id)
 
+    def run_sentence(self) -> str:
+        """What the current cohort's mentoring did once begun, as far as the file says (see `status.run_sentence`)."""
+        return run_sentence(self.current_state) if self.current_state else ""
+
+    def applying_dates(self, role: Role) -> list[tuple[str, str]]:
+        """The current cohort's `sign-up` and `deadline` events for `role`, each title with its dates or its
+        words, for a window the sign-up itself does not date."""
+        events = self.cohort_events(self.current) if self.current else []
+        return [
+            (d.event.title, self.dates(d) if d.start else d.event.when or "")
+            for d in events
+            if d.event.kind in ("sign-up", "deadline") and (d.start or d.event.when) and for_role(d.event, role)
+        ]
+
+    @cached_property
+    def source_dates(self) -> list[str]:
+        """Each distinct `sources[].date`, in words when it is a date ("13 January 2020"), else as written."""
+        found: list[str] = []
+        for source in self.source.sources:
+            if source.date and (words := _date_words(source.date)) not in found:
+                found.append(words)
+        return found
+
     def cohort_title(self, cohort: Cohort) -> str:
         """A cohort's name: its title, or "Cohort <id>"."""
         return cohort.title or f"Cohort {cohort.id}"
@@ -302,3 +332,10 @@ def scheme_views(site: Site) -> list[SchemeView]:
         for key in [key for key in _VIEWS if key not in kept]:
             del _VIEWS[key]
     return views
+
+
+def _date_words(given: str) -> str:
+    try:
+        return text.day(When.parse(given))
+    except ValueError:
+        return given
