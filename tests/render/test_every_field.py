@@ -125,8 +125,25 @@ cohorts:
     start: 2031-03
 """
 """A third scheme with every text field the other two leave out."""
+STANDING = """\
+title: Standing scheme
+summary: A scheme people join at any time.
+organisation: {name: Standing University}
+roles:
+  - {id: mentor, name: Standing mentor}
+  - {id: mentee, name: Standing mentee}
+sign_up:
+  rolling: true
+  next_steps: Standing next steps words
+  history: [{state: interest, when: standing each spring, reason: standing interest reason, roles: [mentee]}]
+  roles:
+    mentor: {through: standing portal, instructions: Standing instructions words, asks: [{label: Standing label}]}
+    mentee: {email: apply@standing.test}
+"""
+"""A scheme with no cohorts: its own sign-up's text fields."""
 NOT_FILLED = {
     "cohorts[].sign_up.roles.<id>.prefill.<name>": "a value filled into the form from its link, not shown on a page",
+    "sign_up.roles.<id>.prefill.<name>": "a value filled into the form from its link, not shown on a page",
 }
 """Text fields no test scheme fills, and why; keep this list short."""
 
@@ -202,6 +219,7 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], st
     shaped = marked_text(SHAPED, counter, marks)
     (root / "schemes").mkdir()
     (root / "schemes" / "rest.yml").write_text(marked_text(REST, counter, marks), encoding="utf-8")
+    (root / "schemes" / "standing.yml").write_text(marked_text(STANDING, counter, marks), encoding="utf-8")
     config = scheme_project(root, full, "full")
     (root / "schemes" / "shaped.yml").write_text(shaped, encoding="utf-8")
     (root / "schemes" / "files").mkdir()

@@ -135,7 +135,7 @@ def text(pages: dict[str, str], name: str) -> str:
             "sign-up/index.html",
             "As of Tuesday 1 August 2023, applications were open until Friday 18th August (as the source",
         ),
-        ("sign-up/index.html", "For the Cohort second, applications were made through the regional office."),
+        ("sign-up/index.html", "For Cohort second, applications were made through the regional office."),
         ("timeline/index.html", "late August: Outcome of applications"),
     ],
 )

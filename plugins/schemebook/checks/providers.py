@@ -74,11 +74,14 @@ def prefilled(url: str, fields: dict[str, str]) -> str:
 def host_warnings(doc: Document, scheme: Scheme, allowed: list[str]) -> list[SchemeError]:
     """A warning for each form link on a host that is neither a known provider nor allowed by the site."""
     problems = []
-    for i, cohort in enumerate(scheme.cohorts):
-        for role_id, application in (cohort.sign_up.roles if cohort.sign_up else {}).items():
+    at = [(("cohorts", i, "sign_up"), c.sign_up) for i, c in enumerate(scheme.cohorts)] + [
+        (("sign_up",), scheme.sign_up)
+    ]
+    for sloc, sign_up in at:
+        for role_id, application in (sign_up.roles if sign_up else {}).items():
             host = urlsplit(application.form or "").hostname or ""
             if application.form and provider_for(application.form) is None and host not in allowed:
-                line, col = doc.locate(("cohorts", i, "sign_up", "roles", role_id, "form"))
+                line, col = doc.locate((*sloc, "roles", role_id, "form"))
                 hint = f"check the link; if {host} is your own form service, add it to the plugin's `form_hosts`"
                 message = f"{host} is not a known form provider"
                 problems.append(SchemeError(doc.path, line, col, message, hint, Level.WARNING))

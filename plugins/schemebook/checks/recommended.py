@@ -26,7 +26,7 @@ class Part:
 PARTS: tuple[Part, ...] = (
     Part("purpose", "purpose", "purpose", lambda s: bool(s.purpose or s.aims)),
     Part("contact", "a contact with an email address", "contacts", lambda s: any(c.email for c in s.contacts)),
-    Part("dates", "a cohort with dates", "cohorts", lambda s: any(c.start or c.sign_up for c in s.cohorts)),
+    Part("dates", "a cohort with dates", "cohorts", lambda s: any(c.start or c.sign_up for c in s.runs)),
     Part("meetings", "how often pairs meet", "meetings", lambda s: s.meetings is not None),
     Part("joining", "how every role joins", "roles[].join.method", lambda s: all(r.join.method for r in s.roles)),
     Part("training", "training for every role", "roles[].training", lambda s: all(r.training for r in s.roles)),

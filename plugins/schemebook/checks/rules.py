@@ -50,6 +50,11 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
     check_costs(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
+    if scheme.sign_up is not None and scheme.cohorts:
+        hint = "move it into each cohort's `sign_up`"
+        c.error(("sign_up",), "a scheme with cohorts gives each cohort its own `sign_up`", hint)
+    elif scheme.sign_up is not None:
+        _check_sign_up(c, ("sign_up",), scheme.runs[0])
     check_shape(c, data_root)
     return c.problems
 
@@ -84,10 +89,14 @@ def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:
         c.error((*loc, "length"), "give either `end` or `length`, not both", "remove one of them")
     c.in_order((*loc, "end"), cohort.start, cohort_end(cohort), "the cohort's start", "its end")
     _check_events(c, loc, cohort)
+    if cohort.sign_up is not None:
+        _check_sign_up(c, (*loc, "sign_up"), cohort)
+
+
+def _check_sign_up(c: Checker, sloc: Loc, cohort: Cohort) -> None:
+    """The sign-up of `cohort` (or of the scheme's standing run), at `sloc`."""
     sign_up = cohort.sign_up
-    if sign_up is None:
-        return
-    sloc = (*loc, "sign_up")
+    assert sign_up is not None
     c.refers((*sloc, "contact"), sign_up.contact, c.contact_ids, "contact")
     c.real_time((*sloc, "opens"), sign_up.opens)
     c.real_time((*sloc, "deadline"), sign_up.deadline)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemebook.checks.checker import Checker
-from schemebook.model import Cohort, Role
+from schemebook.model import Cohort, Role, SignUp
 from schemebook.model.roles import Join
 from schemebook.read.errors import Level
 from schemebook.read.loading import Loc
@@ -72,6 +72,8 @@ def check_shape(c: Checker, scheme_dir: Path | None) -> None:
             _check_file(c, (*dloc, "file"), document.file, scheme_dir)
     for i, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", i), cohort, document_ids)
+    if c.scheme.sign_up is not None:
+        _check_sign_up(c, ("sign_up",), c.scheme.sign_up, document_ids)
 
 
 def _check_role(c: Checker, loc: Loc, role: Role) -> None:
@@ -140,12 +142,14 @@ def _check_cohort(c: Checker, loc: Loc, cohort: Cohort, document_ids: list[str])
         if event.when and (event.start or event.relative_to or event.options):
             hint = "remove `when`, or the dates"
             c.error((*loc, "events", j, "when"), "give either `when` (as the source words it) or dates", hint)
-    if cohort.sign_up is None:
-        return
-    for role_id, application in cohort.sign_up.roles.items():
-        aloc = (*loc, "sign_up", "roles", role_id, "documents")
-        c.refers_all(aloc, application.documents, document_ids, "document")
-    for j, change in enumerate(cohort.sign_up.history):
+    if cohort.sign_up is not None:
+        _check_sign_up(c, (*loc, "sign_up"), cohort.sign_up, document_ids)
+
+
+def _check_sign_up(c: Checker, sloc: Loc, sign_up: SignUp, document_ids: list[str]) -> None:
+    for role_id, application in sign_up.roles.items():
+        c.refers_all((*sloc, "roles", role_id, "documents"), application.documents, document_ids, "document")
+    for j, change in enumerate(sign_up.history):
         if change.when and (change.on or change.until):
             hint = "keep `when` only for a date that cannot be written in full (no year)"
-            c.error((*loc, "sign_up", "history", j, "when"), "give either `when` or `on`/`until`", hint)
+            c.error((*sloc, "history", j, "when"), "give either `when` or `on`/`until`", hint)

@@ -7,13 +7,16 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from schemebook.model.base import StrictModel
-from schemebook.model.cohorts import Cohort
+from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
 from schemebook.model.matching import Matching
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
+
+STANDING = "standing"
+"""The id of the run that holds a scheme's own `sign_up`."""
 
 DEFAULT_ZONE = "Europe/London"
 """The zone deadlines are worked out in when a file states none."""
@@ -90,6 +93,10 @@ class Scheme(StrictModel):
     """The roles people take, e.g. mentor and mentee."""
     cohorts: list[Cohort] = Field(default=[], max_length=100)
     """Each run of the scheme, oldest first."""
+    sign_up: SignUp | None = Field(default=None, examples=[{"rolling": True}])
+    """For a scheme with no `cohorts` (a standing programme people join at any time, or one whose runs the source
+    does not give): how each role joins, in the same shape as a cohort's `sign_up`, e.g. `rolling: true` with each
+    role's `form`, `email` or `through` under `roles`. A scheme with cohorts gives each cohort its own."""
     meetings: Meetings | None = None
     """How often and how long pairs meet."""
     themes: list[Theme] = Field(default=[], max_length=100)
@@ -115,10 +122,18 @@ class Scheme(StrictModel):
     sources: list[Source] = []
     """Published sources of the facts in this file."""
 
+    @property
+    def runs(self) -> list[Cohort]:
+        """The cohorts; for a scheme with none and a top-level `sign_up`, one standing run that holds it (its id
+        `standing`, with no title and no dates)."""
+        if self.cohorts or self.sign_up is None:
+            return self.cohorts
+        return [Cohort(id=STANDING, sign_up=self.sign_up)]
+
     @model_validator(mode="after")
     def _roles_with_applications_apply(self) -> Scheme:
         # A role a cohort gives a way to apply joins by application, though its `join.method` is left out.
-        named = {role_id for c in self.cohorts if c.sign_up for role_id in c.sign_up.roles}
+        named = {role_id for c in self.runs if c.sign_up for role_id in c.sign_up.roles}
         roles = [
             r.model_copy(update={"join": r.join.model_copy(update={"method": "application"})})
             if r.join.method is None and r.id in named

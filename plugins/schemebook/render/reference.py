@@ -105,6 +105,11 @@ class _Walker:
         """The schema a `$ref` points to."""
         return self.defs[ref.rsplit("/", 1)[-1]]
 
+    def sample(self, path: str) -> str:
+        """The starter file's value at `path`; for the scheme's own `sign_up`, a cohort's (they share one shape)."""
+        shared = f"cohorts[].{path}" if path.startswith("sign_up.") else ""
+        return _sample(self.starter, path) or (_sample(self.starter, shared) if shared else "")
+
     def section(self, path: str, schema: dict[str, Any]) -> None:
         """Add the section for the part at `path`, then the sections of its nested parts."""
         required = set(schema.get("required", []))
@@ -119,7 +124,7 @@ class _Walker:
                     kind=self.kind(value),
                     required=name in required,
                     default=_default(prop),
-                    example=_sample(self.starter, field_path) or field_example(prop) or _example(value),
+                    example=self.sample(field_path) or field_example(prop) or _example(value),
                     description=prop.get("description", ""),
                     section=_anchor(inner) if part else "",
                 )

@@ -51,7 +51,7 @@ def forms(site: Site) -> list[Form]:
     found = []
     for view in scheme_views(site):
         roles = {r.id: r for r in view.model.roles}
-        for cohort in view.model.cohorts:
+        for cohort in view.model.runs:
             for role_id, application in (cohort.sign_up.roles if cohort.sign_up else {}).items():
                 if not (application.form or application.email):
                     continue  # a way in given only in words (`through`, instructions) hands nothing to a processor

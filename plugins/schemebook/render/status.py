@@ -41,6 +41,8 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
     open_label = text.capital(f"{prefix}{noun} open{until}{extended}")
     if window and window.close_unstated and opens:
         open_label = text.capital(prefix + opened_sentence(opens, noun))
+    elif window and window.state == "open" and not deadline and not window.said:
+        open_label = text.capital(f"{prefix}{noun} taken at any time")  # rolling: there is no deadline to give
     closed_label = text.capital(f"{prefix}{noun} closed" + (f" on {text.moment(deadline, zone)}" if deadline else ""))
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",

@@ -47,7 +47,7 @@ class SchemeView:
     @cached_property
     def states(self) -> dict[str, CohortState]:
         """Every cohort's state at the build's "now", by cohort id: the one source every output uses."""
-        return {c.id: cohort_state(self.source, c, self.now, self.zone) for c in self.source.cohorts}
+        return {c.id: cohort_state(self.source, c, self.now, self.zone) for c in self.source.runs}
 
     @cached_property
     def model(self) -> Scheme:
@@ -204,7 +204,9 @@ class SchemeView:
         return found
 
     def cohort_title(self, cohort: Cohort) -> str:
-        """A cohort's name: its title, or "Cohort <id>"."""
+        """A cohort's name: its title, or "Cohort <id>"; empty for the standing run of a scheme without cohorts."""
+        if not self.source.cohorts:
+            return ""
         return cohort.title or f"Cohort {cohort.id}"
 
     def contact(self, contact_id: str | None) -> Contact | None:
