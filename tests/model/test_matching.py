@@ -31,7 +31,13 @@ def test_left_out_they_are_empty() -> None:
 
 @pytest.mark.parametrize(
     "given",
-    [{"requested_by": "mentee"}, {"accepted_by": ["Not An Id"]}, {"ranked_by": ["two words"]}, {"rematch": ""}, {"asked_by": []}],
+    [
+        {"requested_by": "mentee"},
+        {"accepted_by": ["Not An Id"]},
+        {"ranked_by": ["two words"]},
+        {"rematch": ""},
+        {"asked_by": []},
+    ],
 )
 def test_misshapen_fields_are_refused(given: dict[str, object]) -> None:
     with pytest.raises(ValidationError):

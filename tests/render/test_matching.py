@@ -57,7 +57,9 @@ def built(root: Path, scheme: str) -> dict[str, str]:
     """The overview and the role pages of `scheme`, built with real MkDocs, as text."""
     site = build_at(scheme_project(root, scheme, "chosen"), root / "site", datetime(2026, 12, 1, 12, tzinfo=UTC))
     folder = site / "schemes" / "chosen"
-    return {page: page_text((folder / page).read_text(encoding="utf-8")) for page in ("index.html", "mentor/index.html")}
+    return {
+        page: page_text((folder / page).read_text(encoding="utf-8")) for page in ("index.html", "mentor/index.html")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -102,5 +104,12 @@ def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
     pages = built(tmp_path, HEAD + "matching: {by: the team}\ncohorts: [{id: now, start: 2027-01}]\n")
     for text in pages.values():
         assert "Matches are made by the team." in text
-        for words in ("choose", "ask to be matched", "rank their", "accept or decline", "Re-matching", "in this cohort"):
+        for words in (
+            "choose",
+            "ask to be matched",
+            "rank their",
+            "accept or decline",
+            "Re-matching",
+            "in this cohort",
+        ):
             assert words not in text
