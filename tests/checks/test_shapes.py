@@ -42,7 +42,10 @@ def problems(path: Path) -> list[str]:
         ("    eligibility: {levels: {scale: band}}\n", "7:27: error: a range of levels needs `lowest`, `highest`"),
         # the scheme's own sections
         ("matching: {chosen_by: mentee, offers: 2}\n", "7:23: error: no role has the id `mentee`"),
-        ("matching: {chosen_by: mentor}\n", "7:23: error: `chosen_by` needs `offers`"),
+        ("matching: {requested_by: [mentor, mentee]}\n", "7:35: error: no role has the id `mentee`"),
+        ("matching: {accepted_by: [mentees]}\n", "7:26: error: no role has the id `mentees`"),
+        ("matching: {ranked_by: [mentor, mentee]}\n", "7:32: error: no role has the id `mentee`"),
+        ("cohorts: [{id: one, matching: {accepted_by: [mentee]}}]\n", "7:46: error: no role has the id `mentee`"),
         ("documents: [{id: a, title: A, file: ../../etc/passwd}]\n", "error: the file is outside the schemes folder"),
         ("documents: [{id: a, title: A, file: files/none.pdf}]\n", "error: there is no file `files/none.pdf`"),
         ("documents: [{id: a, title: A, url: 'https://x.org/a', file: a.pdf}]\n", "give either `url` or `file`"),
@@ -55,6 +58,11 @@ def problems(path: Path) -> list[str]:
 def test_each_misuse_is_located(write_scheme: Callable[..., Path], extra: str, expected: str) -> None:
     found = problems(write_scheme(BASE + extra))
     assert any(expected in p for p in found), found
+
+
+def test_a_choice_without_offers_is_allowed(write_scheme: Callable[..., Path]) -> None:
+    text = BASE + "matching: {chosen_by: mentor, requested_by: [mentor], accepted_by: [mentor], ranked_by: [mentor]}\n"
+    assert problems(write_scheme(text)) == []
 
 
 def test_a_worded_date_and_a_real_one_clash(write_scheme: Callable[..., Path]) -> None:

@@ -53,7 +53,7 @@ roles:
       note: Rest role cost note
   - id: mentee
     name: Rest mentee
-matching: {notes: Rest matching notes}
+matching: {notes: Rest matching notes, rematch: rest rematch words}
 meetings: {count: 2, notes: Rest meeting notes}
 reflection: {sessions: Rest reflective sessions}
 support:
@@ -81,6 +81,14 @@ cohorts:
       note: Rest cohort cost note
     outcomes: {summary: Rest outcome words, topics_discussed: [Rest topic words]}
     partners: [{name: Rest Cohort Partner, sector: Rest cohort sector}]
+    matching:
+      by: rest cohort matchers
+      on: [rest cohort interest]
+      rules: [rest cohort match rule]
+      rematch: rest cohort rematch
+      notes: Rest cohort matching notes
+    pairing: group
+    group_size: rest cohort group size
     meetings:
       count: up to 3
       frequency: rest monthly

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from schemebook.checks.checker import Checker
 from schemebook.model import Cohort, Role, SignUp
+from schemebook.model.matching import Matching
 from schemebook.model.roles import Join
 from schemebook.read.errors import Level
 from schemebook.read.loading import Loc
@@ -51,13 +52,8 @@ def check_shape(c: Checker, scheme_dir: Path | None) -> None:
             c.error(loc, "give either `format` or `modes`, not both", "remove `format`")
         else:
             c.error(loc, "`format` is the old name of `modes`", hint, Level.WARNING)
-    matching = scheme.matching
-    if matching:
-        c.refers(("matching", "chosen_by"), matching.chosen_by, c.role_ids, "role")
-        if matching.chosen_by and matching.offers is None:
-            c.error(
-                ("matching", "chosen_by"), "`chosen_by` needs `offers`", "say how many possible matches are proposed"
-            )
+    if scheme.matching:
+        _check_matching(c, ("matching",), scheme.matching)
     document_ids = [d.id for d in scheme.documents]
     c.unique(("documents",), document_ids, "document")
     names = [Path(d.file).name for d in scheme.documents if d.file]
@@ -85,6 +81,12 @@ def _check_role(c: Checker, loc: Loc, role: Role) -> None:
     if role.represented_by and role.participant != "organisation":
         c.error((*loc, "represented_by"), "`represented_by` is for an organisation", "add `participant: organisation`")
     _check_join(c, (*loc, "join"), role.join)
+
+
+def _check_matching(c: Checker, loc: Loc, matching: Matching) -> None:
+    c.refers((*loc, "chosen_by"), matching.chosen_by, c.role_ids, "role")
+    for name in ("requested_by", "accepted_by", "ranked_by"):
+        c.refers_all((*loc, name), getattr(matching, name), c.role_ids, "role")
 
 
 def _check_join(c: Checker, loc: Loc, join: Join) -> None:
@@ -138,6 +140,8 @@ def _check_cohort(c: Checker, loc: Loc, cohort: Cohort, document_ids: list[str])
         c.refers((*loc, "roles", j, "id"), change.id, c.role_ids, "role")
         if change.join:
             _check_join(c, (*loc, "roles", j, "join"), change.join)
+    if cohort.matching:
+        _check_matching(c, (*loc, "matching"), cohort.matching)
     for j, event in enumerate(cohort.events):
         if event.when and (event.start or event.relative_to or event.options):
             hint = "remove `when`, or the dates"

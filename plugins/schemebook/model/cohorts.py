@@ -9,6 +9,7 @@ from pydantic import Field
 from schemebook.model.base import StrictModel
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Meetings
+from schemebook.model.matching import Matching, Pairing
 from schemebook.model.people import Partner
 from schemebook.model.roles import Eligibility, Join
 from schemebook.model.types import Email, EndField, HttpsUrl, Id, Markdown, SpanField, Text, WhenField
@@ -230,3 +231,10 @@ class Cohort(StrictModel):
     notes: Markdown | None = None
     """Anything else about this cohort, e.g. "The first run, supported by the students' union"; on the overview,
     under the cohort."""
+    matching: Matching | None = None
+    """How pairs or groups were formed in this cohort, when it differed from the scheme's `matching`; what it leaves
+    out stays as the scheme says."""
+    pairing: Pairing | None = None
+    """How people were put together in this cohort, when it differed from the scheme's `pairing`."""
+    group_size: Text | None = Field(default=None, examples=["pairs and trios"])
+    """How large a group was in this cohort, when it differed from the scheme's `group_size`."""

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
 from schemebook.model.types import Id, Markdown, Text
+
+Pairing = Literal["one-to-one", "reverse", "reciprocal", "peer", "group", "team"]
+"""How people are put together: in pairs of one kind or another, in groups or in teams."""
 
 
 class Matching(StrictModel):
@@ -20,6 +25,15 @@ class Matching(StrictModel):
     offers: int | None = Field(default=None, ge=1, le=50)
     """How many possible partners are proposed, when the participant chooses among them."""
     chosen_by: Id | None = None
-    """With `offers`: the role id of who chooses, e.g. `mentee`."""
+    """The role id of who chooses their partner, e.g. `mentee`: among the `offers` when given, otherwise from
+    everyone taking part."""
+    requested_by: list[Id] = []
+    """The role ids of who may ask for a partner, e.g. `[mentee]`, or both sides when either may send a request."""
+    accepted_by: list[Id] = []
+    """The role ids of who accepts or declines a match, e.g. `[mentor]` when the mentor accepts a mentee's request."""
+    ranked_by: list[Id] = []
+    """The role ids of who rank their possible partners, e.g. `[mentor, mentee]` when both sides rank each other."""
+    rematch: Text | None = Field(default=None, examples=["one re-match within a month"])
+    """Whether and how a match can be changed, in the scheme's words, e.g. "one re-match within a month"."""
     notes: Markdown | None = Field(default=None, examples=["Mentees may ask for a different match."])
     """Anything else about matching, in the scheme's words."""

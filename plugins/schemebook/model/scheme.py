@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
@@ -10,7 +10,7 @@ from schemebook.model.base import StrictModel
 from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
-from schemebook.model.matching import Matching
+from schemebook.model.matching import Matching, Pairing
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
@@ -71,7 +71,7 @@ class Scheme(StrictModel):
     """Other organisations that take part."""
     funders: list[Funder] = []
     """Who funds it."""
-    pairing: Literal["one-to-one", "reverse", "reciprocal", "peer", "group", "team"] | None = None
+    pairing: Pairing | None = None
     """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
     mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
     `team` (a group that works as a self-managed team); leave out when the source does not say."""

@@ -1,12 +1,18 @@
-"""A scheme as it was in one cohort: the cohort's own roles, partners, meetings and cost in place of the scheme's.
-A cohort's fields replace the scheme's one by one; what the cohort leaves out stays as the scheme says."""
+"""A scheme as it was in one cohort: the cohort's own roles, partners, meetings, matching, pairing and cost in place of
+the scheme's. A cohort's fields replace the scheme's one by one; what the cohort leaves out stays as the scheme says."""
 
 from __future__ import annotations
+
+from pydantic import BaseModel
 
 from schemebook.model import Cohort, Role, Scheme
 from schemebook.model.cohorts import RoleInCohort
 
 _ROLE_FIELDS = ("name", "summary", "eligibility", "join", "commitment", "cost")
+_MERGED = ("meetings", "matching")
+"""Parts a cohort gives field by field: each field it sets replaces the scheme's, the rest stay."""
+_REPLACED = ("cost", "pairing", "group_size")
+"""Parts a cohort gives whole: its value replaces the scheme's."""
 
 
 def role_in_cohort(role: Role, cohort: Cohort | None) -> Role:
@@ -20,16 +26,24 @@ def _changed(role: Role, change: RoleInCohort) -> Role:
     return role.model_copy(update=update)
 
 
+def _merged(base: BaseModel | None, given: BaseModel) -> BaseModel:
+    if base is None:
+        return given
+    return base.model_copy(update={name: getattr(given, name) for name in given.model_fields_set})
+
+
 def in_cohort(scheme: Scheme, cohort: Cohort | None) -> Scheme:
-    """The scheme as it was in `cohort`: its role changes, its extra partners, its meetings and cost in place."""
-    if cohort is None or not (cohort.roles or cohort.partners or cohort.meetings or cohort.cost):
+    """The scheme as it was in `cohort`: its role changes, extra partners, meetings, matching, pairing and cost."""
+    parts = (*_MERGED, *_REPLACED)
+    if cohort is None or not (cohort.roles or cohort.partners or any(getattr(cohort, n) for n in parts)):
         return scheme
     update: dict[str, object] = {"roles": [role_in_cohort(r, cohort) for r in scheme.roles]}
     if cohort.partners:
         update["partners"] = [*scheme.partners, *cohort.partners]
-    if cohort.meetings:
-        given = {name: getattr(cohort.meetings, name) for name in cohort.meetings.model_fields_set}
-        update["meetings"] = scheme.meetings.model_copy(update=given) if scheme.meetings else cohort.meetings
-    if cohort.cost:
-        update["cost"] = cohort.cost
+    for name in _MERGED:
+        if getattr(cohort, name):
+            update[name] = _merged(getattr(scheme, name), getattr(cohort, name))
+    for name in _REPLACED:
+        if getattr(cohort, name):
+            update[name] = getattr(cohort, name)
     return scheme.model_copy(update=update)

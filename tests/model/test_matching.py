@@ -1,0 +1,63 @@
+"""Matching and a cohort's own matching: who chooses, asks, accepts and ranks, read as coordinators write them."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from schemebook.model import Cohort
+from schemebook.model.matching import Matching
+
+
+def test_who_does_what_is_read() -> None:
+    matching = Matching.model_validate(
+        {
+            "chosen_by": "mentee",
+            "requested_by": ["mentor", "mentee"],
+            "accepted_by": ["mentor"],
+            "ranked_by": ["mentor", "mentee"],
+            "rematch": "one re-match within a month",
+        }
+    )
+    assert matching.offers is None and matching.chosen_by == "mentee"
+    assert (matching.requested_by, matching.accepted_by) == (["mentor", "mentee"], ["mentor"])
+    assert matching.ranked_by == ["mentor", "mentee"] and matching.rematch == "one re-match within a month"
+
+
+def test_left_out_they_are_empty() -> None:
+    matching = Matching.model_validate({"by": "the team"})
+    assert (matching.requested_by, matching.accepted_by, matching.ranked_by, matching.rematch) == ([], [], [], None)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        {"requested_by": "mentee"},
+        {"accepted_by": ["Not An Id"]},
+        {"ranked_by": ["two words"]},
+        {"rematch": ""},
+        {"asked_by": []},
+    ],
+)
+def test_misshapen_fields_are_refused(given: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        Matching.model_validate(given)
+
+
+def test_a_cohort_gives_its_own_matching_pairing_and_group_size() -> None:
+    cohort = Cohort.model_validate(
+        {"id": "one", "matching": {"by": "the mentees"}, "pairing": "group", "group_size": "trios"}
+    )
+    assert cohort.matching == Matching(by="the mentees")
+    assert (cohort.pairing, cohort.group_size) == ("group", "trios")
+    assert list(Cohort.model_fields)[-3:] == ["matching", "pairing", "group_size"]
+
+
+def test_a_cohort_pairing_is_one_of_the_choices() -> None:
+    with pytest.raises(ValidationError):
+        Cohort.model_validate({"id": "one", "pairing": "trio"})
+
+
+def test_a_cohort_without_them_has_none() -> None:
+    cohort = Cohort.model_validate({"id": "one"})
+    assert (cohort.matching, cohort.pairing, cohort.group_size) == (None, None, None)

@@ -1,0 +1,115 @@
+"""Who chooses, asks, accepts and ranks, and how a match can change: each said from its own field, on the overview
+and every role's page; a cohort's own matching, pairing and group size said under that cohort; nothing when left out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import scheme_project
+from tests.page_text import page_text
+from tests.sites import build_at
+
+HEAD = """\
+title: Chosen scheme
+summary: A scheme of requests.
+organisation: {name: Chosen University}
+pairing: one-to-one
+roles:
+  - {id: mentor, name: Mentor, join: {method: application}}
+  - {id: mentee, name: Mentee, join: {method: application}}
+"""
+CHOSEN = (
+    HEAD
+    + """\
+matching:
+  chosen_by: mentee
+  requested_by: [mentor, mentee]
+  accepted_by: [mentor]
+  ranked_by: [mentee, mentor]
+  rules: [outside your own department]
+  rematch: one re-match within a month
+cohorts:
+  - id: past
+    start: 2024-01
+    end: 2024-06
+    matching: {by: the programme team, accepted_by: [mentee]}
+    pairing: group
+    group_size: pairs and trios
+  - id: now
+    start: 2027-01
+    end: 2027-06
+"""
+)
+SENTENCES = [
+    "Mentees choose who they are matched with.",
+    "Mentors and Mentees may ask to be matched with someone.",
+    "Mentors and Mentees rank their possible partners.",
+    "Mentors accept or decline each match proposed to them.",
+    "Re-matching: one re-match within a month.",
+]
+"""What CHOSEN's own matching says."""
+
+
+def built(root: Path, scheme: str) -> dict[str, str]:
+    """The overview and the role pages of `scheme`, built with real MkDocs, as text."""
+    site = build_at(scheme_project(root, scheme, "chosen"), root / "site", datetime(2026, 12, 1, 12, tzinfo=UTC))
+    folder = site / "schemes" / "chosen"
+    return {
+        page: page_text((folder / page).read_text(encoding="utf-8")) for page in ("index.html", "mentor/index.html")
+    }
+
+
+@pytest.fixture(scope="module")
+def chosen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return built(tmp_path_factory.mktemp("chosen"), CHOSEN)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.parametrize("page", ["index.html", "mentor/index.html"])
+def test_each_field_is_its_own_sentence(chosen: dict[str, str], page: str, sentence: str) -> None:
+    assert sentence in chosen[page]
+
+
+def test_a_choice_without_offers_proposes_nothing(chosen: dict[str, str]) -> None:
+    assert "proposed, and" not in chosen["index.html"] and "possible match" not in chosen["index.html"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Matching in this cohort:\nMatches are made by the programme team.\nMentees accept or decline each match",
+        "Pairing in this cohort: in groups rather than pairs.",
+        "Group size in this cohort: pairs and trios.",
+    ],
+)
+def test_a_past_cohort_says_how_it_differed(chosen: dict[str, str], sentence: str) -> None:
+    assert sentence in chosen["index.html"]
+
+
+def test_the_current_cohort_keeps_the_scheme_s_pairing(chosen: dict[str, str]) -> None:
+    assert "Pairing: one-to-one: a mentor and a mentee" in chosen["index.html"]
+
+
+def test_the_current_cohort_s_own_pairing_is_in_place(tmp_path: Path) -> None:
+    scheme = HEAD + "cohorts:\n  - {id: now, start: 2027-01, pairing: group, group_size: trios, matching: {by: you}}\n"
+    text = built(tmp_path, scheme)["index.html"]
+    assert "Pairing: in groups rather than pairs (trios)" in text
+    assert "Matches are made by you." in text
+
+
+def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
+    pages = built(tmp_path, HEAD + "matching: {by: the team}\ncohorts: [{id: now, start: 2027-01}]\n")
+    for text in pages.values():
+        assert "Matches are made by the team." in text
+        for words in (
+            "choose",
+            "ask to be matched",
+            "rank their",
+            "accept or decline",
+            "Re-matching",
+            "in this cohort",
+        ):
+            assert words not in text

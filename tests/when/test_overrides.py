@@ -1,0 +1,63 @@
+"""A scheme as it was in one cohort: the cohort's matching, pairing and group size in place of the scheme's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemebook.model import Cohort, Scheme
+from schemebook.when.overrides import in_cohort
+
+SCHEME: dict[str, Any] = {
+    "title": "T",
+    "summary": "S.",
+    "organisation": {"name": "O"},
+    "pairing": "one-to-one",
+    "group_size": "a mentor and a mentee",
+    "matching": {"by": "the team", "on": ["interests"], "rules": ["not in the same department"]},
+    "meetings": {"count": "six"},
+    "roles": [{"id": "mentor", "name": "Mentor"}, {"id": "mentee", "name": "Mentee"}],
+}
+
+
+def scheme_with(cohort: dict[str, Any]) -> tuple[Scheme, Cohort]:
+    scheme = Scheme.model_validate({**SCHEME, "cohorts": [{"id": "one", **cohort}]})
+    return scheme, scheme.cohorts[0]
+
+
+def test_a_cohort_matching_replaces_the_fields_it_gives() -> None:
+    scheme, cohort = scheme_with({"matching": {"by": "the mentees", "requested_by": ["mentee"], "rematch": "one"}})
+    matching = in_cohort(scheme, cohort).matching
+    assert matching is not None
+    assert (matching.by, matching.requested_by, matching.rematch) == ("the mentees", ["mentee"], "one")
+    assert (matching.on, matching.rules) == (["interests"], ["not in the same department"])
+
+
+def test_a_cohort_matching_stands_alone_when_the_scheme_has_none() -> None:
+    scheme, cohort = scheme_with({"matching": {"ranked_by": ["mentor", "mentee"]}})
+    scheme = scheme.model_copy(update={"matching": None})
+    assert in_cohort(scheme, cohort).matching == cohort.matching
+
+
+def test_a_cohort_pairing_and_group_size_replace_the_scheme_s() -> None:
+    scheme, cohort = scheme_with({"pairing": "group", "group_size": "trios"})
+    changed = in_cohort(scheme, cohort)
+    assert (changed.pairing, changed.group_size) == ("group", "trios")
+    assert changed.matching == scheme.matching and changed.meetings == scheme.meetings
+
+
+def test_a_cohort_group_size_alone_keeps_the_scheme_s_pairing() -> None:
+    scheme, cohort = scheme_with({"group_size": "trios"})
+    changed = in_cohort(scheme, cohort)
+    assert (changed.pairing, changed.group_size) == ("one-to-one", "trios")
+
+
+def test_nothing_changes_when_the_cohort_leaves_them_out() -> None:
+    scheme, cohort = scheme_with({"title": "First"})
+    assert in_cohort(scheme, cohort) is scheme
+    assert in_cohort(scheme, None) is scheme
+
+
+def test_meetings_still_merge_field_by_field() -> None:
+    scheme, cohort = scheme_with({"meetings": {"frequency": "monthly"}})
+    meetings = in_cohort(scheme, cohort).meetings
+    assert meetings is not None and (meetings.count, meetings.frequency) == ("six", "monthly")
