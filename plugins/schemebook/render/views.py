@@ -304,12 +304,12 @@ class SchemeView:
     @cached_property
     def pages(self) -> frozenset[str]:
         """The scheme's pages besides the overview and handbooks; a link is only ever made to one of these."""
-        m, support = self.model, self.model.support
+        m = self.model
         has = {
             "sign-up": True,
             "timeline": bool(self.events),
             "themes": bool(m.themes or (m.reflection and m.reflection.log) or self.topics),
-            "support": bool(support and any(v for v in support.model_dump().values())),
+            "support": bool(self.support_offers),  # `escalation_in_order` alone gives the page nothing to say
             "faq": bool(self.faq()),
             "evaluation": m.evaluation is not None,
         }
