@@ -156,3 +156,9 @@ def test_a_valid_extension_loads(write_scheme: Callable[..., Path]) -> None:
     text = HISTORY + "        - {state: extended, until: 2030-02-10, as_of: 2030-02-01}\n"
     scheme, problems = load_scheme(write_scheme(text), "schemes/x.yml")
     assert scheme is not None, problems
+
+
+def test_a_length_without_a_start_is_accepted(write_scheme: Callable[..., Path]) -> None:
+    path = write_scheme(MINIMAL.replace("    start: 2030-03\n    length: 6 months\n", "    length: 18 months\n"))
+    scheme, problems = load_scheme(path, "schemes/x.yml")
+    assert scheme is not None and not [p for p in problems if p.level.value == "error"]

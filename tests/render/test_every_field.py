@@ -120,6 +120,7 @@ cohorts:
           notes: Rest cohort eligibility notes
     events:
       - {id: talk, title: Rest talk, start: 2030-04-02, location: Rest room, description: Rest event words}
+      - {id: party, title: Rest party, start: 2030-05-02, status: {state: postponed, reason: rest party reason}}
     sign_up:
       opens: 2030-01-02
       deadline: 2030-01-30

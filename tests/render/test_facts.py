@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from schemebook.model import Cohort, Role
 from schemebook.project.site import Site
 from schemebook.render.facts import key_dates, training_plans
 
@@ -39,3 +40,22 @@ def test_an_invited_role_has_no_sign_up_dates(load_full: Callable[..., Site]) ->
     scheme = load_full().schemes[0].model
     labels = [k.label for k in key_dates(scheme.cohorts[-1], scheme.roles[1])]
     assert labels == ["Reverse mentee preparation", "Mentoring starts", "Reflective practice session"]
+
+
+def test_training_says_what_became_of_its_sessions() -> None:
+    role = Role.model_validate({"id": "mentor", "name": "Mentor", "training": [{"id": "course", "title": "Course"}]})
+    cohort = Cohort.model_validate(
+        {
+            "id": "2030",
+            "events": [
+                {"id": "course", "title": "Course", "kind": "training", "when": "late August",
+                 "status": {"state": "cancelled", "reason": "too few places taken"}},
+                {"id": "extra", "title": "Extra", "kind": "training", "status": {"state": "postponed"},
+                 "options": [{"id": "a", "start": "2030-05-01"}, {"id": "b", "start": "2030-05-02"}]},
+            ],
+        }
+    )  # fmt: skip
+    course, extra = training_plans(cohort, role)
+    assert course.worded == ("cancelled (too few places taken); it was planned for late August",)
+    assert extra.choose_one and not extra.held
+    assert [s.status for s in extra.sessions] == ["postponed", "postponed"]

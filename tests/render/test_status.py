@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from schemebook.model import Change
-from schemebook.render.status import stated_sentence
+from schemebook.model import Change, Cohort, Span
+from schemebook.render.status import past_sentence, stated_sentence
 
 
 def test_a_worded_deadline_joins_with_until() -> None:
@@ -17,3 +17,11 @@ def test_a_worded_window_is_not_read_as_a_deadline() -> None:
     for words in ("from 1 to 28 February", "1-28 February", "between March and May"):
         said = stated_sentence(Change(state="open", when=words))
         assert "until" not in said and f"applications were open, {words} (as the source gives it)" in said
+
+
+def test_a_length_without_a_start_is_said_as_a_length() -> None:
+    length = Span(18, 18, "month")
+    assert past_sentence(Cohort(id="x", length=length), None) == "was planned to run for 18 months"
+    ran = Cohort(id="x", length=length, notes="It ran.")
+    assert past_sentence(ran, None) == "has run; it ran for 18 months, and no dates are given"
+    assert past_sentence(Cohort(id="x"), None) == "has run; no dates given"

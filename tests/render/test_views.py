@@ -196,3 +196,32 @@ def test_dated_sources_are_listed_in_words(write_scheme: Callable[..., Path]) ->
         "Tuesday 23 January 2018",
         "March 2021",
     ]
+
+
+def test_the_next_date_is_never_one_postponed_or_cancelled(write_scheme: Callable[..., Path]) -> None:
+    events = (
+        "    events:\n"
+        "      - {id: party, title: Party, start: 2030-02-10, status: {state: postponed}}\n"
+        "      - {id: talk, title: Talk, start: 2030-02-11, status: {state: cancelled}}\n"
+        "      - {id: review, title: Review, start: 2030-02-12, status: {state: moved-online}}\n"
+    )
+    loaded, _ = load_scheme(write_scheme(MINIMAL.replace("    sign_up:", events + "    sign_up:")), "schemes/x.yml")
+    assert loaded is not None
+    view = SchemeView(loaded, datetime(2030, 2, 5, tzinfo=UTC))
+    assert view.next_date is not None and view.next_date.label == "Review"
+    assert [d.event.id for d in view.calendar_events() if d.event.id in ("party", "talk", "review")] == ["review"]
+
+
+def test_sign_up_dates_say_what_became_of_them(write_scheme: Callable[..., Path]) -> None:
+    scheme = MINIMAL.split("    sign_up:")[0] + (
+        "    events:\n"
+        "      - {id: close, title: Closing date, kind: deadline, start: 2030-02-10, status: {state: postponed}}\n"
+        "      - {id: open, title: Opening, kind: sign-up, when: late January}\n"
+    )
+    loaded, _ = load_scheme(write_scheme(scheme), "schemes/x.yml")
+    assert loaded is not None
+    view = SchemeView(loaded, datetime(2030, 1, 5, tzinfo=UTC))
+    assert view.applying_dates(view.model.roles[0]) == [
+        ("Opening", "late January"),
+        ("Closing date", "postponed; it was planned for Sunday 10 February 2030"),
+    ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from schemebook.model import Cohort
-from schemebook.when.timeline import signup_events
+import yaml
+
+from schemebook.model import Cohort, Span, When
+from schemebook.when.timeline import Dated, cohort_end, resolve, signup_events
 
 
 def test_an_extension_moves_the_deadline_entry() -> None:
@@ -39,3 +41,29 @@ def test_each_role_its_own_window() -> None:
         ("applications-open-2", ["mentee"], "2030-11-01"),
         ("application-deadline-2", ["mentee"], "2030-11-30"),
     ]
+
+
+def _one(event: str) -> Dated:
+    cohort = Cohort.model_validate({"id": "2030", "events": [yaml.safe_load(event)]})
+    return resolve(cohort)[0]
+
+
+def test_a_postponed_or_cancelled_event_keeps_its_planned_date_but_is_not_held() -> None:
+    for state in ("postponed", "cancelled"):
+        dated = _one(f"{{id: a, title: A, start: '2030-04-03', location: Hall, status: {{state: {state}}}}}")
+        assert dated.start == When(2030, 4, 3) and not dated.held and dated.location == "Hall"
+
+
+def test_an_event_moved_online_is_held_online_and_keeps_where_it_was_planned() -> None:
+    dated = _one("{id: a, title: A, start: '2030-04-03', location: Hall, status: {state: moved-online}}")
+    assert dated.held and dated.online and dated.location is None and dated.planned_location == "Hall"
+
+
+def test_an_event_without_status_is_held_where_it_says() -> None:
+    dated = _one("{id: a, title: A, start: '2030-04-03', location: Hall}")
+    assert dated.held and not dated.online and dated.location == "Hall" == dated.planned_location
+
+
+def test_a_length_without_a_start_gives_no_end() -> None:
+    assert cohort_end(Cohort(id="x", length=Span(18, 18, "month"))) is None
+    assert cohort_end(Cohort(id="x", start=When(2030, 3), length=Span(6, 6, "month"))) == When(2030, 9)

@@ -39,6 +39,21 @@ class Option(StrictModel):
     """True when it takes place online."""
 
 
+EventState = Literal["postponed", "cancelled", "moved-online"]
+
+
+class EventStatus(StrictModel):
+    """What became of an event after it was planned, as the source gives it."""
+
+    state: EventState = Field(examples=["postponed"])
+    """`postponed` (no new date given), `cancelled`, or `moved-online` (it takes place online instead)."""
+    as_of: WhenField | None = None
+    """When the source said it (its date); pages say "as of" that date, never that it is still so. Leave out when
+    the source is undated."""
+    reason: Text | None = Field(default=None, examples=["due to the pandemic"])
+    """Why, in the source's words."""
+
+
 class Event(StrictModel):
     """Something that happens on a date: a training session, a meeting, a deadline."""
 
@@ -76,6 +91,10 @@ class Event(StrictModel):
     when the event has its own id, e.g. two workshops `workshop-1` and `workshop-2` of one course `workshops`."""
     options: list[Option] = Field(default=[], max_length=MAX_OPTIONS)
     """Sessions to choose one of; each is a separate date, and participants attend one."""
+    status: EventStatus | None = None
+    """When the source says the event was postponed, cancelled or moved online. A postponed or cancelled event is
+    shown as such and put in no calendar; its `start` (or `when`) is then the date it was planned for. When it has
+    a new date, give that as `start` and leave `status` out."""
 
 
 SpecialCategory = Literal[
@@ -208,7 +227,8 @@ class Cohort(StrictModel):
     end: WhenField | None = None
     """When the mentoring ends."""
     length: SpanField | None = None
-    """Instead of `end`: how long the mentoring lasts from `start`, e.g. `6 months`."""
+    """Instead of `end`: how long the mentoring lasts from `start`, e.g. `6 months`; without `start`, shown as a
+    length alone ("for 18 months"), and no dates are worked out from it."""
     sign_up: SignUp | None = None
     """The application window."""
     events: list[Event] = Field(default=[], max_length=1000)

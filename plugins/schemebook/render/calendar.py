@@ -13,7 +13,8 @@ from icalendar import Calendar, Event, Timezone, vDuration
 from jinja2 import Environment
 
 from schemebook.project.site import Site
-from schemebook.render import Output
+from schemebook.render import Output, text
+from schemebook.render.event_status import status_words
 from schemebook.render.views import SchemeView, scheme_views
 from schemebook.when.timeline import Dated, exact
 
@@ -43,10 +44,13 @@ def calendar_dates(dated: Dated, view: SchemeView) -> tuple[date | datetime, dat
     """DTSTART and DTEND for an entry: local times in the scheme's zone (floating times, as given, when the file
     states none), or whole days with an exclusive end.
 
-    Events known only to the month or year are left out: a calendar entry needs at least a day.
+    Events known only to the month or year are left out: a calendar entry needs at least a day. So are events
+    postponed or cancelled: a postponed event has no date, and a cancelled one is left out rather than sent with
+    STATUS:CANCELLED, because calendar programs differ in how they show a cancelled entry of a subscribed feed
+    (some as if it happens), while an entry left out of a feed is gone from every one at its next refresh.
     """
     start, end = dated.start, dated.end
-    if start is None or start.day is None:
+    if start is None or start.day is None or not dated.held:
         return None
     if start.clock is not None:
         finish = exact(end, view.shown_zone) if end is not None and end.clock is not None else None
@@ -69,6 +73,8 @@ def _description(view: SchemeView, dated: Dated, page: str) -> str:
         lines.append(f"Choose one of {len(dated.event.options)} sessions; you need to attend only one.")
     if dated.event.optional:
         lines.append("Optional.")
+    if dated.event.status:
+        lines.append(text.capital(status_words(dated.event.status, dated.planned_location)) + ".")
     if dated.event.description:
         lines.append(dated.event.description)
     if page:

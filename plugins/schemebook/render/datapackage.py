@@ -66,6 +66,12 @@ EVENTS = {
         _field("when", "string", "When it happens as the source words it, for an event with no full date"),
         _field("roles", "string", "The role ids it is for, space-separated; empty for everyone"),
         _field("location", "string", "Where"),
+        _field(
+            "status",
+            "string",
+            "postponed, cancelled or moved-online when the source says so (start is then what was planned); "
+            "empty otherwise",
+        ),
     ],
     "primaryKey": ["slug", "cohort", "event", "option"],
     "foreignKeys": [{"fields": ["slug", "cohort"], "reference": {"resource": "schemes", "fields": ["slug", "cohort"]}}],
@@ -154,6 +160,7 @@ def _event_rows(view: SchemeView) -> Iterable[list[object]]:
             event.when or "",
             " ".join(event.roles),
             d.location or "",
+            event.status.state if event.status else "",
         ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, Event, Role, Training, When
+from schemebook.render.event_status import status_words
 from schemebook.when.timeline import Dated, resolve
 
 
@@ -16,6 +17,10 @@ class Session:
     end: When | None = None
     location: str | None = None
     online: bool = False
+    status: str = ""
+    """What became of it, in words ("postponed (as of ...)"), when the source says."""
+    held: bool = True
+    """False when it was postponed or cancelled: its date is then the plan, not when it happens."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,11 @@ class KeyDate:
     def choose_one(self) -> bool:
         """True when participants attend one of several sessions."""
         return len(self.sessions) > 1
+
+    @property
+    def held(self) -> bool:
+        """False when its sessions were postponed or cancelled, so that none is to be attended."""
+        return any(s.held for s in self.sessions)
 
 
 @dataclass(frozen=True)
@@ -46,18 +56,37 @@ class TrainingPlan:
         """True when participants attend one of several sessions."""
         return len(self.sessions) > 1
 
+    @property
+    def held(self) -> bool:
+        """False when its sessions were postponed or cancelled, so that none is to be attended."""
+        return any(s.held for s in self.sessions)
+
 
 def for_role(event: Event, role: Role | None) -> bool:
     """Whether an event concerns `role` (events without roles concern everyone; no role means any)."""
     return role is None or not event.roles or role.id in event.roles
 
 
+def _session(d: Dated, start: When) -> Session:
+    said = status_words(d.event.status, d.planned_location) if d.event.status else ""
+    return Session(start, d.end, d.location, d.online, said, d.held)
+
+
 def _sessions(dated: list[Dated]) -> tuple[Session, ...]:
-    return tuple(Session(d.start, d.end, d.location, d.online) for d in dated if d.start is not None)
+    return tuple(_session(d, d.start) for d in dated if d.start is not None)
 
 
 def _worded(dated: list[Dated]) -> tuple[str, ...]:
-    return tuple(d.event.when for d in dated if d.start is None and d.event.when)
+    return tuple(worded(d.event.when, d) for d in dated if d.start is None and d.event.when)
+
+
+def worded(when: str, dated: Dated) -> str:
+    """When an event happens as the source words it, with what became of it: "postponed (as of ...); it was planned
+    for late August" when it was postponed or cancelled."""
+    if dated.event.status is None:
+        return when
+    said = status_words(dated.event.status, dated.planned_location)
+    return f"{when}, {said}" if dated.held else f"{said}; it was planned for {when}"
 
 
 def _by_event(cohort: Cohort, role: Role | None, kinds: tuple[str, ...] = ()) -> list[tuple[Event, list[Dated]]]:

@@ -39,7 +39,7 @@ def _has_eligibility(role: Role) -> bool:
 
 def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
-    has_cohort_length = cohort is not None and cohort.start is not None and (cohort.end or cohort.length)
+    has_cohort_length = cohort is not None and bool(cohort.length or (cohort.start and cohort.end))
     timed = any(r.commitment or any(t.duration for t in r.training) for r in roles)
     return bool(scheme.meetings or has_cohort_length or timed)
 

@@ -95,7 +95,8 @@ def has_run(cohort: Cohort) -> bool:
 
 def past_sentence(cohort: Cohort, end: When | None) -> str:
     """A cohort whose dates have passed, from `start`, `end` or `length`, and `outcomes` or `notes`: "ended; it
-    ran from ..." only when the file says it ran, otherwise what was planned ("was planned to run from ...")."""
+    ran from ..." only when the file says it ran, otherwise what was planned ("was planned to run from ...");
+    a length without a start is said as a length ("was planned to run for 18 months")."""
     ran = has_run(cohort)
     if cohort.start and cohort.end:
         span = f"from {text.day(cohort.start)} to {text.day(cohort.end)}"
@@ -109,6 +110,9 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
         return f"has run; it started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
     if end:
         return f"ended {_at(end)}" if ran else f"was planned to end {_at(end)}"
+    if cohort.length:  # a length alone gives no dates, so none is worked out from it
+        length = phrases.span(cohort.length)
+        return f"has run; it ran for {length}, and no dates are given" if ran else f"was planned to run for {length}"
     return "has run; no dates given"
 
 

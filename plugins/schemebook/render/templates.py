@@ -13,6 +13,7 @@ from markupsafe import escape
 from schemebook.escaping import link_target
 from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
+from schemebook.render.event_status import status_words
 from schemebook.render.headings import nest
 
 
@@ -37,6 +38,7 @@ FILTERS = {
     "yaml_quoted": yaml_quoted,
     "nest": nest,
     "href": link_target,
+    "event_status": status_words,
     **phrases.FILTERS,
 }
 

@@ -32,6 +32,11 @@ class Entry:
         """True when participants attend one of several sessions."""
         return bool(self.event.options)
 
+    @property
+    def held(self) -> bool:
+        """False when it was postponed or cancelled: its dates are then the plan."""
+        return self.dates[0].held
+
 
 def event_file(dated: Dated) -> str:
     """The file name of one event's calendar entry, from its stable ids."""

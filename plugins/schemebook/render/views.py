@@ -21,7 +21,7 @@ from schemebook.model import (
 )
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
-from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans
+from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
 from schemebook.render.phrases import applications, listed, plural
 from schemebook.render.status import (
     Status,
@@ -107,9 +107,10 @@ class SchemeView:
         return scheme_events(self.model)
 
     def calendar_events(self, role: Role | None = None) -> list[Dated]:
-        """The events (of `role`, or everyone's) known to the day: those a calendar holds."""
+        """The events (of `role`, or everyone's) known to the day and not postponed or cancelled: those a
+        calendar holds."""
         mine = [d for d in self.events if role is None or not d.event.roles or role.id in d.event.roles]
-        return [d for d in mine if d.start and d.start.day]
+        return [d for d in mine if d.start and d.start.day and d.held]
 
     def cohort_events(self, cohort: Cohort) -> list[Dated]:
         """One cohort's events, in date order."""
@@ -135,7 +136,7 @@ class SchemeView:
     @cached_property
     def upcoming(self) -> list[Dated]:
         """Events still to come, soonest first."""
-        return [d for d in self.events if d.start and after(d.start, self.zone) > self.now]
+        return [d for d in self.events if d.start and d.held and after(d.start, self.zone) > self.now]
 
     @cached_property
     def applications(self) -> str:
@@ -189,7 +190,7 @@ class SchemeView:
         words, for a window the sign-up itself does not date."""
         events = self.cohort_events(self.current) if self.current else []
         return [
-            (d.event.title, self.dates(d) if d.start else d.event.when or "")
+            (d.event.title, worded(self.dates(d) if d.start else d.event.when or "", d))
             for d in events
             if d.event.kind in ("sign-up", "deadline") and (d.start or d.event.when) and for_role(d.event, role)
         ]
@@ -245,7 +246,7 @@ class SchemeView:
         """The first key date of the current cohort still to come, with its first session still to come."""
         for key in self.key_dates():
             for session in key.sessions:
-                if after(session.start, self.zone) > self.now:
+                if session.held and after(session.start, self.zone) > self.now:
                     return KeyDate(key.label, (session,))
         return None
 

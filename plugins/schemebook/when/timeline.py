@@ -110,14 +110,29 @@ class Dated:
     end: When | None
 
     @property
-    def location(self) -> str | None:
-        """Where it takes place."""
+    def planned_location(self) -> str | None:
+        """Where it was planned to take place, before any move online."""
         return self.option.location if self.option else self.event.location
+
+    @property
+    def moved_online(self) -> bool:
+        """Whether the source says it was moved online."""
+        return self.event.status is not None and self.event.status.state == "moved-online"
+
+    @property
+    def location(self) -> str | None:
+        """Where it takes place: nowhere in person once it was moved online."""
+        return None if self.moved_online else self.planned_location
 
     @property
     def online(self) -> bool:
         """Whether it takes place online."""
-        return self.option.online if self.option else self.event.online
+        return self.moved_online or (self.option.online if self.option else self.event.online)
+
+    @property
+    def held(self) -> bool:
+        """Whether it is to take place as dated: not postponed or cancelled (its date is then only the plan)."""
+        return self.event.status is None or self.event.status.state == "moved-online"
 
     @property
     def uid_parts(self) -> tuple[str, ...]:
