@@ -36,7 +36,7 @@ TYPED = {
 REST = """\
 title: Rest scheme
 summary: What the other two schemes leave out.
-organisation: {name: Rest University}
+organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words}]
 roles:
   - id: mentor
@@ -81,6 +81,7 @@ cohorts:
       note: Rest cohort cost note
     outcomes: {summary: Rest outcome words, topics_discussed: [Rest topic words]}
     partners: [{name: Rest Cohort Partner, sector: Rest cohort sector}]
+    places: {count: rest about 30, roles: {mentor: rest about 18}, allocation: rest first come}
     meetings:
       count: up to 3
       frequency: rest monthly

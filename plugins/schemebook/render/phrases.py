@@ -233,12 +233,10 @@ def meetings(plan: Meetings) -> str:
 
 
 def described(organisation: Organisation) -> str:
-    """What the file says an organisation is and where, to follow its name: ", a trade union in Ireland",
-    ", a secondary school", " (Victoria, Australia)"; empty when it says neither."""
-    if organisation.kind:
-        where = f" in {organisation.place}" if organisation.place else ""
-        return f", {with_article(organisation.kind)}{where}"
-    return f" ({organisation.place})" if organisation.place else ""
+    """What the file says an organisation is and where, to follow its name and a comma: "a trade union in
+    Ireland", "a secondary school", "in Victoria, Australia"; empty when it says neither."""
+    where = f"in {organisation.place}" if organisation.place else ""
+    return f"{with_article(organisation.kind)} {where}".strip() if organisation.kind else where
 
 
 def cost(given: Cost) -> str:
