@@ -156,3 +156,15 @@ def test_a_valid_extension_loads(write_scheme: Callable[..., Path]) -> None:
     text = HISTORY + "        - {state: extended, until: 2030-02-10, as_of: 2030-02-01}\n"
     scheme, problems = load_scheme(write_scheme(text), "schemes/x.yml")
     assert scheme is not None, problems
+
+
+def test_places_name_roles_that_exist(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL + "    places:\n      roles: {mentr: about 18}\n"
+    assert errors(write_scheme(text)) == [
+        "schemes/x.yml:21:22: error: no role has the id `mentr`\n    did you mean `mentor`?"
+    ]
+
+
+def test_places_say_something(write_scheme: Callable[..., Path]) -> None:
+    found = errors(write_scheme(MINIMAL + "    places: {}\n"))
+    assert len(found) == 1 and "error: `places` says nothing" in found[0] and "add `count:`" in found[0]
