@@ -187,9 +187,9 @@ class Outcomes(StrictModel):
 class Places(StrictModel):
     """How many places a cohort has, and how they are given out, as the source says it."""
 
-    count: PlaceCount | None = Field(default=None, examples=[12, "about 18", "max 9 participants"])
+    count: PlaceCount | None = Field(default=None, examples=[12, "about 18", "max 12 participants"])
     """How many places in all: a number (`12`), or as the source says it ("about 18", "up to 9", "about 18 per
-    role", "max 9 participants")."""
+    role", "max 12 participants")."""
     roles: dict[Id, PlaceCount] = Field(default={}, examples=[{"mentor": "about 18", "mentee": 20}])
     """Places by role id, where the source gives them for each role, e.g. `mentor: about 18`."""
     allocation: Text | None = Field(default=None, examples=["first come, first served", "selection by interview"])

@@ -70,7 +70,7 @@ MeetingCount = Annotated[int | Text, BeforeValidator(_count_up_to(500))]
 """How many meetings: a number from 1 to 500, or as the source words it ("up to 6")."""
 
 PlaceCount = Annotated[int | Text, BeforeValidator(_count_up_to(10_000))]
-"""How many places: a number from 1 to 10,000, or as the source words it ("about 18", "max 9 participants")."""
+"""How many places: a number from 1 to 10,000, or as the source words it ("about 18", "max 12 participants")."""
 
 
 class MarkdownText(str):
