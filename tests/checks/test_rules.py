@@ -162,3 +162,15 @@ def test_a_length_without_a_start_is_accepted(write_scheme: Callable[..., Path])
     path = write_scheme(MINIMAL.replace("    start: 2030-03\n    length: 6 months\n", "    length: 18 months\n"))
     scheme, problems = load_scheme(path, "schemes/x.yml")
     assert scheme is not None and not [p for p in problems if p.level.value == "error"]
+
+
+def test_places_name_roles_that_exist(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL + "    places:\n      roles: {mentr: about 18}\n"
+    assert errors(write_scheme(text)) == [
+        "schemes/x.yml:21:22: error: no role has the id `mentr`\n    did you mean `mentor`?"
+    ]
+
+
+def test_places_say_something(write_scheme: Callable[..., Path]) -> None:
+    found = errors(write_scheme(MINIMAL + "    places: {}\n"))
+    assert len(found) == 1 and "error: `places` says nothing" in found[0] and "add `count:`" in found[0]

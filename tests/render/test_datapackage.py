@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from frictionless import Package
 
+from tests.conftest import MINIMAL, scheme_project
 from tests.sites import REPO, build_at
 
 
@@ -60,3 +62,16 @@ def test_formula_cells_are_written_as_text(cell: str) -> None:
 
     assert neutral(cell) == "'" + cell
     assert neutral(-1.5) == -1.5 and neutral("Leeds") == "Leeds"
+
+
+def test_the_schemes_table_says_what_and_where_the_runner_is(tmp_path: Path) -> None:
+    scheme = MINIMAL.replace("  name: Test University\n", "  name: Test Union\n  kind: trade union\n  place: Ireland\n")
+    site = build_at(scheme_project(tmp_path, scheme), tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    rows = list(csv.DictReader((site / "data" / "schemes.csv").read_text(encoding="utf-8").splitlines()))
+    assert [(r["organisation"], r["organisation_kind"], r["organisation_place"]) for r in rows] == [
+        ("Test Union", "trade union", "Ireland")
+    ]
+    (tmp_path / "plain").mkdir()
+    plain = build_at(scheme_project(tmp_path / "plain"), tmp_path / "plain-site", datetime(2030, 1, 20, tzinfo=UTC))
+    rows = list(csv.DictReader((plain / "data" / "schemes.csv").read_text(encoding="utf-8").splitlines()))
+    assert [(r["organisation_kind"], r["organisation_place"]) for r in rows] == [("", "")]

@@ -36,7 +36,7 @@ TYPED = {
 REST = """\
 title: Rest scheme
 summary: What the other two schemes leave out.
-organisation: {name: Rest University}
+organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words}]
 roles:
   - id: mentor
@@ -89,6 +89,7 @@ cohorts:
       notes: Rest cohort matching notes
     pairing: group
     group_size: rest cohort group size
+    places: {count: rest about 30, roles: {mentor: rest about 18}, allocation: rest first come}
     meetings:
       count: up to 3
       frequency: rest monthly

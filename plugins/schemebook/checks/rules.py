@@ -10,7 +10,7 @@ from schemebook.checks.costs import check_costs
 from schemebook.checks.links import link_problems
 from schemebook.checks.providers import PrefillError, prefilled
 from schemebook.checks.shapes import check_shape
-from schemebook.model import Application, Cohort, Event, Scheme, SignUp, When
+from schemebook.model import Application, Cohort, Event, Places, Scheme, SignUp, When
 from schemebook.read import size_limits
 from schemebook.read.errors import SchemeError
 from schemebook.read.loading import Document, Loc
@@ -89,6 +89,8 @@ def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:
         c.error((*loc, "length"), "give either `end` or `length`, not both", "remove one of them")
     c.in_order((*loc, "end"), cohort.start, cohort_end(cohort), "the cohort's start", "its end")
     _check_events(c, loc, cohort)
+    if cohort.places is not None:
+        _check_places(c, (*loc, "places"), cohort.places)
     if cohort.sign_up is not None:
         _check_sign_up(c, (*loc, "sign_up"), cohort)
 
@@ -121,6 +123,15 @@ def _check_sign_up(c: Checker, sloc: Loc, cohort: Cohort) -> None:
     for event in (e for e in cohort.events if e.kind == "training"):
         first = event.options[0].start if event.options else event_start(cohort, event)
         c.in_order((*sloc, "deadline"), sign_up.deadline, first, "the deadline", f"training `{event.id}`")
+
+
+def _check_places(c: Checker, ploc: Loc, places: Places) -> None:
+    """Places name known roles and say something: how many, or how they are given out."""
+    for role_id in places.roles:
+        c.refers((*ploc, "roles", role_id), role_id, c.role_ids, "role")
+    if places.count is None and not places.roles and places.allocation is None:
+        hint = "add `count:` (how many, as the source says it), `roles:` or `allocation:`, or remove `places`"
+        c.error(ploc, "`places` says nothing", hint)
 
 
 def _check_history(c: Checker, sloc: Loc, sign_up: SignUp) -> None:

@@ -1,6 +1,17 @@
 """The scheme as typed data."""
 
-from schemebook.model.cohorts import Application, Change, Cohort, Event, EventStatus, Option, Outcomes, Question, SignUp
+from schemebook.model.cohorts import (
+    Application,
+    Change,
+    Cohort,
+    Event,
+    EventStatus,
+    Option,
+    Outcomes,
+    Places,
+    Question,
+    SignUp,
+)
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Service, Step, Support, Theme
 from schemebook.model.people import Contact, Funder, Organisation, Partner
@@ -11,6 +22,6 @@ from schemebook.model.types import Span, When
 __all__ = [
     "Application", "Change", "Cohort", "Contact", "Cost", "Document", "Eligibility", "Evaluation", "Event",
     "EventStatus", "FaqEntry", "Funder", "Join", "Meetings", "Option", "Organisation", "Outcomes", "Partner",
-    "Question", "Quote", "Reflection", "Role", "Scheme", "Service", "SignUp", "Source", "Span", "Step", "Support",
+    "Places", "Question", "Quote", "Reflection", "Role", "Scheme", "Service", "SignUp", "Source", "Span", "Step", "Support",
     "Theme", "Training", "When",
 ]  # fmt: skip

@@ -12,7 +12,17 @@ from schemebook.model.guidance import Meetings
 from schemebook.model.matching import Matching, Pairing
 from schemebook.model.people import Partner
 from schemebook.model.roles import Eligibility, Join
-from schemebook.model.types import Email, EndField, HttpsUrl, Id, Markdown, SpanField, Text, WhenField
+from schemebook.model.types import (
+    Email,
+    EndField,
+    HttpsUrl,
+    Id,
+    Markdown,
+    PlaceCount,
+    SpanField,
+    Text,
+    WhenField,
+)
 
 EventKind = Literal[
     "launch", "sign-up", "deadline", "matching", "training", "meeting", "reflection",
@@ -194,6 +204,19 @@ class Outcomes(StrictModel):
     """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"; on the overview, under the cohort."""
 
 
+class Places(StrictModel):
+    """How many places a cohort has, and how they are given out, as the source says it."""
+
+    count: PlaceCount | None = Field(default=None, examples=[12, "about 18", "max 12 participants"])
+    """How many places in all: a number (`12`), or as the source says it ("about 18", "up to 9", "about 18 per
+    role", "max 12 participants")."""
+    roles: dict[Id, PlaceCount] = Field(default={}, examples=[{"mentor": "about 18", "mentee": 20}])
+    """Places by role id, where the source gives them for each role, e.g. `mentor: about 18`."""
+    allocation: Text | None = Field(default=None, examples=["first come, first served", "selection by interview"])
+    """How places are given out, in the source's words, e.g. "first come, first served" or "selection by
+    interview"."""
+
+
 class RoleInCohort(StrictModel):
     """How a role differs in one cohort from the scheme's description of it."""
 
@@ -258,3 +281,6 @@ class Cohort(StrictModel):
     """How people were put together in this cohort, when it differed from the scheme's `pairing`."""
     group_size: Text | None = Field(default=None, examples=["pairs and trios"])
     """How large a group was in this cohort, when it differed from the scheme's `group_size`."""
+    places: Places | None = None
+    """How many places the cohort has and how they are given out, e.g. `count: about 18 per role` and
+    `allocation: first come, first served`; on the overview and the sign-up page."""

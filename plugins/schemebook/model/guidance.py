@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Literal
 
-from pydantic import BeforeValidator, Field
-from pydantic_core import PydanticKnownError
+from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Email, HttpsUrl, Id, Markdown, SpanField, Text
-
-
-def _count(value: Any) -> Any:
-    # A number is held to a sensible range; words ("up to 6") are kept as written.
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value < 1:
-            raise PydanticKnownError("greater_than_equal", {"ge": 1})
-        if value > 500:
-            raise PydanticKnownError("less_than_equal", {"le": 500})
-    return value
+from schemebook.model.types import Email, HttpsUrl, Id, Markdown, MeetingCount, SpanField, Text
 
 
 class Meetings(StrictModel):
     """How often and how long pairs meet."""
 
-    count: Annotated[int | Text, BeforeValidator(_count)] | None = Field(default=None, examples=[6, "up to 6"])
+    count: MeetingCount | None = Field(default=None, examples=[6, "up to 6"])
     """How many meetings: a number (`6`), or as the source says it ("up to 6", "6 recommended")."""
     frequency: Text | None = None
     """How often, e.g. "monthly" or "fortnightly"."""

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Email, HttpsUrl, Id, Text
+from schemebook.model.types import Email, HttpsUrl, Id, SourceUrl, Text
 
 
 class Organisation(StrictModel):
@@ -17,8 +17,14 @@ class Organisation(StrictModel):
     """Its full name."""
     unit: Text | None = None
     """The department, school or service that runs the scheme."""
-    url: HttpsUrl | None = None
-    """Its website."""
+    url: SourceUrl | None = None
+    """Its website: https://, or http:// where the organisation has no secure site."""
+    kind: Text | None = Field(default=None, examples=["secondary school", "trade union"])
+    """What sort of organisation it is, as the source says it, e.g. "secondary school" or "trade union"; shown
+    after its name where the pages say who runs the scheme ("a trade union in Ireland")."""
+    place: Text | None = Field(default=None, examples=["Victoria, Australia", "Western and Northern Canada"])
+    """Where it is, as the source says it, e.g. "England", "Victoria, Australia" or "Western and Northern
+    Canada"; shown after its name where the pages say who runs the scheme."""
 
 
 PartnerKind = Literal["university", "college", "employer", "students-union", "charity", "public-body", "other"]
@@ -37,8 +43,8 @@ class Partner(StrictModel):
     """The year it joined."""
     lead: bool = False
     """True for a lead partner of a consortium."""
-    url: HttpsUrl | None = None
-    """Its website."""
+    url: SourceUrl | None = None
+    """Its website: https://, or http:// where the organisation has no secure site."""
 
 
 class Funder(StrictModel):

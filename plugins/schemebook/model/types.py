@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from functools import cache
@@ -10,7 +11,7 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from schemebook.escaping import web_address_problem
 
@@ -50,6 +51,26 @@ def _one_line(value: str) -> str:
 
 Text = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(_one_line)]
 """Plain text, shown exactly as written (never read as Markdown or HTML)."""
+
+
+def _count_up_to(most: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        # A number is held to a sensible range; words ("up to 6") are kept as written.
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < 1:
+                raise PydanticKnownError("greater_than_equal", {"ge": 1})
+            if value > most:
+                raise PydanticKnownError("less_than_equal", {"le": most})
+        return value
+
+    return check
+
+
+MeetingCount = Annotated[int | Text, BeforeValidator(_count_up_to(500))]
+"""How many meetings: a number from 1 to 500, or as the source words it ("up to 6")."""
+
+PlaceCount = Annotated[int | Text, BeforeValidator(_count_up_to(10_000))]
+"""How many places: a number from 1 to 10,000, or as the source words it ("about 18", "max 12 participants")."""
 
 
 class MarkdownText(str):

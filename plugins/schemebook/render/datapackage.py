@@ -27,6 +27,8 @@ SCHEMES = {
         _field("cohort", "string", "The cohort's id"),
         _field("title", "string", "The scheme's name"),
         _field("organisation", "string", "Who runs it"),
+        _field("organisation_kind", "string", "What sort of organisation it is, as the source says it"),
+        _field("organisation_place", "string", "Where the organisation is, as the source says it"),
         _field(
             "status",
             "string",
@@ -139,7 +141,9 @@ def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
         status = view.phase(cohort)
         opening = iso(sign_up.opens, view.shown_zone) if sign_up and sign_up.opens else ""
         deadline = iso(sign_up.deadline, view.shown_zone) if sign_up and sign_up.deadline else ""
-        yield [view.slug, cohort.id, view.model.title, view.model.organisation.name, status, opening, deadline, who]
+        org = view.model.organisation
+        runner = [org.name, org.kind or "", org.place or ""]
+        yield [view.slug, cohort.id, view.model.title, *runner, status, opening, deadline, who]
 
 
 def _event_rows(view: SchemeView) -> Iterable[list[object]]:

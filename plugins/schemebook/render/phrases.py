@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typeguard
 from babel.lists import format_list
 
-from schemebook.model import Cost, Meetings, Role
+from schemebook.model import Cost, Meetings, Organisation, Role
 from schemebook.model.types import Span
 
 if TYPE_CHECKING:
@@ -121,6 +121,14 @@ def counted(count: int, noun: str) -> str:
     return f"{number(count)} {_ENGLISH.plural_noun(noun, count)}"
 
 
+def how_many(count: int | str, noun: str) -> str:
+    """A count given as a number or as the source words it, with its noun: "six meetings", "up to 6 meetings";
+    words that do not end in a number ("6 recommended", "max 9 participants") are kept as they are."""
+    if isinstance(count, int):
+        return counted(count, noun)
+    return f"{count} {_ENGLISH.plural_noun(noun)}" if count[-1:].isdigit() else count
+
+
 def span(length: Span) -> str:
     """A length of time in words: "six months", "one hour", "1.5 hours", "1-2 hours"."""
     if length.low == length.high and length.low == int(length.low) and length.low >= 0:
@@ -207,10 +215,8 @@ def meetings(plan: Meetings) -> str:
     """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each, over six months";
     empty when the plan gives only notes."""
     parts = []
-    if isinstance(plan.count, int):
-        parts.append(counted(plan.count, "meeting"))
-    elif plan.count:
-        parts.append(f"{plan.count} meetings" if plan.count[-1:].isdigit() else plan.count)
+    if plan.count:
+        parts.append(how_many(plan.count, "meeting"))
     if plan.frequency:
         parts.append(plan.frequency)
     if plan.duration:
@@ -224,6 +230,13 @@ def meetings(plan: Meetings) -> str:
         parts.append(listed((_MODES[m] for m in modes), "or"))
     parts.extend(f"{_MODES[other.mode]} {other.when}" for other in plan.also)
     return ", ".join(parts)
+
+
+def described(organisation: Organisation) -> str:
+    """What the file says an organisation is and where, to follow its name and a comma: "a trade union in
+    Ireland", "a secondary school", "in Victoria, Australia"; empty when it says neither."""
+    where = f"in {organisation.place}" if organisation.place else ""
+    return f"{with_article(organisation.kind)} {where}".strip() if organisation.kind else where
 
 
 def cost(given: Cost) -> str:
@@ -258,4 +271,5 @@ FILTERS = {
     "applications": applications,
     "joined_short": joined_short,
     "cost": cost,
+    "described": described,
 }

@@ -23,6 +23,7 @@ from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
 from schemebook.render.phrases import applications, listed, plural
+from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     Status,
     opened_sentence,
@@ -203,6 +204,13 @@ class SchemeView:
             if source.date and (words := _date_words(source.date)) not in found:
                 found.append(words)
         return found
+
+    def places(self, cohort: Cohort) -> str:
+        """A cohort's places in words, past once its mentoring has begun; empty when the file gives none."""
+        if cohort.places is None:
+            return ""
+        past = self.states[cohort.id].has_run
+        return places_sentence(cohort.places, past, lambda role_id: plural(self.cohort_role(cohort, role_id)))
 
     def cohort_title(self, cohort: Cohort) -> str:
         """A cohort's name: its title, or "Cohort <id>"; empty for the standing run of a scheme without cohorts."""
