@@ -22,6 +22,6 @@ from schemebook.model.types import Span, When
 __all__ = [
     "Application", "Change", "Cohort", "Contact", "Cost", "Document", "Eligibility", "Evaluation", "Event",
     "EventStatus", "FaqEntry", "Funder", "Join", "Meetings", "Option", "Organisation", "Outcomes", "Partner",
-    "Places", "Question", "Quote", "Reflection", "Role", "Scheme", "Service", "SignUp", "Source", "Span", "Step", "Support",
-    "Theme", "Training", "When",
+    "Places", "Question", "Quote", "Reflection", "Role", "Scheme", "Service", "SignUp", "Source", "Span", "Step",
+    "Support", "Theme", "Training", "When",
 ]  # fmt: skip
