@@ -67,7 +67,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
             (taking and bool(sign_up and sign_up.next_steps), "next-steps", "What happens after I apply?"),
         ],
         "Time and training": [
-            (bool(cohort and (cohort.start or cohort.end)) and phase != "undated", "when", "When does it run?"),
+            (bool(cohort and (cohort.start or cohort.end or cohort.length)), "when", "When does it run?"),
             (_has_time(scheme, cohort, role), "time", "How much time does it take?"),
             (any(r.training for r in roles), "training", "When is the training?"),
         ],
