@@ -174,3 +174,16 @@ def test_places_name_roles_that_exist(write_scheme: Callable[..., Path]) -> None
 def test_places_say_something(write_scheme: Callable[..., Path]) -> None:
     found = errors(write_scheme(MINIMAL + "    places: {}\n"))
     assert len(found) == 1 and "error: `places` says nothing" in found[0] and "add `count:`" in found[0]
+
+
+def test_one_training_may_be_written_under_several_roles(write_scheme: Callable[..., Path]) -> None:
+    briefing = "    training: [{id: briefing, title: Briefing for everyone}]\n"
+    shared = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n" + briefing)
+    shared = shared.replace("    name: Reverse mentee\n", "    name: Reverse mentee\n" + briefing)
+    loaded, problems = load_scheme(write_scheme(shared), "schemes/x.yml")
+    assert loaded is not None and not [p for p in problems if p.level.value == "error"]
+    clash = shared.replace("title: Briefing for everyone", "title: Mentor briefing", 1)
+    assert "error: the training id `briefing` is used twice" in errors(write_scheme(clash))[0]
+    again = briefing.replace("}]", "}, {id: briefing, title: Briefing for everyone}]")
+    twice = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n" + again)
+    assert "error: the training id `briefing` is used twice" in errors(write_scheme(twice))[0]

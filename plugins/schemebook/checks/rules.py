@@ -10,7 +10,7 @@ from schemebook.checks.costs import check_costs
 from schemebook.checks.links import link_problems
 from schemebook.checks.providers import PrefillError, prefilled
 from schemebook.checks.shapes import check_shape
-from schemebook.model import Application, Cohort, Event, Places, Scheme, SignUp, When
+from schemebook.model import Application, Cohort, Event, Places, Scheme, SignUp, Training, When
 from schemebook.read import size_limits
 from schemebook.read.errors import SchemeError
 from schemebook.read.loading import Document, Loc
@@ -40,12 +40,15 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
     c.unique(("contacts",), c.contact_ids, "contact")
     c.unique(("cohorts",), c.cohort_ids, "cohort")
     c.unique(("themes",), (t.id for t in scheme.themes), "theme")
-    trainings = [(i, j, t.id) for i, r in enumerate(scheme.roles) for j, t in enumerate(r.training)]
-    seen: set[str] = set()
-    for i, j, training_id in trainings:
-        if training_id in seen:
-            c.error(("roles", i, "training", j, "id"), f"the training id `{training_id}` is used twice")
-        seen.add(training_id)
+    # One training for several roles (a briefing for everyone) is written under each role with the same id and
+    # the same details; an id given to two different trainings is a mistake.
+    seen: dict[str, Training] = {}
+    for i, role in enumerate(scheme.roles):
+        c.unique(("roles", i, "training"), (t.id for t in role.training), "training")
+        for j, training in enumerate(role.training):
+            if seen.setdefault(training.id, training) != training:
+                hint = "give one of them another id, or the same details where it is one training for both roles"
+                c.error(("roles", i, "training", j, "id"), f"the training id `{training.id}` is used twice", hint)
     _check_guidance(c)
     check_costs(c)
     for index, cohort in enumerate(scheme.cohorts):

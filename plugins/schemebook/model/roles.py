@@ -91,7 +91,8 @@ class Training(StrictModel):
     """Training or preparation for a role; its dates are events of kind `training` in a cohort."""
 
     id: Id
-    """How events refer to this training, e.g. `mentor-training`."""
+    """How events refer to this training, e.g. `mentor-training`. One training for several roles (a briefing for
+    everyone) is written under each of them with the same id and the same details."""
     title: Text = Field(examples=["Half-day training course"])
     """Its name."""
     duration: SpanField | None = None
