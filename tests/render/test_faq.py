@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from schemebook.model.settings import SiteSettings
-from schemebook.project.site import Site, load_site, scheme_files
+from schemebook.project.site import Site, load_scheme, load_site, scheme_files
 from schemebook.render import pages
 from schemebook.render.faq import groups
 from schemebook.render.templates import environment
@@ -70,3 +70,14 @@ def test_a_question_whose_answer_comes_out_empty_is_not_asked(write_scheme, tmp_
     write_scheme(rules_only + "contacts:\n  - {id: team, name: Mentoring team, email: mentoring@university.test}\n")
     asked = _faq_page(tmp_path / "schemes").split("How much time does it take", 1)
     assert len(asked) == 2 and "The scheme's pages do not say. Ask" in asked[1].split("</details>", 1)[0]
+
+
+def test_training_is_asked_about_by_when_only_where_a_date_answers(write_scheme: Callable[..., Path]) -> None:
+    briefing = "    training: [{id: briefing, title: Briefing}]\n"
+    trained = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n" + briefing)
+    dated = trained + "    events: [{id: briefing, title: Briefing, kind: training, when: early March}]\n"
+    for text, question in ((trained, "What training is there?"), (dated, "When is the training?")):
+        loaded, problems = load_scheme(write_scheme(text), "schemes/x.yml")
+        assert loaded is not None, problems
+        scheme = loaded.model
+        assert question in [q.text for g in groups(scheme, scheme.cohorts[-1], None, "open") for q in g.questions]

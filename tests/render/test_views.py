@@ -193,7 +193,7 @@ def test_dated_sources_are_listed_in_words(write_scheme: Callable[..., Path]) ->
         "  - {title: Again, date: 2018-01-23}\n"
     )
     assert _view(write_scheme, MINIMAL.replace("roles:", sources + "roles:", 1)).source_dates == [
-        "Tuesday 23 January 2018",
+        "23 January 2018",
         "March 2021",
     ]
 

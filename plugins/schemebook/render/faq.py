@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
+from schemebook.render.facts import training_plans
 from schemebook.render.phrases import with_article
 from schemebook.when.state import Phase, changes
 
@@ -69,7 +70,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
         "Time and training": [
             (bool(cohort and (cohort.start or cohort.end or cohort.length)), "when", "When does it run?"),
             (_has_time(scheme, cohort, role), "time", "How much time does it take?"),
-            (any(r.training for r in roles), "training", "When is the training?"),
+            (any(r.training for r in roles), "training", _training_question(cohort, roles)),
         ],
         "Confidentiality and support": [
             (
@@ -90,6 +91,12 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
         ]
         for group, items in asked.items()
     }
+
+
+def _training_question(cohort: Cohort | None, roles: list[Role]) -> str:
+    """ "When is the training?" only where a session or a worded date answers it."""
+    plans = [plan for role in roles for plan in training_plans(cohort, role)]
+    return "When is the training?" if any(p.sessions or p.worded for p in plans) else "What training is there?"
 
 
 USUAL = frozenset({"when", "time", "confidential", "ending"})

@@ -33,11 +33,12 @@ def clock(value: time) -> str:
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
 
 
-def day(when: When) -> str:
-    """The day, month or year of a point: "Monday 3 February 2020", "March 2020" or "2022"."""
+def day(when: When, weekday: bool = True) -> str:
+    """The day, month or year of a point: "Monday 3 February 2020" (or "3 February 2020"), "March 2020" or
+    "2022"."""
     if when.month is None:
         return str(when.year)
-    return _formatted(when.first_day, "MMMM y" if when.day is None else "EEEE d MMMM y")
+    return _formatted(when.first_day, "MMMM y" if when.day is None else "EEEE d MMMM y" if weekday else "d MMMM y")
 
 
 @lru_cache(maxsize=4096)  # a site says the same few hundred days on many pages; Babel works each out afresh

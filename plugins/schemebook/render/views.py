@@ -347,6 +347,6 @@ def scheme_views(site: Site) -> list[SchemeView]:
 
 def _date_words(given: str) -> str:
     try:
-        return text.day(When.parse(given))
+        return text.day(When.parse(given), weekday=False)
     except ValueError:
         return given
