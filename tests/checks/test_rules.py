@@ -187,3 +187,10 @@ def test_one_training_may_be_written_under_several_roles(write_scheme: Callable[
     again = briefing.replace("}]", "}, {id: briefing, title: Briefing for everyone}]")
     twice = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n" + again)
     assert "error: the training id `briefing` is used twice" in errors(write_scheme(twice))[0]
+
+
+def test_a_kept_event_id_names_the_kept_ids(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL + "    events: [{id: applications-open-2, title: Open day, start: 2030-01-20}]\n"
+    found = errors(write_scheme(text))[0]
+    assert "the id `applications-open-2` is kept for the sign-up dates" in found
+    assert "ids starting `applications-open...` and `application-deadline...` are kept" in found

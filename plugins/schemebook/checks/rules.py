@@ -182,7 +182,12 @@ def _check_events(c: Checker, loc: Loc, cohort: Cohort) -> None:
     for i, event in enumerate(cohort.events):
         eloc = (*loc, "events", i)
         if event.id.startswith(SIGN_UP_EVENTS):
-            c.error((*eloc, "id"), f"the id `{event.id}` is kept for the sign-up dates", "choose another id")
+            kept = " and ".join(f"`{prefix}...`" for prefix in SIGN_UP_EVENTS)
+            c.error(
+                (*eloc, "id"),
+                f"the id `{event.id}` is kept for the sign-up dates",
+                f"ids starting {kept} are kept; choose another id",
+            )
         c.refers_all((*eloc, "roles"), event.roles, c.role_ids, "role")
         trainings = [t.id for r in c.scheme.roles if not event.roles or r.id in event.roles for t in r.training]
         c.refers((*eloc, "training"), event.training, trainings, "training")
