@@ -1,7 +1,7 @@
 """What the pages of a scheme must be as a whole, whatever the scheme says: no page contradicts another, every
 promise a link or heading makes is met by the page it names, every list called ordered is in order, no Markdown
-leaks into the text, no empty value, no "None", no doubled word, no digit where English wants a word, and no word
-about paying (nor "free") for a scheme whose file gives no cost.
+leaks into the text, no empty value, no "None", no doubled word or full stop, no digit where English wants a word,
+and no word about paying (nor "free") for a scheme whose file gives no cost.
 
 The pages are the render core's Markdown turned into HTML as the site turns it; `source` is the text of the scheme
 file (and its data), so that a slip the author wrote is told apart from one the templates made."""
@@ -35,6 +35,7 @@ _LEAKS = [
     (re.compile(r"\bNone\b"), '"None" printed'),
     (re.compile(r"\(\s*\)|\(\s*,|,\s*\)|,\s*,|: [.,;]|\s[.,;:](?:\s|$)"), "an empty value"),
     (re.compile(r"\b(\w+) \1\b", re.IGNORECASE), "a doubled word"),
+    (re.compile(r"[^.]\.\.(?!\.)"), "a doubled full stop"),
     (re.compile(r"\b[a-z]+ [1-9] (?!(?:am|pm|to|or|and)\b)[a-z]+\b"),
      "a small number in digits"),
     (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),

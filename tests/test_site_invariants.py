@@ -137,6 +137,7 @@ SLIPS = {
     "None": [_page("s/x/index.md", "Send an email to None.")],
     "empty value": [_page("s/x/index.md", "- Meetings: \n- Run by: Us")],
     "doubled word": [_page("s/x/index.md", "Apply to the the office.")],
+    "doubled full stop": [_page("s/x/index.md", "Requests will not be accepted..")],
     "digit": [_page("s/x/index.md", "The meetings follow 1 theme.")],
     "named after itself": [_page("s/x/index.md", "Register through registration.")],
     "label alone": [_page("s/x/faq/index.md", "### Who can take part?\n\n**Mentees.**\n\n**Mentors.** Staff.")],

@@ -56,6 +56,6 @@ def test_training_says_what_became_of_its_sessions() -> None:
         }
     )  # fmt: skip
     course, extra = training_plans(cohort, role)
-    assert course.worded == ("cancelled (too few places taken); it was planned for late August",)
+    assert course.worded == ("cancelled (too few places taken); it was planned for late August (no year given)",)
     assert extra.choose_one and not extra.held
     assert [s.status for s in extra.sessions] == ["postponed", "postponed"]

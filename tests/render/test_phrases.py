@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from schemebook.model import Cost, Meetings, Role
-from schemebook.render.phrases import article, cost, counted, listed, meetings, plural, with_article
+from schemebook.render.phrases import article, cost, counted, listed, meetings, plural, with_article, worded_date
 from schemebook.render.templates import environment
 from tests.conftest import MINIMAL
 from tests.render.conftest import Article, build_site, page
@@ -108,7 +108,7 @@ def test_built_pages_name_roles_through_the_filters(small_site: Path, write_sche
     site = build_site(small_site)
     sign_up = Article(page(site, "schemes/test-scheme/sign-up")).text
     overview = Article(page(site, "schemes/test-scheme")).text
-    assert "Senior coaches join by invitation; there is no application" in sign_up
+    assert "Senior coaches join by invitation." in sign_up and "there is no application" not in sign_up
     assert "Apply to be a Chief of staff" in sign_up
     assert "Chiefs of staff" in overview
     for wrong in ("coachs", "staffs", "chief of staff", "senior coach"):
@@ -133,3 +133,10 @@ def test_built_pages_name_roles_through_the_filters(small_site: Path, write_sche
 )
 def test_a_cost_is_said_in_the_files_words(given: dict[str, object], expected: str) -> None:
     assert cost(Cost(**given)) == expected
+
+
+def test_a_worded_date_says_when_it_gives_no_year() -> None:
+    assert worded_date("Tuesday 14th September, 10am-12pm") == "Tuesday 14th September, 10am-12pm (no year given)"
+    assert worded_date("late August") == "late August (no year given)"
+    assert worded_date("late 2023") == "late 2023"
+    assert worded_date("to be confirmed") == "to be confirmed"

@@ -110,7 +110,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("index.html", "Dr Ada Sponsor, sponsor (Pro-Vice-Chancellor)"),
         ("index.html", "Network team, project team"),
         ("index.html", "Guidebook (no link given) (given out at the first meeting)"),
-        ("index.html", "Mentoring: November to April."),
+        ("index.html", "Mentoring: November to April (no year given)."),
         ("index.html", "Leaders in this cohort: Directors of one directorate"),
         ("index.html", "Leaders join by invitation from the chief executive."),
         ("index.html", "Partners in this cohort: Pilot Partner."),
@@ -123,7 +123,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "up to 6 meetings, online or by phone, in person by agreement"),
         ("mentor/index.html", "Each meeting has these parts:"),
         ("mentor/index.html", "reply within 48 hours"),
-        ("mentee/index.html", "Leaders take part as members of the Leadership Group; there is no application."),
+        ("mentee/index.html", "Leaders take part as members of the Leadership Group."),
         (
             "trust/index.html",
             "Member trust is a role for an organisation, not a person, represented by its executive team.",
@@ -136,7 +136,7 @@ def text(pages: dict[str, str], name: str) -> str:
             "As of Tuesday 1 August 2023, applications were open until Friday 18th August (as the source",
         ),
         ("sign-up/index.html", "For Cohort second, applications were made through the regional office."),
-        ("timeline/index.html", "late August: Outcome of applications"),
+        ("timeline/index.html", "late August (no year given): Outcome of applications"),
     ],
 )
 def test_each_shape_is_said(pages: dict[str, str], page: str, sentence: str) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from schemebook.commands.cli import main
+from schemebook.project.site import load_scheme
+from schemebook.render.views import SchemeView
 from tests.conftest import MINIMAL, scheme_project
 from tests.page_text import page_text
 from tests.sites import build_at
@@ -42,7 +42,17 @@ def test_no_page_names_a_cohort_the_file_does_not_give(pages: dict[str, str]) ->
         assert "When does it run?" not in text, uri
 
 
-def test_a_scheme_with_cohorts_keeps_its_sign_ups_in_them(write_scheme, capsys: pytest.CaptureFixture[str]) -> None:
-    path: Path = write_scheme(MINIMAL + "sign_up: {rolling: true}\n")
-    assert main(["check", str(path)]) == 1
-    assert "error: a scheme with cohorts gives each cohort its own `sign_up`" in capsys.readouterr().err
+def test_a_standing_sign_up_follows_past_cohorts_and_gives_way_to_a_dated_one(write_scheme) -> None:
+    pilot = STANDING.replace("sign_up:", "cohorts:\n  - {id: pilot, start: 2020-03, length: 4 months}\nsign_up:", 1)
+    loaded, problems = load_scheme(write_scheme(pilot), "schemes/x.yml")
+    assert loaded is not None, problems
+    now = datetime(2030, 1, 20, 9, tzinfo=UTC)
+    view = SchemeView(loaded, now)
+    assert view.cohort_title(view.current) == "" and view.status.label == "Applications taken at any time"
+    dated = pilot.replace(
+        "length: 4 months}", "length: 4 months}\n  - {id: next, start: 2030-06, sign_up: {opens: 2030-02-01}}"
+    )
+    loaded, problems = load_scheme(write_scheme(dated), "schemes/x.yml")
+    assert loaded is not None, problems
+    view = SchemeView(loaded, now)
+    assert view.current is not None and view.cohort_title(view.current) == "Cohort next"

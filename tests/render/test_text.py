@@ -22,3 +22,9 @@ def test_no_zone_is_named_when_the_file_states_none() -> None:
     assert text.moment(deadline, None) == "Wednesday 3 July 2030, 5pm"
     assert text.span_of(deadline, When.parse("2030-07-03 18:30"), None) == "Wednesday 3 July 2030, 5pm to 6.30pm"
     assert text.iso(deadline, None) == "2030-07-03T17:00"
+
+
+def test_a_sentence_ends_with_one_full_stop() -> None:
+    assert text.sentence("one rematch within a month") == "one rematch within a month."
+    assert text.sentence("Requests will not be accepted.") == "Requests will not be accepted&#46;"
+    assert text.sentence("Why not?") == "Why not&#63;"

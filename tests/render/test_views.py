@@ -40,7 +40,7 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     training = view_at(load_full, datetime(2030, 2, 22, tzinfo=UTC)).next_date
     assert training is not None and str(training.sessions[0].start) == "2030-02-28 10:00"
     running = view_at(load_full, datetime(2030, 5, 1, tzinfo=UTC)).status
-    assert running.label == "Running now; it started in March 2030 and runs for six months"
+    assert running.label == "Planned to start in March 2030 and to run for six months"
     finished = view_at(load_full, datetime(2031, 1, 1, tzinfo=UTC))
     # the file gives only the plan, so a cohort whose dates have passed is not said to have run
     assert finished.status.label == "Was planned to start in March 2030 and to run for six months"
@@ -172,13 +172,13 @@ def test_worded_dates_are_never_called_no_dates(write_scheme: Callable[..., Path
     worded = _view(write_scheme, UNDATED.replace("    name: Reverse mentee\n", TRAINED) + WORDED)
     assert worded.status.label == "The dates given are on the timeline"
     mentor, mentee = worded.model.roles
-    assert worded.applying_dates(mentor) == [("Applications open", "29 September")]
+    assert worded.applying_dates(mentor) == [("Applications open", "29 September (no year given)")]
     assert worded.applying_dates(mentee) == [
-        ("Applications open", "29 September"),
-        ("Proposals due", "before 28 November"),
+        ("Applications open", "29 September (no year given)"),
+        ("Proposals due", "before 28 November (no year given)"),
     ]
     course, skills = worded.training(mentee)  # a session named by `training`, not by its own id
-    assert (course.title, course.worded, skills.worded) == ("Induction course", ("14 September",), ())
+    assert (course.title, course.worded, skills.worded) == ("Induction course", ("14 September (no year given)",), ())
 
 
 TRAINED = (
@@ -222,6 +222,6 @@ def test_sign_up_dates_say_what_became_of_them(write_scheme: Callable[..., Path]
     assert loaded is not None
     view = SchemeView(loaded, datetime(2030, 1, 5, tzinfo=UTC))
     assert view.applying_dates(view.model.roles[0]) == [
-        ("Opening", "late January"),
+        ("Opening", "late January (no year given)"),
         ("Closing date", "postponed; it was planned for Sunday 10 February 2030"),
     ]

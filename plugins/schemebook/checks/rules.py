@@ -53,11 +53,8 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
     check_costs(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
-    if scheme.sign_up is not None and scheme.cohorts:
-        hint = "move it into each cohort's `sign_up`"
-        c.error(("sign_up",), "a scheme with cohorts gives each cohort its own `sign_up`", hint)
-    elif scheme.sign_up is not None:
-        _check_sign_up(c, ("sign_up",), scheme.runs[0])
+    if scheme.sign_up is not None:
+        _check_sign_up(c, ("sign_up",), scheme.runs[-1])
     check_shape(c, data_root)
     return c.problems
 

@@ -15,8 +15,8 @@ from schemebook.model.people import Contact, Funder, Organisation, Partner, Pers
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
 
-STANDING = "standing"
-"""The id of the run that holds a scheme's own `sign_up`."""
+STANDING = "~standing"
+"""The id of the run that holds a scheme's own `sign_up`: not an id a file can give, so never one of its cohorts."""
 
 DEFAULT_ZONE = "Europe/London"
 """The zone deadlines are worked out in when a file states none."""
@@ -94,9 +94,10 @@ class Scheme(StrictModel):
     cohorts: list[Cohort] = Field(default=[], max_length=100)
     """Each run of the scheme, oldest first."""
     sign_up: SignUp | None = Field(default=None, examples=[{"rolling": True}])
-    """For a scheme with no `cohorts` (a standing programme people join at any time, or one whose runs the source
-    does not give): how each role joins, in the same shape as a cohort's `sign_up`, e.g. `rolling: true` with each
-    role's `form`, `email` or `through` under `roles`. A scheme with cohorts gives each cohort its own."""
+    """How people join outside any cohort: a standing programme people join at any time, one whose runs the source
+    does not give, or one that is standing now after earlier cohorts (a pilot). The same shape as a cohort's
+    `sign_up`, e.g. `rolling: true` with each role's `form`, `email` or `through` under `roles`. A cohort taking
+    applications, or about to, is shown before it; otherwise the pages describe this one, naming no cohort."""
     meetings: Meetings | None = None
     """How often and how long pairs meet."""
     themes: list[Theme] = Field(default=[], max_length=100)
@@ -124,11 +125,11 @@ class Scheme(StrictModel):
 
     @property
     def runs(self) -> list[Cohort]:
-        """The cohorts; for a scheme with none and a top-level `sign_up`, one standing run that holds it (its id
-        `standing`, with no title and no dates)."""
-        if self.cohorts or self.sign_up is None:
+        """The cohorts and, when the scheme has its own `sign_up`, one standing run after them that holds it (with
+        an id no file can give, no title and no dates)."""
+        if self.sign_up is None:
             return self.cohorts
-        return [Cohort(id=STANDING, sign_up=self.sign_up)]
+        return [*self.cohorts, Cohort.model_construct(id=STANDING, sign_up=self.sign_up)]
 
     @model_validator(mode="after")
     def _roles_with_applications_apply(self) -> Scheme:

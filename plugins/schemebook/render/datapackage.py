@@ -176,7 +176,7 @@ def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
 
 
 def _cost_rows(view: SchemeView) -> Iterable[list[object]]:
-    cohort = view.current.id if view.current else ""
+    cohort = view.current.id if view.current and view.cohort_title(view.current) else ""  # not the standing sign-up
     for role, cost in view.costs_by_role():
         free = "" if cost.free is None else str(cost.free).lower()
         value = "" if cost.value is None else cost.value

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, Event, Role, Training, When
 from schemebook.render.event_status import status_words
+from schemebook.render.phrases import worded_date
 from schemebook.when.timeline import Dated, resolve
 
 
@@ -82,7 +83,8 @@ def _worded(dated: list[Dated]) -> tuple[str, ...]:
 
 def worded(when: str, dated: Dated) -> str:
     """When an event happens as the source words it, with what became of it: "postponed (as of ...); it was planned
-    for late August" when it was postponed or cancelled."""
+    for late August" when it was postponed or cancelled; "(no year given)" where it names a month but no year."""
+    when = worded_date(when)
     if dated.event.status is None:
         return when
     said = status_words(dated.event.status, dated.planned_location)

@@ -12,6 +12,7 @@ from babel.lists import format_list
 
 from schemebook.model import Cost, Meetings, Organisation, Role
 from schemebook.model.types import Span
+from schemebook.when.timeline import worded_order
 
 if TYPE_CHECKING:
     import inflect
@@ -257,6 +258,13 @@ def cost(given: Cost) -> str:
     return ", ".join([main, *who] if main else who)
 
 
+def worded_date(words: str) -> str:
+    """A date as the source words it, saying so where it names a month or season but no year: "14 September (no
+    year given)", so a reader in a later year does not take it as the next one; other words stay as they are."""
+    named = worded_order(words, None) is not None
+    return f"{words} (no year given)" if named and not re.search(r"\b(19|20)\d\d\b", words) else words
+
+
 FILTERS = {
     "plural": plural,
     "article": article,
@@ -272,4 +280,5 @@ FILTERS = {
     "joined_short": joined_short,
     "cost": cost,
     "described": described,
+    "worded_date": worded_date,
 }

@@ -62,16 +62,24 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
         starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
         return Status("closed", closed + starts)
     end = cohort_end(cohort)
+    # Dates say when the mentoring was planned; that it is running, or has started, only the file's record says.
+    ran = has_run(cohort)
     if state.phase == "running" and cohort.start and cohort.end:
+        span = f"{text.day(cohort.start)} to {text.day(cohort.end)}"
         return Status(
-            "running", text.capital(prefix + f"running now, {text.day(cohort.start)} to {text.day(cohort.end)}")
+            "running", text.capital(prefix + (f"running now, {span}" if ran else f"planned to run from {span}"))
         )
     if state.phase == "running" and cohort.start:
         length = phrases.span(cohort.length) if cohort.length else ""
-        running = f"running now; it started {_at(cohort.start)} and runs for {length}"
+        running = (
+            f"running now; it started {_at(cohort.start)} and runs for {length}"
+            if ran
+            else f"planned to start {_at(cohort.start)} and to run for {length}"
+        )
         return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:
-        return Status("started", text.capital(prefix + f"started {_at(cohort.start)}; no end date given"))
+        started = f"started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
+        return Status("started", text.capital(prefix + f"{started}; no end date given"))
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
     if state.phase == "stated" and change:

@@ -29,6 +29,7 @@ def yaml_quoted(value: object) -> str:
 
 FILTERS = {
     "plain": text.plain,
+    "sentence": text.sentence,
     "html": text.plain,  # raw HTML in a template is read by Markdown too, so its text is made inert the same way
     "md": text.markdown,
     "day": text.day,

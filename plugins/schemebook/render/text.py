@@ -80,6 +80,12 @@ def instant(value: datetime) -> str:
     return value.isoformat()
 
 
+def sentence(value: object) -> str:
+    """Text made inert, ending with a full stop unless it already ends a sentence ("accepted." stays one)."""
+    ended = str(value).rstrip().endswith((".", "!", "?", "…"))
+    return plain(value) if ended else plain(value) + "."
+
+
 def capital(sentence: str) -> str:
     """The sentence with its first letter capitalised, leaving the rest (names the file gives) as written."""
     return sentence[:1].upper() + sentence[1:]

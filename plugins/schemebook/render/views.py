@@ -19,6 +19,7 @@ from schemebook.model import (
     Service,
     When,
 )
+from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
@@ -213,8 +214,8 @@ class SchemeView:
         return places_sentence(cohort.places, past, lambda role_id: plural(self.cohort_role(cohort, role_id)))
 
     def cohort_title(self, cohort: Cohort) -> str:
-        """A cohort's name: its title, or "Cohort <id>"; empty for the standing run of a scheme without cohorts."""
-        if not self.source.cohorts:
+        """A cohort's name: its title, or "Cohort <id>"; empty for the scheme's standing sign-up."""
+        if cohort.id == STANDING:
             return ""
         return cohort.title or f"Cohort {cohort.id}"
 

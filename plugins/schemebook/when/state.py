@@ -14,6 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
+from schemebook.model.scheme import STANDING
 from schemebook.when.overrides import role_in_cohort
 from schemebook.when.timeline import after, cohort_end, exact
 
@@ -186,7 +187,13 @@ def role_state(role: Role, state: CohortState) -> RoleState:
 
 def current_cohort(states: list[CohortState]) -> CohortState | None:
     """The cohort sign-up and status speak of: one taking applications (the soonest to close), else the next to
-    open, else the one running, else the last in the file."""
+    open, else the one running, else the last in the file (the scheme's standing sign-up, when it has one, comes
+    last, so a dated cohort open or about to open is spoken of first)."""
+    dated = [s for s in states if s.cohort.id != STANDING]
+    standing = [s for s in states if s.cohort.id == STANDING]
+    if standing and not any(s.phase in ("open", "upcoming") for s in dated):
+        return standing[0]
+    states = dated
     taking = [s for s in states if s.phase == "open"]
     if taking:  # the one closing soonest is the one a reader must not miss; rolling windows come last
         return min(taking, key=lambda s: (s.closes_at is None, s.closes_at.timestamp() if s.closes_at else 0.0))
