@@ -151,6 +151,15 @@ sign_up:
     mentee: {email: apply@standing.test}
 """
 """A scheme with no cohorts: its own sign-up's text fields."""
+ENDED = """\
+title: Ended scheme
+summary: A scheme that stopped.
+organisation: {name: Ended University}
+status: {state: ended, as_of: 2025-05-01, reason: ended funding reason}
+roles:
+  - {id: mentor, name: Ended mentor}
+"""
+"""A scheme a source says has ended: the reason it gives."""
 NOT_FILLED = {
     "cohorts[].sign_up.roles.<id>.prefill.<name>": "a value filled into the form from its link, not shown on a page",
     "sign_up.roles.<id>.prefill.<name>": "a value filled into the form from its link, not shown on a page",
@@ -230,6 +239,7 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], st
     (root / "schemes").mkdir()
     (root / "schemes" / "rest.yml").write_text(marked_text(REST, counter, marks), encoding="utf-8")
     (root / "schemes" / "standing.yml").write_text(marked_text(STANDING, counter, marks), encoding="utf-8")
+    (root / "schemes" / "ended.yml").write_text(marked_text(ENDED, counter, marks), encoding="utf-8")
     config = scheme_project(root, full, "full")
     (root / "schemes" / "shaped.yml").write_text(shaped, encoding="utf-8")
     (root / "schemes" / "files").mkdir()

@@ -56,3 +56,17 @@ def test_a_standing_sign_up_follows_past_cohorts_and_gives_way_to_a_dated_one(wr
     assert loaded is not None, problems
     view = SchemeView(loaded, now)
     assert view.current is not None and view.cohort_title(view.current) == "Cohort next"
+
+
+def test_an_ended_scheme_says_so_and_offers_no_way_in(tmp_path_factory: pytest.TempPathFactory) -> None:
+    ended = STANDING.replace(
+        "sign_up:", "status: {state: ended, as_of: 2025-05-01, reason: the charity closed}\nsign_up:", 1
+    )
+    root = tmp_path_factory.mktemp("ended")
+    site = build_at(scheme_project(root, ended), root / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    for name in ("index.html", "sign-up/index.html", "mentor/index.html"):
+        shown = page_text((site / "schemes/test-scheme" / name).read_text(encoding="utf-8"))
+        assert "Ended as of 1 May 2025: the charity closed." in shown, name
+        assert "forms.office.com" not in (site / "schemes/test-scheme" / name).read_text(encoding="utf-8"), name
+    faq = site / "schemes/test-scheme/faq/index.html"
+    assert not faq.exists() or "How do I apply?" not in page_text(faq.read_text(encoding="utf-8"))

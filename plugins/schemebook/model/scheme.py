@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -13,13 +13,24 @@ from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Refle
 from schemebook.model.matching import Matching, Pairing
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
-from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
+from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
 
 STANDING = "~standing"
 """The id of the run that holds a scheme's own `sign_up`: not an id a file can give, so never one of its cohorts."""
 
 DEFAULT_ZONE = "Europe/London"
 """The zone deadlines are worked out in when a file states none."""
+
+
+class SchemeStatus(StrictModel):
+    """What became of the whole scheme, when a source says it stopped."""
+
+    state: Literal["ended", "paused"] = Field(examples=["ended"])
+    """`ended` (it no longer runs: wound up, closed or replaced) or `paused` (suspended, to resume later)."""
+    as_of: WhenField | None = None
+    """When the source said so (its date); pages say "as of" that date. Leave out when the source is undated."""
+    reason: Text | None = Field(default=None, examples=["the organisation closed for lack of funding"])
+    """Why, in the source's words."""
 
 
 class Source(StrictModel):
@@ -93,6 +104,9 @@ class Scheme(StrictModel):
     """The roles people take, e.g. mentor and mentee."""
     cohorts: list[Cohort] = Field(default=[], max_length=100)
     """Each run of the scheme, oldest first."""
+    status: SchemeStatus | None = None
+    """What became of the scheme when a source says it ended or was paused: every page then says so under its
+    heading, and no page offers a way to apply."""
     sign_up: SignUp | None = Field(default=None, examples=[{"rolling": True}])
     """How people join outside any cohort: a standing programme people join at any time, one whose runs the source
     does not give, or one that is standing now after earlier cohorts (a pilot). The same shape as a cohort's

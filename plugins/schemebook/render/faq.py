@@ -47,7 +47,7 @@ def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
 
 def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase) -> dict[str, list[Question]]:
     sign_up = cohort.sign_up if cohort else None
-    applies = _applies(scheme, role) and sign_up is not None
+    applies = _applies(scheme, role) and sign_up is not None and scheme.status is None
     taking = applies and phase in ("open", "upcoming")  # how to apply, and what follows, only while it is possible
     support = scheme.support
     roles = [role] if role else scheme.roles

@@ -149,11 +149,25 @@ class SchemeView:
     @cached_property
     def status(self) -> Status:
         """The scheme's state now, for the home page and the overview, with the labels the page script switches to."""
+        if self.stopped:
+            return Status(
+                "ended" if self.source.status and self.source.status.state == "ended" else "stated", self.stopped
+            )
         state = self.current_state
         if state is None:
             return Status("undated", "No dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
         return scheme_status(state, title, self.shown_zone, self.applications)
+
+    @cached_property
+    def stopped(self) -> str:
+        """What a source said became of the whole scheme, as a sentence: "Ended as of 3 May 2024: the organisation
+        closed"; empty while the file says nothing of it."""
+        status = self.source.status
+        if status is None:
+            return ""
+        as_of = f" as of {text.day(status.as_of, weekday=False)}" if status.as_of else ""
+        return f"{status.state.capitalize()}{as_of}" + (f": {status.reason}" if status.reason else "")
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
