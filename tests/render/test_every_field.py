@@ -42,7 +42,8 @@ roles:
   - id: mentor
     name: Rest mentor
     plural: Rest mentors plural
-    join: {method: application, details: Rest join details}
+    benefits: [Rest benefit words]
+    join: {method: application, details: Rest join details, selection: [rest interview words]}
     eligibility: {levels: {scale: rest band, highest: rest top}, welcome: [Rest welcome group]}
     cost:
       amount: rest role amount
@@ -110,7 +111,12 @@ cohorts:
           covers: rest cohort role inclusions
           due: rest cohort role due
           note: Rest cohort role cost note
-        join: {method: membership, of: rest cohort group, through: rest cohort way, details: Rest cohort join words}
+        join:
+          method: membership
+          of: rest cohort group
+          through: rest cohort way
+          details: Rest cohort join words
+          selection: [rest cohort selection]
         eligibility:
           groups: [rest cohort group one]
           welcome: [rest cohort welcome group]

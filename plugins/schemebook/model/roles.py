@@ -75,6 +75,9 @@ class Join(StrictModel):
     """The way in when the source gives no address, e.g. "your line manager" or "the online registration form"."""
     details: Markdown | None = Field(default=None, examples=["Your line manager must agree."])
     """More about joining, in the scheme's words."""
+    selection: list[Text] = Field(default=[], examples=[["an interview", "a criminal record check"]])
+    """How people are selected or vetted before they take part, in the source's words, e.g. "an interview",
+    "a criminal record check", "two references"."""
 
     @property
     def applies(self) -> bool:
@@ -120,6 +123,8 @@ class Role(StrictModel):
     """Who can take the role."""
     join: Join = Join()
     """How people come to take the role."""
+    benefits: list[Text] = Field(default=[], examples=[["a certificate", "time counted towards your objectives"]])
+    """What taking the role gives people, in the source's words, e.g. "a certificate"; on the role's handbook."""
     commitment: Markdown | None = None
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
     cost: Cost | None = None

@@ -290,7 +290,11 @@ class SchemeView:
     @cached_property
     def described_roles(self) -> list[Role]:
         """The roles with something to say about who takes them: a summary, a way of joining or eligibility."""
-        return [r for r in self.model.roles if r.summary or r.join.stated or r.eligibility != Eligibility()]
+        return [
+            r
+            for r in self.model.roles
+            if r.summary or r.join.stated or r.join.selection or r.eligibility != Eligibility()
+        ]
 
     @cached_property
     def topics(self) -> list[tuple[Cohort, list[str]]]:
