@@ -101,6 +101,7 @@ PROMISES = [
     (re.compile(r"what was found|findings|results", re.I), "findings",
      lambda p: any(h in ("Findings", "Results") for h in p.headings())),
     (re.compile(r"how the scheme was evaluated", re.I), "a method", lambda p: "How it was evaluated" in p.headings()),
+    (re.compile(r"when applications closed", re.I), "a closing date", lambda p: "closed on" in p.text),
 ]  # fmt: skip
 
 

@@ -162,6 +162,10 @@ SLIPS = {
         _page("s/x/faq/index.md", "Induction: no date is given."),
         _page("s/x/timeline/index.md", "- June: **Induction**"),
     ],
+    "promise of a closing date": [
+        _page("s/x/index.md", "- [How to join](sign-up/index.md): when applications closed"),
+        _page("s/x/sign-up/index.md", "## Mentor\n\nNo application dates are given for Mentors."),
+    ],
     "cost not given": [_page("s/x/index.md", "- **Cost:** free")],
     "price not given": [_page("s/x/sign-up/index.md", "Successful applicants pay £150.")],
     "empty calendar": [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
 import pytest
@@ -70,3 +71,12 @@ def test_an_ended_scheme_says_so_and_offers_no_way_in(tmp_path_factory: pytest.T
         assert "forms.office.com" not in (site / "schemes/test-scheme" / name).read_text(encoding="utf-8"), name
     faq = site / "schemes/test-scheme/faq/index.html"
     assert not faq.exists() or "How do I apply?" not in page_text(faq.read_text(encoding="utf-8"))
+
+
+def test_an_organisations_own_privacy_notice_is_pointed_to(tmp_path_factory: pytest.TempPathFactory) -> None:
+    notice = "https://union.test/privacy"
+    own = STANDING.replace("  name: Test University\n", f"  name: Test Union\n  privacy_url: {notice}\n", 1)
+    root = tmp_path_factory.mktemp("notice")
+    site = build_at(scheme_project(root, own), root / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    signup = (site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8")
+    assert f'href="{notice}"' in html.unescape(signup) and "Test Union's privacy notice" in page_text(signup)

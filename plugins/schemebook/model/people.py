@@ -25,6 +25,8 @@ class Organisation(StrictModel):
     place: Text | None = Field(default=None, examples=["Victoria, Australia", "Western and Northern Canada"])
     """Where it is, as the source says it, e.g. "England", "Victoria, Australia" or "Western and Northern
     Canada"; shown after its name where the pages say who runs the scheme."""
+    privacy_url: SourceUrl | None = None
+    """Its own privacy notice, for applications it receives; the sign-up pages point to it beside the site's."""
 
 
 PartnerKind = Literal["university", "college", "employer", "students-union", "charity", "public-body", "other"]
