@@ -67,13 +67,19 @@ def test_missing_recommended_parts_get_one_line_even_when_strict(
 
 
 def test_strict_check_fails_on_missing_parts_where_the_site_asks(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    host_site: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    config = _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n      recommended: warning\n")
+    config = host_site("      form_hosts: [forms.uni.test]\n      recommended: warning\n")
     assert main(["check", "-f", str(config)]) == 0
     assert main(["check", "--strict", "-f", str(config)]) == 1
     assert "warning: recommended part missing: a no-fault ending" in capsys.readouterr().err
+
+
+@pytest.fixture
+def host_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+    """Makes, and moves into, a site whose schemes are in data/schemes, with these settings in other.yml."""
+    monkeypatch.chdir(tmp_path)
+    return lambda settings: _host_site(tmp_path, settings)
 
 
 def _host_site(root: Path, settings: str) -> Path:
@@ -88,11 +94,8 @@ def _host_site(root: Path, settings: str) -> Path:
     return config
 
 
-def test_check_reads_the_build_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    config = _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n")
+def test_check_reads_the_build_settings(host_site: Callable[[str], Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = host_site("      form_hosts: [forms.uni.test]\n")
     assert main(["check", "-f", str(config)]) == 0
     out, err = capsys.readouterr()
     assert "OK: 1 scheme file checked" in out and "not a known form provider" not in err
@@ -100,10 +103,9 @@ def test_check_reads_the_build_settings(
 
 
 def test_check_names_the_settings_file_used(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    host_site: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    config = _host_site(tmp_path, "      privacy:\n        emial: dpo@uni.test\n")
+    config = host_site("      privacy:\n        emial: dpo@uni.test\n")
     assert main(["check", "-f", str(config)]) == 1
     err = capsys.readouterr().err
     assert "other.yml:6:9: error: plugins: schemebook: unknown field `privacy.emial`\n    did you mean `email`?" in err
@@ -111,12 +113,11 @@ def test_check_names_the_settings_file_used(
 
 
 def test_settings_errors_stand_at_their_line_with_their_full_path(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    host_site: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     settings = "      recommended: warning\n      institution:\n        name: Uni\n        emial: x@uni.test\n"
     settings += "      brand:\n        primary: red\n"
-    config = _host_site(tmp_path, settings)
+    config = host_site(settings)
     assert main(["check", "-f", str(config)]) == 1
     out, err = capsys.readouterr()
     assert "other.yml:8:9: error: plugins: schemebook: unknown field `institution.emial`" in err, err
@@ -127,11 +128,8 @@ def test_settings_errors_stand_at_their_line_with_their_full_path(
     )
 
 
-def test_a_bad_now_stands_at_its_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    config = _host_site(tmp_path, "      now: tomorrow\n")
+def test_a_bad_now_stands_at_its_line(host_site: Callable[[str], Path], capsys: pytest.CaptureFixture[str]) -> None:
+    config = host_site("      now: tomorrow\n")
     assert main(["check", "-f", str(config)]) == 1
     err = capsys.readouterr().err
     assert "other.yml:5:12: error: plugins: schemebook: `now: tomorrow` is not a date and time like" in err, err
@@ -144,10 +142,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_reads_mkdocs_yml_in_the_working_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    host_site: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    _host_site(tmp_path, "      form_hosts: [forms.uni.test]\n").rename(tmp_path / "mkdocs.yml")
+    config = host_site("      form_hosts: [forms.uni.test]\n")
+    config.rename(config.parent / "mkdocs.yml")
     assert main(["check"]) == 0
     out, err = capsys.readouterr()
     assert "OK: 1 scheme file checked" in out and "not a known form provider" not in err

@@ -10,6 +10,7 @@ from typing import Any
 
 from jinja2 import Environment
 
+from schemebook.model.scheme import STANDING
 from schemebook.project.evaluation import COLUMNS, FIELDS
 from schemebook.project.site import Site
 from schemebook.render import Output
@@ -176,7 +177,7 @@ def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
 
 
 def _cost_rows(view: SchemeView) -> Iterable[list[object]]:
-    cohort = view.current.id if view.current and view.cohort_title(view.current) else ""  # not the standing sign-up
+    cohort = view.current.id if view.current and view.current.id != STANDING else ""
     for role, cost in view.costs_by_role():
         free = "" if cost.free is None else str(cost.free).lower()
         value = "" if cost.value is None else cost.value
