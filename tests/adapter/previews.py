@@ -46,6 +46,10 @@ class Preview:
         cache.update(self._plugins)
         build(config or self._config(), serve_url=URL, dirty=self.dirty)
 
+    def save(self) -> None:
+        """What `mkdocs serve --dirty` does after a save: only what changed when that is exact, else a rebuild."""
+        self.plugin.saved(self.build)
+
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder`, by its path inside it."""

@@ -58,6 +58,14 @@ class Incremental:
         """Note a generated page or file of this build by a digest of its content."""
         self._made[file.src_uri] = digest
 
+    def digest_of(self, uri: str) -> str | None:
+        """The digest of a generated page or file of the latest build, by its address in the sources."""
+        return self._before.get(uri)
+
+    def saved(self, digests: dict[str, str]) -> None:
+        """After a save made without a whole build: the digests the next build is judged against."""
+        self._before = dict(digests)
+
     def sort(self, files: Files, config: MkDocsConfig, notice: str) -> None:
         """Before pages are read: keep every generated page and file whose content and settings are unchanged."""
         if not self.active:

@@ -135,7 +135,8 @@ class PageCache:
 
     def watch(self, page: Page) -> None:
         """Have `page` converted from the kept result when its final Markdown is one already converted."""
-        page.render = partial(self._render, page, page.render)  # type: ignore[method-assign]
+        if getattr(page.render, "func", None) != self._render:  # a page read again by a quick save is watched
+            page.render = partial(self._render, page, page.render)  # type: ignore[method-assign]
 
     def _render(self, page: Page, render: Any, config: MkDocsConfig, files: Files) -> None:
         key = digest(self.settings, page.file.src_uri, repr(page.meta), page.markdown or "")
@@ -173,6 +174,11 @@ class PageCache:
         """Before pages are drawn: point each page unchanged since it was last drawn at its kept HTML."""
         env.loader = ChoiceLoader([DictLoader({KEPT_TEMPLATE: "{{ " + KEPT_HTML + " }}"}), env.loader])
         env.bytecode_cache = self._compiled
+        self.plan_pages(pages, nav_of)
+        return env
+
+    def plan_pages(self, pages: list[Page], nav_of: Any) -> None:
+        """Key each page by what the theme draws, and point those drawn before with that key at their kept HTML."""
         navs: dict[int, str] = {}
         for page in pages:
             nav: Navigation = nav_of(page)
@@ -194,11 +200,11 @@ class PageCache:
             )
             self._planned[page.file.src_uri] = key
         for page in pages:  # only once every key is made: a kept page's metadata changes below
+            self._kept.pop(page.file.src_uri, None)
             html = self._rendered.get(self._planned[page.file.src_uri])
             if html is not None and "template" not in page.meta:
                 self._kept[page.file.src_uri] = html
                 page.meta["template"] = KEPT_TEMPLATE
-        return env
 
     def context(self, context: dict, page: Page) -> dict:
         """The template context, holding the kept HTML for a page drawn from it."""

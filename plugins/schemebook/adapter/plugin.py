@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
-from jinja2 import Environment, TemplateError
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files, file_sort_key
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 
+from schemebook.adapter.clock import site_clock
 from schemebook.adapter.config import SchemebookConfig
 from schemebook.adapter.engine import listen, settings_file, stop_listening
 from schemebook.adapter.host_theme import add_to_theme
 from schemebook.adapter.incremental import Incremental
 from schemebook.adapter.landmarks import content_as_main
 from schemebook.adapter.later_files import generated_file
+from schemebook.adapter.outputs import site_outputs
 from schemebook.adapter.page_cache import PageCache
 from schemebook.adapter.page_guard import PageGuard
 from schemebook.adapter.preview import STALE, notice, with_notice
 from schemebook.adapter.problems import report
 from schemebook.adapter.publish import WarningCount
+from schemebook.adapter.quick import QuickSave, built_from
+from schemebook.adapter.scheme_navs import scheme_navs
 from schemebook.adapter.search_cache import SearchCache
 from schemebook.adapter.settings_check import checked_settings
 from schemebook.adapter.staging import Staging
@@ -35,19 +41,14 @@ from schemebook.checks.links import settings_refusals
 from schemebook.project.folders import site_dir_problem, source_folders
 from schemebook.project.host import blog_entrypoints
 from schemebook.project.settings_positions import option_positions
-from schemebook.project.site import SchemeCache, Site, last_good_site, load_site, scheme_files
-from schemebook.project.site_options import now_problem
+from schemebook.project.site import SchemeCache, Site, last_good_site, load_folder, scheme_files
 from schemebook.read.errors import errors_only, format_report
-from schemebook.render import limits as output_limits
-from schemebook.render import make_now, markers, render_site
+from schemebook.render import Output, markers
 from schemebook.render.ahead import Ahead, can_fork
-from schemebook.render.assets import static_outputs
 from schemebook.render.brand import BRAND_URI, brand_css, brand_warnings
 from schemebook.render.cache import RenderCache
 from schemebook.render.fields import FieldsExtension
-from schemebook.render.navigation import SECTION, site_nav
-from schemebook.render.templates import template_problem
-from schemebook.when.clock import ClockError, build_now
+from schemebook.render.navigation import site_nav
 
 log = get_plugin_logger(__name__)
 
@@ -75,6 +76,9 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         self.incremental = Incremental(self.pages)
         self.files: Files | None = None
         self.started: datetime | None = None
+        self.quick = QuickSave()
+        self.page_env: Environment | None = None
+        self.reload: Callable[[], tuple[Site | None, list]] = lambda: (None, [])
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps this plugin and its scheme cache across `mkdocs serve` rebuilds, and notes if it is serving."""
@@ -108,21 +112,13 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         if not self.serving and (problem := site_dir_problem(Path(config.site_dir), sources)):
             hint = "set `site_dir` to a folder of its own, e.g. `site`"
             raise PluginError(f"{where}:1:1: error: {problem}\n    {hint}")
-        try:
-            now = build_now(os.environ, self.config.now)
-            if self.serving and not self.config.now and "SOURCE_DATE_EPOCH" not in os.environ:
-                now = self.started = self.started or now  # one clock per preview, so unchanged pages are kept
-        except ClockError as exc:
-            if not self.config.now:  # SOURCE_DATE_EPOCH, from the environment rather than the settings
-                raise PluginError(f"schemebook: {exc}") from None
-            found = format_report([now_problem(options, exc)])
-            raise PluginError(f"schemebook found problems in the settings:\n{found}") from None
+        now = self.started = site_clock(self.config.now, options, kept=self.started if self.serving else None)
         settings, requests, unchecked = checked_settings(config, options, where)
         folder = root / self.config.schemes_dir
         if not folder.is_dir():
             raise PluginError(f"schemebook: the schemes folder {folder} does not exist; create it or set `schemes_dir`")
-        paths = scheme_files(folder)
-        site, problems = load_site(paths, root, now, settings, self.cache, config.site_url or "")
+        self.reload = partial(load_folder, folder, root, now, settings, self.cache, config.site_url or "")
+        paths, (site, problems) = scheme_files(folder), self.reload()
         self.notice = ""
         # A failed rebuild would leave `mkdocs serve` hanging on every request, so a preview keeps going.
         if site is None and self.serving:
@@ -169,6 +165,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             self.incremental.finish(self.files, Path(config.site_dir))
         self.pages.finish()
         self.search.finish()
+        self.quick.remember(built_from(self, config))
 
     on_post_build = CombinedEvent(_on_post_build_index, _on_post_build_publish)
 
@@ -177,6 +174,7 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         stop_listening(self.warnings)
         self._stop_ahead()
         self.incremental.fail()
+        self.quick.remember(None)
         self.staging.abandon()
 
     def _stop_ahead(self) -> None:
@@ -193,25 +191,10 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         # The theme copies every non-HTML file of custom_dir into the site, page templates included.
         for template in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(templates)]:
             files.remove(template)
-        self.outputs.start(self.site)
-        try:
-            outputs = render_site(self.site, self.env, self.outputs)
-            pending = [output for output in outputs if output.later]
-            if pending and self.config.render_ahead and not self.serving and can_fork():
-                self.ahead = Ahead(self.site, pending, outside_allowed=self.guard.scanner.outside_allowed)
-                self.guard.scan_in(self.ahead)
-                log.debug("making %d scheme pages and files in a second process", len(pending))
-            else:
-                make_now(pending)  # here, so that a template error is reported below
-                pending = []
-        except TemplateError as exc:
-            raise PluginError(template_problem(exc)) from None
-        if too_much := output_limits.problems(self.site, outputs):
-            raise PluginError("schemebook: a scheme makes too much:\n" + format_report(too_much))
-        brand = brand_css(self.site.settings.brand)
+        outputs, pending = self.made(self.site, ahead=self.config.render_ahead and not self.serving and can_fork())
         later = {id(output): index for index, output in enumerate(pending)}
         generated = []
-        for output in [*outputs, *static_outputs(), *([brand] if brand else [])]:
+        for output in outputs:
             file = generated_file(config, output, self.ahead, later.get(id(output)))
             if self.serving:
                 self.incremental.made(file, output.digest)
@@ -225,32 +208,49 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             files.append(file)
         return files
 
+    def made(self, site: Site, *, ahead: bool = False) -> tuple[list[Output], list[Output]]:
+        """Every generated output of `site`, and those a second process is making when `ahead` allows one."""
+        assert self.env is not None
+        outputs, pending, self.ahead = site_outputs(site, self.env, self.outputs, self.guard, ahead=ahead)
+        return outputs, pending
+
     @event_priority(-60)  # after Material's blog plugin (-50) has taken its posts out of the navigation
     def _set_nav(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """The site's navigation, unless it has its own: the pages that belong in it, schemes in one section."""
         if self.own_nav and self.site is not None:
-            pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
-            config.nav = site_nav([f.src_uri for f in pages], self.site, nest_paths, blog_entrypoints(config))
+            config.nav = self._site_nav(files, self.site, config)
         return files
+
+    def _site_nav(self, files: Files, site: Site, config: MkDocsConfig) -> list:
+        pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+        return site_nav([f.src_uri for f in pages], site, nest_paths, blog_entrypoints(config))
+
+    def same_nav(self, config: MkDocsConfig, files: Files, site: Site) -> bool:
+        """True when `site` gives the same navigation as the one the latest build drew."""
+        return not self.own_nav or self._site_nav(files, site, config) == config.nav
+
+    def report_loaded(self, problems: list) -> None:
+        """Log the warnings of schemes that loaded, as a build does."""
+        report(problems, fatal=False, advice=self.config.recommended == "info")
+
+    def report_unsafe(self) -> None:
+        """Log what the safety scan of a preview's pages found."""
+        if unsafe := self.guard.report():
+            log.error("%s", unsafe)
 
     on_files = CombinedEvent(_add_files, _set_nav)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         """Give each scheme's pages a navigation with only that scheme's section, so no page grows with the site."""
-        schemes = next((i for i in nav.items if isinstance(i, Section) and i.title == SECTION), None)
-        self.scheme_navs = {}
-        for section in schemes.children if self.own_nav and schemes else []:
-            first = next((c for c in section.children if isinstance(c, Page)), None)
-            if first and first.file.src_uri.startswith("schemes/"):
-                items = [section if item is schemes else item for item in nav.items]
-                self.scheme_navs[first.file.src_uri.split("/")[1]] = Navigation(items, nav.pages)
+        self.scheme_navs = scheme_navs(nav) if self.own_nav else {}
         self.nav = nav
         if self.serving:
             self.pages.start(config, files)
             self.incremental.sort(files, config, self.notice)
         return nav
 
-    def _nav_of(self, page: Page) -> Navigation | None:
+    def nav_of(self, page: Page) -> Navigation | None:
+        """The navigation a page is drawn with: its scheme's own, or the site's."""
         parts = page.file.src_uri.split("/")
         if parts[0] == "schemes" and len(parts) > 2 and parts[1] in self.scheme_navs:
             return self.scheme_navs[parts[1]]
@@ -271,13 +271,13 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
             return env
         self.search.watch(config)
         self.files = files
-        env = self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self._nav_of)
+        env = self.page_env = self.pages.plan(env, [f.page for f in files.documentation_pages() if f.page], self.nav_of)
         self.incremental.redraw()
         return env
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict | None:
         """Render a scheme's pages with that scheme's navigation."""
-        context["nav"] = self._nav_of(page) or nav
+        context["nav"] = self.nav_of(page) or nav
         return self.pages.context(context, page) if self.serving else context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -318,4 +318,11 @@ class SchemebookPlugin(BasePlugin[SchemebookConfig]):
         for folder in folders:
             if folder.is_dir() and not any(folder != other and folder.is_relative_to(other) for other in folders):
                 server.watch(str(folder))
+        if self.incremental.active:
+            server.builder = partial(self.saved, server.builder)
         return server
+
+    def saved(self, whole: Callable[[], None]) -> None:
+        """After a save under `mkdocs serve --dirty`: make only what it changed when that is exact, else build whole."""
+        if not self.quick.save(self):
+            whole()

@@ -200,6 +200,13 @@ def load_site(
     return Site(tuple(schemes), now, settings, url), problems
 
 
+def load_folder(
+    folder: Path, root: Path, now: datetime, settings: SiteSettings, cache: SchemeCache, url: str = ""
+) -> tuple[Site | None, list[SchemeError]]:
+    """Every scheme file in `folder`, loaded as `load_site` loads them."""
+    return load_site(scheme_files(folder), root, now, settings, cache, url)
+
+
 def last_good_site(paths: list[Path], now: datetime, settings: SiteSettings, cache: SchemeCache, url: str = "") -> Site:
     """Each scheme as it last loaded without errors: what a live preview shows while a file is broken."""
     return Site(tuple(cache.last_good[p] for p in paths if p in cache.last_good), now, settings, url)

@@ -46,6 +46,22 @@ class Form:
         return [SPECIAL_CATEGORIES[q.special_category] for q in self.application.asks if q.special_category]
 
 
+def runs_it(organisation: str, controller: str) -> bool:
+    """True when a scheme's organisation is the site's data controller (one name holds the other)."""
+    return organisation in controller or controller in organisation
+
+
+def run_by(site: Site, controller: str) -> tuple[list[str], bool]:
+    """The other organisations whose schemes the site lists, and whether it lists any the controller runs."""
+    others: list[str] = []
+    for scheme in site.schemes:
+        name = scheme.model.organisation.name
+        if not runs_it(name, controller) and name not in others:
+            others.append(name)
+    own = any(runs_it(scheme.model.organisation.name, controller) for scheme in site.schemes)
+    return others, own or not site.schemes
+
+
 def forms(site: Site) -> list[Form]:
     """Every way to apply on the site: form links (with their provider) and email addresses."""
     found = []
@@ -115,4 +131,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
         yield Output(uri, page)
     if address := site.settings.pages.address("privacy"):
         uri, root = page_at(address)
-        yield Output(uri, partial(render_template, env, "privacy.md.j2", forms=forms(site), root=root, **context))
+        controller = site.settings.privacy.controller or institution
+        others, own = run_by(site, controller)
+        page = partial(render_template, env, "privacy.md.j2", forms=forms(site), others=others, own_schemes=own)
+        yield Output(uri, partial(page, root=root, **context))
