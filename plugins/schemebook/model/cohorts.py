@@ -172,7 +172,8 @@ class SignUp(StrictModel):
     """A cohort's application window."""
 
     opens: WhenField | None = None
-    """When applications open; leave out if they are open from publication."""
+    """When applications open; leave out if they are open from publication. Without `deadline` (and not
+    `rolling`), the window is over once its cohort has ended or a later cohort has begun."""
     deadline: WhenField | None = None
     """When applications close: `2020-02-03 17:00` (a date alone means the end of that day)."""
     rolling: bool = False

@@ -54,11 +54,12 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
         label = text.capital(prefix + f"{noun} open on {text.moment(opens, zone)}")
         return Status("upcoming", label, open_label=open_label, closed_label=closed_label, **instants)
     if state.phase == "closed":
-        closed = (
-            closed_label
-            if deadline or not (change and change.on)
-            else closed_label + f" on {text.moment(change.on, zone)}"
-        )
+        if window and window.close_unstated and opens:  # over with its cohort's time, on no date the file gives
+            closed = text.capital(prefix + opened_sentence(opens, noun))
+        elif deadline or not (change and change.on):
+            closed = closed_label
+        else:
+            closed = closed_label + f" on {text.moment(change.on, zone)}"
         starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
         return Status("closed", closed + starts)
     end = cohort_end(cohort)

@@ -42,8 +42,9 @@ class Window:
     said: bool = False
     """True when the state is what a source said without dates (`as_of`), not computed from dates."""
     close_unstated: bool = False
-    """An open window whose opening the file gives and whose close it does not (and not `rolling`): open since
-    then as far as the file says, which is not "at any time" and not "open now"."""
+    """A window whose opening the file gives and whose close it does not (and not `rolling`): open since then as
+    far as the file says, which is not "at any time" and not "open now". It belongs to its cohort's time: once
+    the cohort has ended, or a later cohort has begun, it is over (`closed`, with no date of closing)."""
 
 
 @dataclass(frozen=True)
@@ -146,10 +147,38 @@ def _in_force(change: Change, extended_from: When | None, rolling: bool, now: da
 def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) -> CohortState:
     """The state of `cohort` at `now`, with each role's window."""
     roles = [role_in_cohort(role, cohort) for role in scheme.roles]
-    windows = {role.id: window(role, cohort.sign_up, now, zone) for role in roles}
     starts = exact(cohort.start, zone) if cohort.start else None
     ends = _past(cohort_end(cohort), zone)
+    others = [c for c in scheme.runs if c.id != cohort.id]
+    windows = {
+        role.id: _within_its_time(window(role, cohort.sign_up, now, zone), ends, others, now, zone) for role in roles
+    }
     return CohortState(cohort, _phase(cohort, windows, starts, ends, now), starts, ends, windows)
+
+
+def _within_its_time(
+    found: Window, ends: datetime | None, others: list[Cohort], now: datetime, zone: ZoneInfo
+) -> Window:
+    """An open window with no close given, over once its cohort has ended or a later cohort has begun: the file
+    says when it opened, and nothing of it outlives the cohort it opened for."""
+    if found.state != "open" or not found.close_unstated or found.opens_at is None:
+        return found
+    opened = found.opens_at
+    later = [moment for c in others for moment in _dated_moments(c, zone) if moment > opened]
+    over = min([*later, *([ends] if ends else [])], default=None)
+    if over is None or over > now:
+        return found
+    return Window("closed", opened, None, found.change, found.extended_from, close_unstated=True)
+
+
+def _dated_moments(cohort: Cohort, zone: ZoneInfo) -> list[datetime]:
+    """Every instant a cohort's file dates: its start, and each opening and close of its sign-up."""
+    sign_up = cohort.sign_up
+    points = [cohort.start] if cohort.start else []
+    if sign_up is not None:
+        points += [p for p in (sign_up.opens, sign_up.deadline) if p]
+        points += [p for c in sign_up.history for p in (c.on, c.until) if p]
+    return [exact(p, zone) for p in points]
 
 
 def _phase(
@@ -168,7 +197,7 @@ def _phase(
         return "ended"
     if "upcoming" in states:
         return "upcoming"
-    if "closed" in states and any(w.closes_at for w in windows.values()):
+    if "closed" in states and any(w.closes_at or w.close_unstated for w in windows.values()):
         return "closed"
     if any(w.said or w.state in ("postponed", "interest", "none", "closed") for w in windows.values()):
         return "stated"

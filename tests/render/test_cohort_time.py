@@ -1,0 +1,102 @@
+"""What pages say of a cohort's time: a window with no close is over with its cohort, a yearless cohort is never
+current, the status's promises about the timeline hold, a standing sign-up is what an undated source said, and
+interest is taken for the cohort the file puts it in."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from schemebook.project.site import Site, load_scheme
+from schemebook.render import render_scheme
+from schemebook.render.templates import environment
+
+HEAD = """\
+title: Test scheme
+summary: A small scheme for tests.
+organisation:
+  name: Test University
+roles:
+  - id: mentor
+    name: Mentor
+  - id: mentee
+    name: Mentee
+"""
+
+
+def pages(write_scheme: Callable[..., Path], text: str, now: datetime) -> dict[str, str]:
+    """Every page of one scheme rendered at `now`, by path under the scheme's folder, as plain text."""
+    loaded, problems = load_scheme(write_scheme(text), "test-scheme.yml")
+    assert loaded is not None, problems
+    site = Site((loaded,), now)
+    prefix = "schemes/test-scheme/"
+    return {
+        o.uri.removeprefix(prefix): html.unescape(str(o.content))
+        for o in render_scheme(loaded, site, environment(None))
+        if o.uri.startswith(prefix) and o.uri.endswith(".md")
+    }
+
+
+def status(page: str) -> str:
+    """The status line of an overview."""
+    found = re.search(r'class="sb-status"[^>]*>([^<]*)<', page)
+    assert found, "no status line"
+    return found.group(1)
+
+
+ENDED = (
+    HEAD
+    + """\
+cohorts:
+  - id: "2026"
+    title: 2026 programme
+    start: 2026-04
+    end: 2026-10
+    sign_up:
+      history:
+        - {state: open, on: 2026-01, roles: [mentee]}
+      roles:
+        mentee: {email: mentoring@university.test}
+"""
+)
+
+
+def test_a_window_with_no_close_is_over_once_its_cohort_has_ended(write_scheme: Callable[..., Path]) -> None:
+    during = pages(write_scheme, ENDED, datetime(2026, 2, 1, tzinfo=UTC))
+    assert "Before you apply" in during["mentee/index.md"]
+    after = pages(write_scheme, ENDED, datetime(2026, 12, 7, tzinfo=UTC))
+    for page in ("mentee/index.md", "sign-up/index.md"):
+        assert "Before you apply" not in after[page] and "mailto:mentoring@" not in after[page], page
+        assert 'data-signup-state="closed"' in after[page], page
+
+
+SUPERSEDED = (
+    HEAD
+    + """\
+cohorts:
+  - id: 2019-2020
+    title: 2019-2020 programme
+    sign_up:
+      opens: 2019-08
+      roles:
+        mentee: {email: mentoring@university.test}
+  - id: 2024
+    title: 2024 programme
+    start: 2024-02-19
+    end: 2024-06-18
+"""
+)
+
+
+def test_a_later_cohort_supersedes_an_earlier_window_with_no_close(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, SUPERSEDED, datetime(2026, 12, 7, tzinfo=UTC))
+    for page in ("faq/index.md", "mentee/index.md", "sign-up/index.md"):
+        assert "2019" not in found[page] and "Before you apply" not in found[page], page
+    assert status(found["index.md"]).startswith("2024 programme: was planned to run from")
+    # the earlier cohort's own history still says when its applications opened, and no more
+    assert "Applications opened in August 2019; no closing date is given" in found["index.md"]
+    before = pages(write_scheme, SUPERSEDED, datetime(2020, 1, 1, tzinfo=UTC))
+    assert status(before["index.md"]).startswith("2019-2020 programme: applications opened in August 2019")
