@@ -100,3 +100,28 @@ def test_a_later_cohort_supersedes_an_earlier_window_with_no_close(write_scheme:
     assert "Applications opened in August 2019; no closing date is given" in found["index.md"]
     before = pages(write_scheme, SUPERSEDED, datetime(2020, 1, 1, tzinfo=UTC))
     assert status(before["index.md"]).startswith("2019-2020 programme: applications opened in August 2019")
+
+
+YEARLESS = (
+    HEAD
+    + """\
+cohorts:
+  - id: september
+    title: September intake
+    events:
+      - {id: apply, title: Applications open, kind: sign-up, when: September}
+  - id: february
+    title: February intake
+    events:
+      - {id: apply, title: Applications open, kind: sign-up, when: February}
+"""
+)
+
+
+def test_a_cohort_with_no_year_is_never_the_status_of_the_scheme(write_scheme: Callable[..., Path]) -> None:
+    said = status(pages(write_scheme, YEARLESS, datetime(2026, 12, 7, tzinfo=UTC))["index.md"])
+    assert "intake" not in said and said == "No cohort is current by the dates given"
+    placed = YEARLESS.replace("when: February}", "when: February 2027}")
+    assert status(pages(write_scheme, placed, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]).startswith(
+        "February intake:"
+    )

@@ -34,7 +34,16 @@ from schemebook.render.status import (
     stated_sentence,
 )
 from schemebook.when.overrides import in_cohort, role_in_cohort
-from schemebook.when.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
+from schemebook.when.state import (
+    CohortState,
+    Phase,
+    RoleState,
+    Window,
+    cohort_state,
+    current_cohort,
+    has_year,
+    role_state,
+)
 from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
 
 
@@ -156,8 +165,16 @@ class SchemeView:
         state = self.current_state
         if state is None:
             return Status("undated", "No dates given")
+        if self.unplaced(state):
+            return Status("undated", "No cohort is current by the dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
         return scheme_status(state, title, self.shown_zone, self.applications)
+
+    def unplaced(self, state: CohortState) -> bool:
+        """Whether `state` is the current cohort only for coming last among several, with no year to place it
+        ("February intake" after "September intake"): the status then names no cohort."""
+        others = len(self.model.cohorts) > 1 and state.cohort.id != STANDING
+        return others and state.phase == "undated" and not has_year(state.cohort)
 
     @cached_property
     def stopped(self) -> str:

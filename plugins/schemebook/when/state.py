@@ -8,6 +8,7 @@ said without dates is given as said, with its date, never as the state today.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
 from schemebook.model.scheme import STANDING
 from schemebook.when.overrides import role_in_cohort
-from schemebook.when.timeline import after, cohort_end, exact
+from schemebook.when.timeline import after, cohort_end, exact, resolve
 
 Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
 """A cohort's phase: applications to come, open or closed; mentoring running, started or ended; what a source
@@ -171,14 +172,34 @@ def _within_its_time(
     return Window("closed", opened, None, found.change, found.extended_from, close_unstated=True)
 
 
-def _dated_moments(cohort: Cohort, zone: ZoneInfo) -> list[datetime]:
-    """Every instant a cohort's file dates: its start, and each opening and close of its sign-up."""
+def _dated_points(cohort: Cohort) -> list[When]:
+    """Every date a cohort's file gives of its mentoring and sign-up: its start, and each opening and close."""
     sign_up = cohort.sign_up
     points = [cohort.start] if cohort.start else []
     if sign_up is not None:
         points += [p for p in (sign_up.opens, sign_up.deadline) if p]
         points += [p for c in sign_up.history for p in (c.on, c.until) if p]
-    return [exact(p, zone) for p in points]
+    return points
+
+
+def _dated_moments(cohort: Cohort, zone: ZoneInfo) -> list[datetime]:
+    return [exact(p, zone) for p in _dated_points(cohort)]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def has_year(cohort: Cohort) -> bool:
+    """Whether anything the file says of the cohort's time names a year: a date, an event's date, what a source
+    said and when, or words with a year in them ("July 2022"). A cohort without one ("February intake") recurs or
+    is not placed in time, so no date can make it the current one."""
+    if _dated_points(cohort) or cohort.end or any(d.start for d in resolve(cohort)):
+        return True
+    changes = cohort.sign_up.history if cohort.sign_up else []
+    if any(c.as_of for c in changes):
+        return True
+    words = [cohort.when, *(e.when for e in cohort.events), *(c.when for c in changes)]
+    return any(_YEAR.search(w) for w in words if w)
 
 
 def _phase(
