@@ -125,3 +125,29 @@ def test_a_cohort_with_no_year_is_never_the_status_of_the_scheme(write_scheme: C
     assert status(pages(write_scheme, placed, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]).startswith(
         "February intake:"
     )
+
+
+WORDED = (
+    HEAD
+    + """\
+cohorts:
+  - id: launch
+    title: Launch
+    when: around June
+    events:
+      - {id: training, title: Training, kind: training, when: April and May}
+"""
+)
+
+
+def test_the_status_says_the_dates_the_timeline_does_not_hold(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, WORDED, datetime(2026, 12, 7, tzinfo=UTC))
+    said = status(found["index.md"])
+    assert said == "The mentoring's dates as the source gives them: around June; other dates are on the timeline"
+    assert "around June" not in found["timeline/index.md"]  # so the status must say it itself
+    alone = pages(write_scheme, WORDED.replace("    when: around June\n", ""), datetime(2026, 12, 7, tzinfo=UTC))
+    assert status(alone["index.md"]) == "The dates given are on the timeline"
+    later = WORDED.replace("    when: around June\n", "    start: 2027-06\n")
+    assert status(pages(write_scheme, later, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]) == (
+        "Planned to start in June 2027; other dates are on the timeline"
+    )

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, When
 from schemebook.render import phrases, text
 from schemebook.when.state import CohortState, Phase
-from schemebook.when.timeline import cohort_end, worded_order
+from schemebook.when.timeline import cohort_end, resolve, worded_order
 
 
 @dataclass(frozen=True)
@@ -87,14 +87,37 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
         return Status("stated", text.capital(prefix + stated_sentence(change)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
-    undated = "the dates given are on the timeline" if timeline_dated(cohort) else "no dates given"
-    return Status("undated", text.capital(prefix + undated))
+    return Status("undated", text.capital(prefix + undated_sentence(cohort)))
+
+
+def undated_sentence(cohort: Cohort) -> str:
+    """A cohort with no sign-up to speak of and no mentoring begun: the dates of its mentoring the file gives
+    (which the timeline does not hold), then "other dates are on the timeline" only when its events have some;
+    "no dates given" only when nothing is dated."""
+    own = _planned(cohort)
+    if timeline_dated(cohort):
+        return f"{own}; other dates are on the timeline" if own else "the dates given are on the timeline"
+    return own or "no dates given"
+
+
+def _planned(cohort: Cohort) -> str:
+    """The mentoring's dates, from `start`, `end`, `length` or the source's words in `when`; empty without them."""
+    end = cohort_end(cohort)
+    if cohort.start and end:
+        return f"planned to run from {text.day(cohort.start)} to {text.day(end)}"
+    if cohort.start:
+        return f"planned to start {_at(cohort.start)}"
+    if end:
+        return f"planned to end {_at(end)}"
+    if cohort.when:
+        return f"the mentoring's dates as the source gives them: {cohort.when}"
+    return f"planned to run for {phrases.span(cohort.length)}" if cohort.length else ""
 
 
 def timeline_dated(cohort: Cohort) -> bool:
-    """Whether any of the cohort's events has a date or a worded one naming a month or year, so that "no dates
-    given" would contradict its timeline."""
-    return any(e.start or e.options or worded_order(e.when or "", None) for e in cohort.events)
+    """Whether any of the cohort's timeline entries has a date or a worded one naming a month or year, so that
+    "no dates given" would contradict its timeline."""
+    return any(d.start or worded_order(d.event.when or "", None) for d in resolve(cohort))
 
 
 def has_run(cohort: Cohort) -> bool:
