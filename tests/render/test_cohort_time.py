@@ -151,3 +151,30 @@ def test_the_status_says_the_dates_the_timeline_does_not_hold(write_scheme: Call
     assert status(pages(write_scheme, later, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]) == (
         "Planned to start in June 2027; other dates are on the timeline"
     )
+
+
+STANDING = (
+    HEAD
+    + """\
+sign_up:
+  rolling: true
+  roles:
+    mentee: {email: mentoring@university.test}
+sources:
+  - {title: Mentoring, url: "https://university.test/mentoring"}
+"""
+)
+
+
+def test_a_standing_sign_up_is_what_a_source_said(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, STANDING, datetime(2026, 12, 7, tzinfo=UTC))
+    said = "An undated source said applications were taken at any time"
+    assert status(found["index.md"]) == said
+    for page in ("mentee/index.md", "sign-up/index.md", "faq/index.md"):
+        assert said + "." in found[page], page
+        assert "are open" not in found[page].replace("whether applications are open", ""), page
+        assert "Applications are taken" not in found[page], page
+    dated = STANDING.replace('url: "https://university.test/mentoring"', 'url: "https://u.test/m", date: 2025-03-01')
+    assert status(pages(write_scheme, dated, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]) == (
+        "A source dated 1 March 2025 said applications were taken at any time"
+    )

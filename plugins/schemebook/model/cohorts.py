@@ -177,7 +177,8 @@ class SignUp(StrictModel):
     deadline: WhenField | None = None
     """When applications close: `2020-02-03 17:00` (a date alone means the end of that day)."""
     rolling: bool = False
-    """True when applications are taken at any time, with no deadline."""
+    """True when applications are taken at any time, with no deadline; the pages say it as the sources said it,
+    with their dates ("An undated source said applications were taken at any time")."""
     history: list[Change] = Field(default=[], max_length=100)
     """Changes to the window, oldest first, where one window is not enough: a deadline extended, recruitment
     postponed or closed early, one role applying at any time while another has dates, or what a source said

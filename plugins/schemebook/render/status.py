@@ -11,6 +11,9 @@ from schemebook.render import phrases, text
 from schemebook.when.state import CohortState, Phase
 from schemebook.when.timeline import cohort_end, resolve, worded_order
 
+UNDATED = "an undated source said"
+"""How a page says what a source gave with no date, of its own or the source's."""
+
 
 @dataclass(frozen=True)
 class Status:
@@ -28,9 +31,12 @@ class Status:
     """What the status reads once `closes` has passed."""
 
 
-def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "applications") -> Status:
+def scheme_status(
+    state: CohortState, title: str, zone: ZoneInfo, noun: str = "applications", said_by: str = UNDATED
+) -> Status:
     """The status sentence for a scheme whose current cohort is in `state`; `title` names the cohort when the
-    scheme has several, and `noun` is what its sign-ups are called ("registrations")."""
+    scheme has several, `noun` is what its sign-ups are called ("registrations"), and `said_by` who said a
+    standing sign-up (see `attribution`)."""
     cohort, window = state.cohort, state.window
     change = window.change if window else None
     prefix = f"{title}: " if title else ""
@@ -42,7 +48,7 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
     if window and window.close_unstated and opens:
         open_label = text.capital(prefix + opened_sentence(opens, noun))
     elif window and window.state == "open" and not deadline and not window.said:
-        open_label = text.capital(f"{prefix}{noun} taken at any time")  # rolling: there is no deadline to give
+        open_label = text.capital(prefix + standing_sentence(noun, said_by))  # rolling: no dates make it so today
     closed_label = text.capital(f"{prefix}{noun} closed" + (f" on {text.moment(deadline, zone)}" if deadline else ""))
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
@@ -157,6 +163,22 @@ def run_sentence(state: CohortState) -> str:
     return f"was planned to start {_at(cohort.start)}" if cohort.start and not has_run(cohort) else "has started"
 
 
+def attribution(source_dates: list[str], every_source_dated: bool) -> str:
+    """Who said what the file gives without a date of its own, from `sources[].date`: "an undated source said",
+    "a source dated 13 January 2020 said", or "a source said" when only some sources are dated."""
+    if not source_dates:
+        return UNDATED
+    if every_source_dated:
+        return f"a source dated {phrases.listed(source_dates, 'or')} said"
+    return "a source said"
+
+
+def standing_sentence(noun: str, said_by: str) -> str:
+    """A standing (`rolling`) sign-up, as what a source said rather than as today's state: "an undated source
+    said applications were taken at any time"."""
+    return f"{said_by} {noun} were taken at any time"
+
+
 def opened_sentence(opens: When, noun: str = "applications") -> str:
     """An opening the file gives with no close: "applications opened in January 2026; no closing date is given",
     true whenever it is read, where "open" would claim the present."""
@@ -205,7 +227,7 @@ def stated_sentence(change: Change) -> str:
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
-    return f"an undated source said {said}{because}"
+    return f"{UNDATED} {said}{because}"
 
 
 _RECORDED = {

@@ -27,10 +27,12 @@ from schemebook.render.phrases import applications, listed, plural
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     Status,
+    attribution,
     opened_sentence,
     recorded_sentence,
     run_sentence,
     scheme_status,
+    standing_sentence,
     stated_sentence,
 )
 from schemebook.when.overrides import in_cohort, role_in_cohort
@@ -168,7 +170,7 @@ class SchemeView:
         if self.unplaced(state):
             return Status("undated", "No cohort is current by the dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
-        return scheme_status(state, title, self.shown_zone, self.applications)
+        return scheme_status(state, title, self.shown_zone, self.applications, self.said_by)
 
     def unplaced(self, state: CohortState) -> bool:
         """Whether `state` is the current cohort only for coming last among several, with no year to place it
@@ -208,7 +210,7 @@ class SchemeView:
 
     def cohort_status(self, cohort: Cohort) -> Status:
         """One cohort's status in words, as the overview's cohort history gives it."""
-        return scheme_status(self.states[cohort.id], "", self.shown_zone, self.applications)
+        return scheme_status(self.states[cohort.id], "", self.shown_zone, self.applications, self.said_by)
 
     def role_name(self, role_id: str) -> str:
         """The name of the role with this id (references are checked when the scheme loads)."""
@@ -236,6 +238,16 @@ class SchemeView:
             if source.date and (words := _date_words(source.date)) not in found:
                 found.append(words)
         return found
+
+    @cached_property
+    def said_by(self) -> str:
+        """Who said what the file gives without a date of its own, from the sources' dates (see `attribution`)."""
+        return attribution(self.source_dates, all(source.date for source in self.source.sources))
+
+    def standing(self, noun: str = "applications") -> str:
+        """A standing sign-up as a source said it, as a sentence: "An undated source said applications were taken
+        at any time"."""
+        return text.capital(standing_sentence(noun, self.said_by))
 
     def places(self, cohort: Cohort) -> str:
         """A cohort's places in words, past once its mentoring has begun; empty when the file gives none."""
