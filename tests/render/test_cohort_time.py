@@ -178,3 +178,28 @@ def test_a_standing_sign_up_is_what_a_source_said(write_scheme: Callable[..., Pa
     assert status(pages(write_scheme, dated, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]) == (
         "A source dated 1 March 2025 said applications were taken at any time"
     )
+
+
+INTEREST = (
+    HEAD
+    + """\
+cohorts:
+  - id: 2024-25
+    title: 2024-25
+    start: 2024
+    end: 2025
+    sign_up:
+      history:
+        - state: interest
+      roles:
+        mentee: {through: the 2024-25 interest survey}
+"""
+)
+
+
+def test_interest_is_for_the_cohort_the_file_puts_it_in(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, INTEREST, datetime(2024, 6, 1, tzinfo=UTC))
+    for page in ("mentee/index.md", "sign-up/index.md"):
+        assert "An undated source said interest was being taken for 2024-25." in found[page], page
+    for uri, page in found.items():
+        assert "later" not in page, uri

@@ -151,7 +151,7 @@ class Change(StrictModel):
 
     state: ChangeState = Field(examples=["extended"])
     """`open`, `extended` (still open, a new deadline), `closed`, `postponed`, `not-announced`, `interest`
-    (no window, but interest is taken for a later one) or `none` (no public sign-up)."""
+    (no window yet, but interest is taken for this cohort) or `none` (no public sign-up)."""
     on: WhenField | None = None
     """When it took effect: when applications opened, closed or were postponed."""
     until: WhenField | None = None

@@ -196,7 +196,7 @@ _STATED = {
     "closed": "applications were closed",
     "postponed": "recruitment was postponed",
     "not-announced": "no dates for applications had been announced",
-    "interest": "interest was being taken for a later round",
+    "interest": "interest was being taken",
     "none": "there was no public sign-up",
 }
 
@@ -218,10 +218,13 @@ def _joined_to(change: Change) -> str:
     return f" {_WORDED.get(change.state, 'on')}"
 
 
-def stated_sentence(change: Change) -> str:
+def stated_sentence(change: Change, cohort: str = "") -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
-    open"; an undated source is said to be undated."""
+    open"; an undated source is said to be undated. Interest is said to be taken for `cohort`, the one the file
+    puts it in, when that is named."""
     said = _STATED[change.state]
+    if change.state == "interest" and cohort:
+        said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
     if change.when:
         said += f"{_joined_to(change)} {change.when} (as the source gives it)"
     because = f" ({change.reason})" if change.reason else ""
@@ -236,7 +239,7 @@ _RECORDED = {
     "closed": "closed",
     "postponed": "postponed",
     "not-announced": "no dates announced",
-    "interest": "interest taken for a later round",
+    "interest": "interest taken",
     "none": "no public sign-up",
 }
 

@@ -136,7 +136,9 @@ class SchemeView:
 
     def said(self, window: Window) -> str:
         """What a source said of a role's window, dated by the source, as a sentence."""
-        return text.capital(stated_sentence(window.change)) if window.change else ""
+        if window.change is None:
+            return ""
+        return text.capital(stated_sentence(window.change, self.cohort_title(self.current) if self.current else ""))
 
     def opened(self, window: Window, noun: str = "applications") -> str:
         """A window open since a date the file gives, with no close given, as a sentence."""
