@@ -34,7 +34,7 @@ def test_a_standing_sign_up_is_open_with_its_ways_in(pages: dict[str, str]) -> N
     signup = pages["schemes/test-scheme/sign-up"]
     assert "Apply to be a Reverse mentor (form on Microsoft Forms)" in signup
     assert "through the member portal" in signup
-    assert "Applications are taken at any time" in pages["schemes/test-scheme/faq"]
+    assert "An undated source said applications were taken at any time." in pages["schemes/test-scheme/faq"]
 
 
 def test_no_page_names_a_cohort_the_file_does_not_give(pages: dict[str, str]) -> None:
@@ -49,7 +49,10 @@ def test_a_standing_sign_up_follows_past_cohorts_and_gives_way_to_a_dated_one(wr
     assert loaded is not None, problems
     now = datetime(2030, 1, 20, 9, tzinfo=UTC)
     view = SchemeView(loaded, now)
-    assert view.cohort_title(view.current) == "" and view.status.label == "Applications taken at any time"
+    assert (
+        view.cohort_title(view.current) == ""
+        and view.status.label == "An undated source said applications were taken at any time"
+    )
     dated = pilot.replace(
         "length: 4 months}", "length: 4 months}\n  - {id: next, start: 2030-06, sign_up: {opens: 2030-02-01}}"
     )

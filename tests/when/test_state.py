@@ -150,3 +150,20 @@ def test_one_role_at_any_time_the_other_in_a_window() -> None:
 def test_an_opening_without_a_close_is_told_apart_from_rolling(sign_up: dict, unstated: bool) -> None:
     window = state({"id": "a", "sign_up": sign_up}, at(2026, 12, 6, 9, 0)).windows["mentor"]
     assert window.close_unstated is unstated
+
+
+def test_a_window_with_no_close_is_over_with_its_cohort_or_a_later_one() -> None:
+    ended = {"id": "a", "start": "2026-04", "end": "2026-10", "sign_up": {"opens": "2026-01"}}
+    assert state(ended, at(2026, 5, 1)).windows["mentor"].state == "open"
+    assert state(ended, at(2026, 11, 1)).windows["mentor"].state == "closed"
+    early = {"id": "a", "sign_up": {"opens": "2019-08"}}
+    later = {"id": "b", "start": "2024-02-19", "end": "2024-06-18"}
+    scheme = Scheme.model_validate({"title": "T", "summary": "S", "organisation": {"name": "O"},
+                                    "roles": [MENTOR.model_dump()], "cohorts": [early, later]})  # fmt: skip
+    first = scheme.cohorts[0]
+    assert cohort_state(scheme, first, at(2024, 2, 18), LONDON).phase == "open"
+    superseded = cohort_state(scheme, first, at(2024, 2, 19), LONDON)
+    assert (superseded.phase, superseded.windows["mentor"].closes_at) == ("closed", None)  # no date is made up
+    states = [cohort_state(scheme, c, at(2026, 12, 7), LONDON) for c in scheme.cohorts]
+    found = current_cohort(states)
+    assert found is not None and found.cohort.id == "b"

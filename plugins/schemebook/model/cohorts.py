@@ -151,7 +151,7 @@ class Change(StrictModel):
 
     state: ChangeState = Field(examples=["extended"])
     """`open`, `extended` (still open, a new deadline), `closed`, `postponed`, `not-announced`, `interest`
-    (no window, but interest is taken for a later one) or `none` (no public sign-up)."""
+    (no window yet, but interest is taken for this cohort) or `none` (no public sign-up)."""
     on: WhenField | None = None
     """When it took effect: when applications opened, closed or were postponed."""
     until: WhenField | None = None
@@ -172,11 +172,13 @@ class SignUp(StrictModel):
     """A cohort's application window."""
 
     opens: WhenField | None = None
-    """When applications open; leave out if they are open from publication."""
+    """When applications open; leave out if they are open from publication. Without `deadline` (and not
+    `rolling`), the window is over once its cohort has ended or a later cohort has begun."""
     deadline: WhenField | None = None
     """When applications close: `2020-02-03 17:00` (a date alone means the end of that day)."""
     rolling: bool = False
-    """True when applications are taken at any time, with no deadline."""
+    """True when applications are taken at any time, with no deadline; the pages say it as the sources said it,
+    with their dates ("An undated source said applications were taken at any time")."""
     history: list[Change] = Field(default=[], max_length=100)
     """Changes to the window, oldest first, where one window is not enough: a deadline extended, recruitment
     postponed or closed early, one role applying at any time while another has dates, or what a source said

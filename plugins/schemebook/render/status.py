@@ -9,7 +9,10 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, When
 from schemebook.render import phrases, text
 from schemebook.when.state import CohortState, Phase
-from schemebook.when.timeline import cohort_end, worded_order
+from schemebook.when.timeline import cohort_end, resolve, worded_order
+
+UNDATED = "an undated source said"
+"""How a page says what a source gave with no date, of its own or the source's."""
 
 
 @dataclass(frozen=True)
@@ -28,9 +31,12 @@ class Status:
     """What the status reads once `closes` has passed."""
 
 
-def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "applications") -> Status:
+def scheme_status(
+    state: CohortState, title: str, zone: ZoneInfo, noun: str = "applications", said_by: str = UNDATED
+) -> Status:
     """The status sentence for a scheme whose current cohort is in `state`; `title` names the cohort when the
-    scheme has several, and `noun` is what its sign-ups are called ("registrations")."""
+    scheme has several, `noun` is what its sign-ups are called ("registrations"), and `said_by` who said a
+    standing sign-up (see `attribution`)."""
     cohort, window = state.cohort, state.window
     change = window.change if window else None
     prefix = f"{title}: " if title else ""
@@ -42,7 +48,7 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
     if window and window.close_unstated and opens:
         open_label = text.capital(prefix + opened_sentence(opens, noun))
     elif window and window.state == "open" and not deadline and not window.said:
-        open_label = text.capital(f"{prefix}{noun} taken at any time")  # rolling: there is no deadline to give
+        open_label = text.capital(prefix + standing_sentence(noun, said_by))  # rolling: no dates make it so today
     closed_label = text.capital(f"{prefix}{noun} closed" + (f" on {text.moment(deadline, zone)}" if deadline else ""))
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
@@ -54,11 +60,12 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
         label = text.capital(prefix + f"{noun} open on {text.moment(opens, zone)}")
         return Status("upcoming", label, open_label=open_label, closed_label=closed_label, **instants)
     if state.phase == "closed":
-        closed = (
-            closed_label
-            if deadline or not (change and change.on)
-            else closed_label + f" on {text.moment(change.on, zone)}"
-        )
+        if window and window.close_unstated and opens:  # over with its cohort's time, on no date the file gives
+            closed = text.capital(prefix + opened_sentence(opens, noun))
+        elif deadline or not (change and change.on):
+            closed = closed_label
+        else:
+            closed = closed_label + f" on {text.moment(change.on, zone)}"
         starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
         return Status("closed", closed + starts)
     end = cohort_end(cohort)
@@ -86,14 +93,37 @@ def scheme_status(state: CohortState, title: str, zone: ZoneInfo, noun: str = "a
         return Status("stated", text.capital(prefix + stated_sentence(change)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
-    undated = "the dates given are on the timeline" if timeline_dated(cohort) else "no dates given"
-    return Status("undated", text.capital(prefix + undated))
+    return Status("undated", text.capital(prefix + undated_sentence(cohort)))
+
+
+def undated_sentence(cohort: Cohort) -> str:
+    """A cohort with no sign-up to speak of and no mentoring begun: the dates of its mentoring the file gives
+    (which the timeline does not hold), then "other dates are on the timeline" only when its events have some;
+    "no dates given" only when nothing is dated."""
+    own = _planned(cohort)
+    if timeline_dated(cohort):
+        return f"{own}; other dates are on the timeline" if own else "the dates given are on the timeline"
+    return own or "no dates given"
+
+
+def _planned(cohort: Cohort) -> str:
+    """The mentoring's dates, from `start`, `end`, `length` or the source's words in `when`; empty without them."""
+    end = cohort_end(cohort)
+    if cohort.start and end:
+        return f"planned to run from {text.day(cohort.start)} to {text.day(end)}"
+    if cohort.start:
+        return f"planned to start {_at(cohort.start)}"
+    if end:
+        return f"planned to end {_at(end)}"
+    if cohort.when:
+        return f"the mentoring's dates as the source gives them: {cohort.when}"
+    return f"planned to run for {phrases.span(cohort.length)}" if cohort.length else ""
 
 
 def timeline_dated(cohort: Cohort) -> bool:
-    """Whether any of the cohort's events has a date or a worded one naming a month or year, so that "no dates
-    given" would contradict its timeline."""
-    return any(e.start or e.options or worded_order(e.when or "", None) for e in cohort.events)
+    """Whether any of the cohort's timeline entries has a date or a worded one naming a month or year, so that
+    "no dates given" would contradict its timeline."""
+    return any(d.start or worded_order(d.event.when or "", None) for d in resolve(cohort))
 
 
 def has_run(cohort: Cohort) -> bool:
@@ -133,6 +163,22 @@ def run_sentence(state: CohortState) -> str:
     return f"was planned to start {_at(cohort.start)}" if cohort.start and not has_run(cohort) else "has started"
 
 
+def attribution(source_dates: list[str], every_source_dated: bool) -> str:
+    """Who said what the file gives without a date of its own, from `sources[].date`: "an undated source said",
+    "a source dated 13 January 2020 said", or "a source said" when only some sources are dated."""
+    if not source_dates:
+        return UNDATED
+    if every_source_dated:
+        return f"a source dated {phrases.listed(source_dates, 'or')} said"
+    return "a source said"
+
+
+def standing_sentence(noun: str, said_by: str) -> str:
+    """A standing (`rolling`) sign-up, as what a source said rather than as today's state: "an undated source
+    said applications were taken at any time"."""
+    return f"{said_by} {noun} were taken at any time"
+
+
 def opened_sentence(opens: When, noun: str = "applications") -> str:
     """An opening the file gives with no close: "applications opened in January 2026; no closing date is given",
     true whenever it is read, where "open" would claim the present."""
@@ -150,7 +196,7 @@ _STATED = {
     "closed": "applications were closed",
     "postponed": "recruitment was postponed",
     "not-announced": "no dates for applications had been announced",
-    "interest": "interest was being taken for a later round",
+    "interest": "interest was being taken",
     "none": "there was no public sign-up",
 }
 
@@ -172,16 +218,19 @@ def _joined_to(change: Change) -> str:
     return f" {_WORDED.get(change.state, 'on')}"
 
 
-def stated_sentence(change: Change) -> str:
+def stated_sentence(change: Change, cohort: str = "") -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
-    open"; an undated source is said to be undated."""
+    open"; an undated source is said to be undated. Interest is said to be taken for `cohort`, the one the file
+    puts it in, when that is named."""
     said = _STATED[change.state]
+    if change.state == "interest" and cohort:
+        said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
     if change.when:
         said += f"{_joined_to(change)} {change.when} (as the source gives it)"
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
-    return f"an undated source said {said}{because}"
+    return f"{UNDATED} {said}{because}"
 
 
 _RECORDED = {
@@ -190,7 +239,7 @@ _RECORDED = {
     "closed": "closed",
     "postponed": "postponed",
     "not-announced": "no dates announced",
-    "interest": "interest taken for a later round",
+    "interest": "interest taken",
     "none": "no public sign-up",
 }
 

@@ -27,14 +27,25 @@ from schemebook.render.phrases import applications, listed, plural
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     Status,
+    attribution,
     opened_sentence,
     recorded_sentence,
     run_sentence,
     scheme_status,
+    standing_sentence,
     stated_sentence,
 )
 from schemebook.when.overrides import in_cohort, role_in_cohort
-from schemebook.when.state import CohortState, Phase, RoleState, Window, cohort_state, current_cohort, role_state
+from schemebook.when.state import (
+    CohortState,
+    Phase,
+    RoleState,
+    Window,
+    cohort_state,
+    current_cohort,
+    has_year,
+    role_state,
+)
 from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
 
 
@@ -125,7 +136,9 @@ class SchemeView:
 
     def said(self, window: Window) -> str:
         """What a source said of a role's window, dated by the source, as a sentence."""
-        return text.capital(stated_sentence(window.change)) if window.change else ""
+        if window.change is None:
+            return ""
+        return text.capital(stated_sentence(window.change, self.cohort_title(self.current) if self.current else ""))
 
     def opened(self, window: Window, noun: str = "applications") -> str:
         """A window open since a date the file gives, with no close given, as a sentence."""
@@ -156,8 +169,16 @@ class SchemeView:
         state = self.current_state
         if state is None:
             return Status("undated", "No dates given")
+        if self.unplaced(state):
+            return Status("undated", "No cohort is current by the dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
-        return scheme_status(state, title, self.shown_zone, self.applications)
+        return scheme_status(state, title, self.shown_zone, self.applications, self.said_by)
+
+    def unplaced(self, state: CohortState) -> bool:
+        """Whether `state` is the current cohort only for coming last among several, with no year to place it
+        ("February intake" after "September intake"): the status then names no cohort."""
+        others = len(self.model.cohorts) > 1 and state.cohort.id != STANDING
+        return others and state.phase == "undated" and not has_year(state.cohort)
 
     @cached_property
     def stopped(self) -> str:
@@ -191,7 +212,7 @@ class SchemeView:
 
     def cohort_status(self, cohort: Cohort) -> Status:
         """One cohort's status in words, as the overview's cohort history gives it."""
-        return scheme_status(self.states[cohort.id], "", self.shown_zone, self.applications)
+        return scheme_status(self.states[cohort.id], "", self.shown_zone, self.applications, self.said_by)
 
     def role_name(self, role_id: str) -> str:
         """The name of the role with this id (references are checked when the scheme loads)."""
@@ -219,6 +240,16 @@ class SchemeView:
             if source.date and (words := _date_words(source.date)) not in found:
                 found.append(words)
         return found
+
+    @cached_property
+    def said_by(self) -> str:
+        """Who said what the file gives without a date of its own, from the sources' dates (see `attribution`)."""
+        return attribution(self.source_dates, all(source.date for source in self.source.sources))
+
+    def standing(self, noun: str = "applications") -> str:
+        """A standing sign-up as a source said it, as a sentence: "An undated source said applications were taken
+        at any time"."""
+        return text.capital(standing_sentence(noun, self.said_by))
 
     def places(self, cohort: Cohort) -> str:
         """A cohort's places in words, past once its mentoring has begun; empty when the file gives none."""

@@ -8,6 +8,7 @@ said without dates is given as said, with its date, never as the state today.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
 from schemebook.model.scheme import STANDING
 from schemebook.when.overrides import role_in_cohort
-from schemebook.when.timeline import after, cohort_end, exact
+from schemebook.when.timeline import after, cohort_end, exact, resolve
 
 Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
 """A cohort's phase: applications to come, open or closed; mentoring running, started or ended; what a source
@@ -42,8 +43,9 @@ class Window:
     said: bool = False
     """True when the state is what a source said without dates (`as_of`), not computed from dates."""
     close_unstated: bool = False
-    """An open window whose opening the file gives and whose close it does not (and not `rolling`): open since
-    then as far as the file says, which is not "at any time" and not "open now"."""
+    """A window whose opening the file gives and whose close it does not (and not `rolling`): open since then as
+    far as the file says, which is not "at any time" and not "open now". It belongs to its cohort's time: once
+    the cohort has ended, or a later cohort has begun, it is over (`closed`, with no date of closing)."""
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,58 @@ def _in_force(change: Change, extended_from: When | None, rolling: bool, now: da
 def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) -> CohortState:
     """The state of `cohort` at `now`, with each role's window."""
     roles = [role_in_cohort(role, cohort) for role in scheme.roles]
-    windows = {role.id: window(role, cohort.sign_up, now, zone) for role in roles}
     starts = exact(cohort.start, zone) if cohort.start else None
     ends = _past(cohort_end(cohort), zone)
+    others = [c for c in scheme.runs if c.id != cohort.id]
+    windows = {
+        role.id: _within_its_time(window(role, cohort.sign_up, now, zone), ends, others, now, zone) for role in roles
+    }
     return CohortState(cohort, _phase(cohort, windows, starts, ends, now), starts, ends, windows)
+
+
+def _within_its_time(
+    found: Window, ends: datetime | None, others: list[Cohort], now: datetime, zone: ZoneInfo
+) -> Window:
+    """An open window with no close given, over once its cohort has ended or a later cohort has begun: the file
+    says when it opened, and nothing of it outlives the cohort it opened for."""
+    if found.state != "open" or not found.close_unstated or found.opens_at is None:
+        return found
+    opened = found.opens_at
+    later = [moment for c in others for moment in _dated_moments(c, zone) if moment > opened]
+    over = min([*later, *([ends] if ends else [])], default=None)
+    if over is None or over > now:
+        return found
+    return Window("closed", opened, None, found.change, found.extended_from, close_unstated=True)
+
+
+def _dated_points(cohort: Cohort) -> list[When]:
+    """Every date a cohort's file gives of its mentoring and sign-up: its start, and each opening and close."""
+    sign_up = cohort.sign_up
+    points = [cohort.start] if cohort.start else []
+    if sign_up is not None:
+        points += [p for p in (sign_up.opens, sign_up.deadline) if p]
+        points += [p for c in sign_up.history for p in (c.on, c.until) if p]
+    return points
+
+
+def _dated_moments(cohort: Cohort, zone: ZoneInfo) -> list[datetime]:
+    return [exact(p, zone) for p in _dated_points(cohort)]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def has_year(cohort: Cohort) -> bool:
+    """Whether anything the file says of the cohort's time names a year: a date, an event's date, what a source
+    said and when, or words with a year in them ("July 2022"). A cohort without one ("February intake") recurs or
+    is not placed in time, so no date can make it the current one."""
+    if _dated_points(cohort) or cohort.end or any(d.start for d in resolve(cohort)):
+        return True
+    changes = cohort.sign_up.history if cohort.sign_up else []
+    if any(c.as_of for c in changes):
+        return True
+    words = [cohort.when, *(e.when for e in cohort.events), *(c.when for c in changes)]
+    return any(_YEAR.search(w) for w in words if w)
 
 
 def _phase(
@@ -168,7 +218,7 @@ def _phase(
         return "ended"
     if "upcoming" in states:
         return "upcoming"
-    if "closed" in states and any(w.closes_at for w in windows.values()):
+    if "closed" in states and any(w.closes_at or w.close_unstated for w in windows.values()):
         return "closed"
     if any(w.said or w.state in ("postponed", "interest", "none", "closed") for w in windows.values()):
         return "stated"
