@@ -132,3 +132,26 @@ def test_partial_compliance_with_nothing_listed_does_not_point_to_a_list(small_s
     html = readable((build_with(small_site, settings) / "accessibility" / "index.html").read_text(encoding="utf-8"))
     assert "partially compliant" in html and "no failure is known" in html
     assert "due to the non-compliances listed below" not in html
+
+
+def test_privacy_notice_says_nothing_of_its_own_settings_when_every_scheme_is_another_organisations(
+    small_site: Path,
+) -> None:
+    settings = (
+        "      institution: {name: Other College}\n"
+        "      privacy:\n        retention: Answers are deleted after a year.\n"
+        "        automated_decisions: No decision is made automatically.\n"
+    )
+    html = readable((build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8"))
+    assert "Every scheme listed on this website is run by another organisation (Test University)" in html
+    assert "Other College publishes this website and receives nothing you give when you apply" in html
+    for said in ("Answers are deleted after a year", "No decision is made automatically", "lawful basis", "UK GDPR"):
+        assert said not in html
+
+
+def test_privacy_notice_gives_its_settings_for_the_schemes_its_institution_runs(small_site: Path) -> None:
+    settings = "      institution: {name: Test University}\n"
+    settings += "      privacy:\n        retention: Answers are deleted after a year.\n"
+    html = readable((build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8"))
+    assert "Test University is the data controller for the information you give when you apply." in html
+    assert "Answers are deleted after a year." in html and "For the schemes" not in html

@@ -133,5 +133,6 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
         uri, root = page_at(address)
         controller = site.settings.privacy.controller or institution
         others, own = run_by(site, controller)
+        own = own or not (site.settings.privacy.controller or site.settings.institution)  # unnamed: cannot tell
         page = partial(render_template, env, "privacy.md.j2", forms=forms(site), others=others, own_schemes=own)
         yield Output(uri, partial(page, root=root, **context))
