@@ -89,3 +89,12 @@ def small_site(tmp_path: Path) -> Path:
 settings.register_profile("default", max_examples=150)
 settings.register_profile("fuzz", max_examples=10_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `--dist loadgroup` (`make test`), the tests of one file run on one worker, sharing its module's
+    fixtures, as `--dist loadfile` would; a test that names its own group (the every-page parts) runs apart."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))

@@ -4,6 +4,7 @@ outside requests, no script errors."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -42,15 +43,24 @@ UNNAMED_NAVIGATION = """() => [...document.querySelectorAll('nav, [role=navigati
 
 
 def check_pages(
-    browser: Browser, base: str, paths: list[str], viewport: str, colours: str = "light", drawer: bool = False
+    browser: Browser,
+    base: str,
+    paths: list[str],
+    viewport: str,
+    colours: str = "light",
+    drawer: bool = False,
+    index: dict | None = None,
 ) -> list[str]:
-    """Open every page at one viewport and palette, with the navigation drawer open if asked; returns each
-    violation, unnamed navigation landmark, outside request and script error."""
+    """Open every page at one viewport and palette, with the navigation drawer open if asked, and with `index` as
+    the search index if given; returns each violation, unnamed navigation landmark, outside request and script
+    error."""
     problems: list[str] = []
     # The pages' content policy would stop axe-core, which the test adds as an inline script.
     context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme=colours, bypass_csp=True)
     # Given once for every page the context opens, rather than sent with each page: a fifth less time a page.
     context.add_init_script(path=str(AXE))
+    if index is not None:
+        context.route("**/search/search_index.json", lambda route: route.fulfill(json=index))
     page = context.new_page()
     page.on("request", lambda r: None if r.url.startswith(base) else problems.append(f"outside request: {r.url}"))
     page.on("pageerror", lambda e: problems.append(f"script error on {page.url}: {e}"))
@@ -77,17 +87,34 @@ def check_pages(
     return problems
 
 
-def test_every_page_is_accessible_private_and_error_free(browser: Browser, site: Path) -> None:
+def first_entries(site: Path) -> dict:
+    """The site's search index with only its first entry: what every page's search loads, at a fraction of the work."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {**index, "docs": index["docs"][:1]}
+
+
+SHARDS = 2
+"""The every-page check in parts, one a worker (`--dist loadgroup`), as it is the longest test of the suite."""
+
+
+@pytest.mark.parametrize(
+    "shard", [pytest.param(n, marks=pytest.mark.xdist_group(f"every-page-{n}")) for n in range(SHARDS)]
+)
+def test_every_page_is_accessible_private_and_error_free(browser: Browser, site: Path, shard: int) -> None:
     if not AXE.is_file():
         pytest.fail("axe-core is missing: `make test` installs it from npm")
     found = pages(site)
-    with served(site) as base:
-        # Every page at desktop width; at phone width, where the layout but not the content changes, and in the dark
-        # palette, where only the colours change, one of each kind.
-        problems = check_pages(browser, base, found, "desktop")
-        problems += check_pages(browser, base, one_of_each_kind(found), "phone")
-        problems += check_pages(browser, base, one_of_each_kind(found), "desktop", colours="dark")
     assert len(found) >= 40 and "index.html" in found and "404.html" in found
+    with served(site) as base:
+        # Every page at desktop width. The search index is the same file on every page and its building in the
+        # browser, the same work each time, grows with the site: the pages of this pass get a one-entry index;
+        # those of the phone and dark passes, one of each kind, the real one.
+        problems = check_pages(browser, base, found[shard::SHARDS], "desktop", index=first_entries(site))
+        # At phone width, where the layout but not the content changes, and in the dark palette, where only the
+        # colours change, one of each kind (split between the parts).
+        kinds = one_of_each_kind(found)[shard::SHARDS]
+        problems += check_pages(browser, base, kinds, "phone")
+        problems += check_pages(browser, base, kinds, "desktop", colours="dark")
     assert problems == [], "\n".join(problems)
 
 

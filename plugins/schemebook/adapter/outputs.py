@@ -27,7 +27,7 @@ def site_outputs(
     cache.start(site)
     maker = None
     try:
-        outputs = render_site(site, env, cache)
+        outputs = render_site(site, env, cache, cache.settings_outputs)
         pending = [output for output in outputs if output.later]
         if pending and ahead:
             maker = Ahead(site, pending, outside_allowed=guard.scanner.outside_allowed)

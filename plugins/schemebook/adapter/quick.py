@@ -89,7 +89,9 @@ def built_from(plugin: SchemebookPlugin, config: MkDocsConfig) -> Built | None:
         return None
     assert files is not None and nav is not None and env is not None
     root = Path(config.config_file_path or ".").resolve().parent
-    others = [Path(config.docs_dir), root / plugin.config.templates_dir, *map(Path, config.theme.dirs)]
+    # The theme's own folders are left out: thousands of files (its icons) that change only when it is upgraded.
+    others = [Path(config.docs_dir), root / plugin.config.templates_dir]
+    others += [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
     others += [Path(config.config_file_path)] if config.config_file_path else []
     others += [Path(p) for p in config.watch]
     digests = {f.src_uri: d for f in files if (d := plugin.incremental.digest_of(f.src_uri)) is not None}

@@ -77,18 +77,29 @@ def scheme_renderers() -> list[Renderer]:
     ]
 
 
+def settings_renderers() -> list[Renderer]:
+    """The output modules whose files draw on no scheme: only on the settings, the templates and the date."""
+    from schemebook.render import reference, schema
+
+    return [reference.render, schema.render]
+
+
 def site_renderers() -> list[Renderer]:
     """The output modules whose files draw on every scheme, or on none."""
-    from schemebook.render import calendar, datapackage, evaluation_page, reference, schema, statements
+    from schemebook.render import calendar, datapackage, evaluation_page, statements
 
     return [
         calendar.render_site_calendar,
         datapackage.render,
         evaluation_page.render_reports,
-        reference.render,
-        schema.render,
         statements.render,
+        *settings_renderers(),
     ]
+
+
+def render_settings(site: Site, env: Environment) -> list[Output]:
+    """The outputs that draw on no scheme."""
+    return [output for renderer in settings_renderers() for output in renderer(site, env)]
 
 
 def render_scheme(loaded: LoadedScheme, site: Site, env: Environment) -> list[Output]:
@@ -97,8 +108,15 @@ def render_scheme(loaded: LoadedScheme, site: Site, env: Environment) -> list[Ou
     return [output for renderer in scheme_renderers() for output in renderer(alone, env)]
 
 
-def render_site(site: Site, env: Environment, scheme_outputs: SchemeOutputs = render_scheme) -> list[Output]:
+def render_site(
+    site: Site,
+    env: Environment,
+    scheme_outputs: SchemeOutputs = render_scheme,
+    settings_outputs: Renderer = render_settings,
+) -> list[Output]:
     """Every output of the site, sorted by address so builds never depend on discovery order."""
-    outputs = [output for renderer in site_renderers() for output in renderer(site, env)]
+    fixed = settings_renderers()
+    outputs = [output for renderer in site_renderers() if renderer not in fixed for output in renderer(site, env)]
+    outputs += settings_outputs(site, env)
     outputs += [output for loaded in site.schemes for output in scheme_outputs(loaded, site, env)]
     return sorted(outputs, key=lambda o: o.uri)

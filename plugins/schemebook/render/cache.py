@@ -8,7 +8,7 @@ from jinja2 import Environment
 
 from schemebook.model.settings import Pages
 from schemebook.project.site import LoadedScheme, Site
-from schemebook.render import Output, render_scheme
+from schemebook.render import Output, render_scheme, render_settings
 from schemebook.render.templates import environment
 
 
@@ -32,6 +32,7 @@ class RenderCache:
         self._env: Environment | None = None
         self._templates: tuple = ()
         self._kept: dict[str, tuple[LoadedScheme, list[Output]]] = {}
+        self._settings_outputs: list[Output] | None = None
         self.made = 0
         """Schemes rendered afresh in the latest build."""
 
@@ -47,7 +48,7 @@ class RenderCache:
         context = (site.now, site.url, site.settings.model_dump_json(), self._templates)
         slugs = {loaded.slug for loaded in site.schemes}
         if context != self._context:
-            self._context, self._kept = context, {}
+            self._context, self._kept, self._settings_outputs = context, {}, None
         self._kept = {slug: kept for slug, kept in self._kept.items() if slug in slugs}
         self.made = 0
 
@@ -59,3 +60,9 @@ class RenderCache:
             self._kept[loaded.slug] = kept
             self.made += 1
         return kept[1]
+
+    def settings_outputs(self, site: Site, env: Environment) -> list[Output]:
+        """The outputs that draw on no scheme, made afresh only when the clock, settings or templates change."""
+        if self._settings_outputs is None:
+            self._settings_outputs = render_settings(site, env)
+        return self._settings_outputs
