@@ -87,7 +87,7 @@ def scheme_status(
     if state.phase == "started" and cohort.start:
         started = f"started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
         if cohort.length:  # a length that is not exact gives no end date, but is said as written
-            started += f" and to run for {phrases.span(cohort.length)}" if not ran else f" and runs for {phrases.span(cohort.length)}"
+            started += f" and {'runs' if ran else 'to run'} for {phrases.span(cohort.length)}"
         return Status("started", text.capital(prefix + f"{started}; no end date given"))
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
