@@ -48,18 +48,40 @@ def test_end_may_be_a_time_alone() -> None:
     ("text", "low", "high", "unit", "shown"),
     [
         ("90 minutes", 90, 90, "minute", "90 minutes"),
-        ("1-1.5 hours", 1, 1.5, "hour", "1–1.5 hours"),
+        ("1-1.5 hours", 1, 1.5, "hour", "1-1.5 hours"),
         ("6 months", 6, 6, "month", "6 months"),
         ("1 hour", 1, 1, "hour", "1 hour"),
         ("-2 weeks", -2, -2, "week", "-2 weeks"),
+        ("45 to 60 minutes", 45, 60, "minute", "45 to 60 minutes"),
+        ("45-60 minutes", 45, 60, "minute", "45-60 minutes"),
+        ("between 45 and 60 minutes", 45, 60, "minute", "between 45 and 60 minutes"),
     ],
 )
 def test_span_forms(text: str, low: float, high: float, unit: str, shown: str) -> None:
     parsed = span.validate_python(text)
     assert parsed == Span(low, high, unit) and str(parsed) == shown  # type: ignore[arg-type]
+    assert parsed.exact == (low == high)
 
 
-@pytest.mark.parametrize("text", ["an hour", "1.5-1 hours", "90", "3 fortnights"])
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("about 90 minutes", 90, 90, "about"),
+        ("Approximately 60 minutes", 60, 60, "about"),
+        ("up to 2 hours", 2, 2, "up to"),
+        ("at least 1 hour", 1, 1, "at least"),
+        ("about 45-60 minutes", 45, 60, "about"),
+    ],
+)
+def test_span_keeps_its_qualifier_and_words(text: str, low: float, high: float, qualifier: str) -> None:
+    parsed = span.validate_python(text)
+    assert (parsed.low, parsed.high, parsed.qualifier) == (low, high, qualifier)
+    assert str(parsed) == text and not parsed.exact
+
+
+@pytest.mark.parametrize(
+    "text", ["an hour", "1.5-1 hours", "90", "3 fortnights", "about", "nearly 90 minutes", "between 45-60 minutes"]
+)
 def test_span_refuses(text: str) -> None:
     with pytest.raises(ValidationError):
         span.validate_python(text)

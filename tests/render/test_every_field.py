@@ -54,7 +54,7 @@ roles:
       note: Rest role cost note
   - id: mentee
     name: Rest mentee
-matching: {notes: Rest matching notes, rematch: rest rematch words}
+matching: {notes: Rest matching notes, rematch: rest rematch words, offers: rest offers words}
 meetings: {count: 2, notes: Rest meeting notes}
 reflection: {sessions: Rest reflective sessions}
 support:
@@ -87,6 +87,7 @@ cohorts:
       on: [rest cohort interest]
       rules: [rest cohort match rule]
       rematch: rest cohort rematch
+      offers: rest cohort offers words
       notes: Rest cohort matching notes
     pairing: group
     group_size: rest cohort group size

@@ -226,7 +226,7 @@ def _check_clock_changes(c: Checker, eloc: Loc, cohort: Cohort, event: Event) ->
         if anchor and event.offset and clock_change_within(anchor, event.offset, c.zone):
             hint = "give the event its own `start:` date and time instead of an offset"
             c.error((*eloc, "offset"), f"the clocks change within the {event.offset} of this offset", hint)
-    if event.duration and clock_change_within(start, event.duration, c.zone):
+    if event.duration and event.duration.exact and clock_change_within(start, event.duration, c.zone):
         hint = "give the time it ends with `end:` instead of `duration:`"
         c.error(
             (*eloc, "duration"), f"the clocks change during this event, so it would not last {event.duration}", hint

@@ -37,7 +37,8 @@ DOCUMENT_TYPES = frozenset(
 """File types a document may be: ones a browser shows or downloads but never runs (no HTML, SVG or script)."""
 _NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
 _CHOICES = (
-    "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment"
+    "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment,"
+    " automatic, contact"
 )
 
 
@@ -64,6 +65,9 @@ def check_shape(c: Checker, scheme_dir: Path | None) -> None:
         c.refers_all((*dloc, "roles"), document.roles, c.role_ids, "role")
         if document.url and document.file:
             c.error((*dloc, "file"), "give either `url` or `file`, not both", "remove one of them")
+        if document.published is False and (document.url or document.file):
+            hint = "remove `published: false`, or the address"
+            c.error((*dloc, "published"), "`published: false` says it has no address, but one is given", hint)
         if document.file:
             _check_file(c, (*dloc, "file"), document.file, scheme_dir)
     for i, cohort in enumerate(scheme.cohorts):
@@ -92,8 +96,9 @@ def _check_matching(c: Checker, loc: Loc, matching: Matching) -> None:
 def _check_join(c: Checker, loc: Loc, join: Join) -> None:
     if join.method is None and (join.by or join.of or join.then):
         c.error((*loc, "method"), "say how people join before who or what", f"add `method:`, one of {_CHOICES}")
-    if join.of and join.method != "membership":
-        c.error((*loc, "of"), "`of` names the group for `method: membership`", "use `by` for who invites or nominates")
+    if join.of and join.method not in ("membership", "automatic"):
+        hint = "use `by` for who invites or nominates"
+        c.error((*loc, "of"), "`of` names the group for `method: membership` or `automatic`", hint)
     if join.method == "membership" and not join.of:
         c.error((*loc, "of"), "say whose members take part", 'add `of:`, e.g. "the Civil Service Leadership Group"')
     if join.by and join.method and join.method not in _NEEDS_BY and join.then not in _NEEDS_BY:

@@ -18,6 +18,7 @@ from schemebook.model.types import (
     HttpsUrl,
     Id,
     Markdown,
+    OffsetField,
     PlaceCount,
     SpanField,
     Text,
@@ -84,10 +85,13 @@ class Event(StrictModel):
     without a year, part of a month, a season, "to be confirmed"); shown as written, never put in a calendar."""
     relative_to: Id | None = None
     """Instead of `start`: the id of another event, or `start`/`end` of the cohort, this one follows."""
-    offset: SpanField | None = None
-    """With `relative_to`: how long after it (`3 months`), or before it (`-2 weeks`)."""
-    duration: SpanField | None = None
-    """How long it lasts, when `end` is not given, e.g. `90 minutes`."""
+    offset: OffsetField | None = None
+    """With `relative_to`: how long after it (`3 months`), or before it (`-2 weeks`); one exact length, since it
+    makes a date."""
+    duration: SpanField | None = Field(default=None, examples=["90 minutes", "about 90 minutes", "45 to 60 minutes"])
+    """How long it lasts, when `end` is not given, as the source says it: `90 minutes`, `about 90 minutes`,
+    `45 to 60 minutes`, `up to 2 hours`. Only an exact length with a start time gives the event an end (in its
+    calendar entry too); any other is shown as written beside the start."""
     location: Text | None = None
     """Where it takes place."""
     online: bool = False
@@ -251,9 +255,10 @@ class Cohort(StrictModel):
     """When the mentoring starts: a month (`2020-03`) if that is all that is known."""
     end: WhenField | None = None
     """When the mentoring ends."""
-    length: SpanField | None = None
+    length: SpanField | None = Field(default=None, examples=["6 months", "about 6 months", "6 to 9 months"])
     """Instead of `end`: how long the mentoring lasts from `start`, e.g. `6 months`; without `start`, shown as a
-    length alone ("for 18 months"), and no dates are worked out from it."""
+    length alone ("for 18 months"), and no dates are worked out from it. An approximate or ranged length
+    (`about 6 months`, `6 to 9 months`) is shown as written and gives no end date."""
     sign_up: SignUp | None = None
     """The application window."""
     events: list[Event] = Field(default=[], max_length=1000)

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Email, HttpsUrl, Id, Markdown, MeetingCount, SpanField, Text
+from schemebook.model.types import Email, HttpsUrl, Id, Markdown, MeetingCount, SourceUrl, SpanField, Text
 
 
 class Meetings(StrictModel):
@@ -17,8 +17,9 @@ class Meetings(StrictModel):
     """How many meetings: a number (`6`), or as the source says it ("up to 6", "6 recommended")."""
     frequency: Text | None = None
     """How often, e.g. "monthly" or "fortnightly"."""
-    duration: SpanField | None = None
-    """How long each meeting lasts, e.g. `1-1.5 hours`."""
+    duration: SpanField | None = Field(default=None, examples=["1 hour", "about 90 minutes", "45 to 60 minutes"])
+    """How long each meeting lasts, as the source says it: `1 hour`, `about 90 minutes`, `approximately 60 minutes`,
+    `45 to 60 minutes`, `45-60 minutes`, `up to 2 hours`; shown as written ("about 90 minutes each")."""
     period: Text | None = None
     """Over what period, e.g. "six months" or "one semester (about 8 weeks)"."""
     arranged_by: Text | None = None
@@ -188,8 +189,8 @@ class Document(StrictModel):
     """Its title."""
     kind: DocumentKind = "other"
     """`profile`, `agreement`, `form`, `pack`, `toolkit`, `guide` or `other`."""
-    url: HttpsUrl | None = None
-    """Where it is published."""
+    url: SourceUrl | None = Field(default=None, examples=["https://example.org/agreement.pdf"])
+    """Where it is published: its https:// address, or its http:// one where it has no other."""
     file: Text | None = None
     """Instead of `url`: a file beside the scheme file (e.g. `files/agreement.docx`), published with the site."""
     roles: list[Id] = []
@@ -197,4 +198,7 @@ class Document(StrictModel):
     fill_in: bool = False
     """True when participants fill it in, e.g. an agreement or an "about me" profile."""
     description: Text | None = None
-    """What it is for, e.g. "given out at the first meeting"; without `url` or `file` it is listed as not published."""
+    """What it is for, e.g. "given out at the first meeting"."""
+    published: bool | None = Field(default=None, examples=[False])
+    """False when the source says the document is not published (e.g. it is handed out at the first meeting);
+    without `url` or `file` it is then listed as "not published", and otherwise as "no address given"."""

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Id, Markdown, Text
+from schemebook.model.types import Id, Markdown, OfferCount, Text
 
 Pairing = Literal["one-to-one", "reverse", "reciprocal", "peer", "group", "team"]
 """How people are put together: in pairs of one kind or another, in groups or in teams."""
@@ -22,8 +22,9 @@ class Matching(StrictModel):
     """What matches are made on, e.g. "career interests", "the topics the mentee chose"."""
     rules: list[Text] = []
     """Rules every match keeps, e.g. "the mentee is more senior than the mentor", "not in the same department"."""
-    offers: int | None = Field(default=None, ge=1, le=50)
-    """How many possible partners are proposed, when the participant chooses among them."""
+    offers: OfferCount | None = Field(default=None, examples=[3, "up to 3", "3-4"])
+    """How many possible partners are proposed, when the participant chooses among them: a number (`3`), or as the
+    source says it ("up to 3", "3-4"), shown as written."""
     chosen_by: Id | None = None
     """The role id of who chooses their partner, e.g. `mentee`: among the `offers` when given, otherwise from
     everyone taking part."""

@@ -48,7 +48,7 @@ class Eligibility(StrictModel):
 
 JoinMethod = Literal[
     "application", "registration", "expression-of-interest", "invitation", "nomination", "membership",
-    "recruitment", "appointment",
+    "recruitment", "appointment", "automatic", "contact",
 ]  # fmt: skip
 
 
@@ -62,17 +62,22 @@ class Join(StrictModel):
     method: JoinMethod | None = None
     """`application` (people apply and are selected), `registration` (people sign up), `expression-of-interest`
     (people say they are interested and are contacted), `invitation` (the scheme invites people), `nomination`
-    (someone nominates them), `membership` (members of a group take part), `recruitment` (someone recruits them)
-    or `appointment` (someone appoints them). Left out, the pages say nothing about how the role joins, unless a
+    (someone nominates them), `membership` (members of a group take part), `recruitment` (someone recruits them),
+    `appointment` (someone appoints them), `automatic` (everyone in a group takes part without doing anything, e.g.
+    all new students; name the group in `of`) or `contact` (people contact a mentor or the coordinator directly, with
+    no application; say whom in `through`). Only `application`, `registration` and `expression-of-interest` are
+    spoken of as applying, with application dates. Left out, the pages say nothing about how the role joins, unless a
     cohort's `sign_up.roles` gives the role a way to apply (then it is `application`)."""
     then: JoinMethod | None = None
     """A second step, e.g. `application` after a `nomination`."""
     by: Text | None = Field(default=None, examples=["the Director of Educational Engagement"])
     """Who invites, nominates, recruits or appoints, e.g. "the Director of Educational Engagement with Deans"."""
-    of: Text | None = Field(default=None, examples=["the Civil Service Leadership Group"])
-    """For `membership`: the group whose members take part, e.g. "the Civil Service Leadership Group"."""
-    through: Text | None = Field(default=None, examples=["your line manager"])
-    """The way in when the source gives no address, e.g. "your line manager" or "the online registration form"."""
+    of: Text | None = Field(default=None, examples=["the Civil Service Leadership Group", "new first-year students"])
+    """For `membership`: the group whose members take part, e.g. "the Civil Service Leadership Group"; for
+    `automatic`: the group all of whom take part, e.g. "new first-year students"."""
+    through: Text | None = Field(default=None, examples=["your line manager", "the scheme coordinator"])
+    """The way in when the source gives no address, e.g. "your line manager" or "the online registration form";
+    for `contact`, whom people contact, e.g. "the scheme coordinator" or "a mentor of their choice"."""
     details: Markdown | None = Field(default=None, examples=["Your line manager must agree."])
     """More about joining, in the scheme's words."""
     selection: list[Text] = Field(default=[], examples=[["an interview", "a criminal record check"]])
@@ -81,7 +86,8 @@ class Join(StrictModel):
 
     @property
     def applies(self) -> bool:
-        """False when people join without applying (invited, nominated only, members, recruited or appointed)."""
+        """False when people join without applying (invited, nominated only, members, recruited, appointed, taking
+        part automatically or by contacting someone directly)."""
         return self.method is None or self.method in APPLYING or self.then in APPLYING
 
     @property
@@ -98,8 +104,9 @@ class Training(StrictModel):
     everyone) is written under each of them with the same id and the same details."""
     title: Text = Field(examples=["Half-day training course"])
     """Its name."""
-    duration: SpanField | None = None
-    """How long it lasts, e.g. `90 minutes`."""
+    duration: SpanField | None = Field(default=None, examples=["90 minutes", "about 90 minutes", "up to 2 hours"])
+    """How long it lasts, as the source says it: `90 minutes`, `about 90 minutes`, `45 to 60 minutes`,
+    `up to 2 hours`; shown as written."""
     required: bool | None = None
     """True when taking part requires it, False when it is optional; leave out when the source does not say."""
     description: Markdown | None = None

@@ -44,6 +44,9 @@ class Source(StrictModel):
     """Where it is published: its https:// address, or its http:// one where it has no other."""
     date: Text | None = None
     """When it was published, as the source gives it, e.g. "2020-01-13"; listed with the source."""
+    partial: bool = Field(default=False, examples=[True])
+    """True when the copy read was incomplete or cut off, so the file may miss what the rest said; listed with the
+    source ("only part of it was read")."""
 
 
 class Evaluation(StrictModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -68,6 +68,9 @@ def _count_up_to(most: int) -> Callable[[Any], Any]:
 
 MeetingCount = Annotated[int | Text, BeforeValidator(_count_up_to(500))]
 """How many meetings: a number from 1 to 500, or as the source words it ("up to 6")."""
+
+OfferCount = Annotated[int | Text, BeforeValidator(_count_up_to(50))]
+"""How many possible partners are proposed: a number from 1 to 50, or as the source words it ("up to 3", "3-4")."""
 
 PlaceCount = Annotated[int | Text, BeforeValidator(_count_up_to(10_000))]
 """How many places: a number from 1 to 10,000, or as the source words it ("about 18", "max 12 participants")."""
@@ -266,46 +269,70 @@ EndField = Annotated[
 
 # ── lengths of time ─────────────────────────────────────────────────────────
 
+_QUALIFIERS = {
+    "about": "about", "approximately": "about", "approx.": "about", "approx": "about", "around": "about",
+    "roughly": "about", "circa": "about", "c.": "about",
+    "up to": "up to", "at most": "up to", "no more than": "up to", "a maximum of": "up to", "max": "up to",
+    "at least": "at least", "a minimum of": "at least", "min": "at least",
+}  # fmt: skip
 _SPAN = re.compile(
-    r"^(?P<sign>-)?\s*(?P<low>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?))?\s*"
+    r"^(?:(?P<qualifier>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<between>between\s+)?(?P<sign>-)?\s*(?P<low>\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<to>-|–|to|and)\s*(?P<high>\d+(?:\.\d+)?))?\s*"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$"
 )
 _UNITS = {"min": "minute", "hr": "hour"}
 Unit = Literal["minute", "hour", "day", "week", "month", "year"]
+Qualifier = Literal["about", "up to", "at least"]
 MAX_SPAN = {"minute": 3660 * 24 * 60, "hour": 3660 * 24, "day": 3660, "week": 523, "month": 120, "year": 10}
 """The longest length or offset in each unit: ten years, so no date arithmetic leaves the calendar."""
+SPAN_EXAMPLE = "`90 minutes`, `about 90 minutes`, `45 to 60 minutes`, `up to 2 hours` or `6 months`"
 
 
 @dataclass(frozen=True)
 class Span:
-    """A length of time, or a range of lengths in one unit ("1-1.5 hours")."""
+    """A length of time, a range of lengths in one unit ("45 to 60 minutes"), or an approximate or bounded one
+    ("about 90 minutes", "up to 2 hours", "at least 1 hour"), kept with the words the file gives it in."""
 
     low: float
     high: float
     unit: Unit
+    qualifier: Qualifier | None = None
+    """`about` (approximate), `up to` (`high` is the most) or `at least` (`low` is the least); None when exact."""
+    said: str = field(default="", compare=False)
+    """The length as the file writes it, printed for any length that is not exact."""
+
+    @property
+    def exact(self) -> bool:
+        """True when the length is one amount with no qualifier, so an end can be worked out from it."""
+        return self.qualifier is None and self.low == self.high
 
     def __str__(self) -> str:
+        if self.said:
+            return self.said
         amount = _number(self.low) if self.low == self.high else f"{_number(self.low)}–{_number(self.high)}"
         plural = "" if self.high == 1 and self.low == 1 else "s"
-        return f"{amount} {self.unit}{plural}"
+        return " ".join(filter(None, (self.qualifier, f"{amount} {self.unit}{plural}")))
 
     @classmethod
     def parse(cls, value: Any) -> Span:
-        """Read a length like `90 minutes`, `1-1.5 hours` or `6 months`."""
+        """Read a length like `90 minutes`, `about 90 minutes`, `45 to 60 minutes`, `up to 2 hours` or `6 months`."""
         if isinstance(value, Span):
             return value
-        match = _SPAN.match(str(value).strip().lower()) if isinstance(value, (str, int, float)) else None
-        if not match:
-            raise _fail("span", "expected a length of time like `90 minutes`, `1-1.5 hours` or `6 months`")
+        said = " ".join(str(value).split()) if isinstance(value, (str, int, float)) else ""
+        match = _SPAN.match(said.lower())
+        if not match or bool(match["between"]) != (match["to"] == "and"):
+            raise _fail("span", f"expected a length of time like {SPAN_EXAMPLE}")
         unit = match["unit"].rstrip("s")
         sign = -1 if match["sign"] else 1
         low = float(match["low"]) * sign
         high = float(match["high"] or match["low"]) * sign
         if abs(high) < abs(low):
-            raise _fail("span", "the range runs backwards; write the smaller number first, like `1-1.5 hours`")
+            raise _fail("span", "the range runs backwards; write the smaller number first, like `45 to 60 minutes`")
         if not abs(high) <= MAX_SPAN[_UNITS.get(unit, unit)]:
             raise _fail("span", "a length or offset may be at most 10 years (3,660 days, 120 months)")
-        return cls(low, high, _UNITS.get(unit, unit))  # type: ignore[arg-type]
+        qualifier = _QUALIFIERS[match["qualifier"]] if match["qualifier"] else None
+        return cls(low, high, _UNITS.get(unit, unit), qualifier, said)  # type: ignore[arg-type]
 
 
 def _number(value: float) -> str:
@@ -316,6 +343,29 @@ SpanField = Annotated[
     Span,
     BeforeValidator(Span.parse),
     PlainSerializer(str),
-    WithJsonSchema({"type": "string", "examples": ["90 minutes", "1-1.5 hours", "6 months"]}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "examples": ["90 minutes", "about 90 minutes", "45 to 60 minutes", "1-1.5 hours", "up to 2 hours"],
+        }
+    ),
 ]
-"""A length of time: `90 minutes`, `1-1.5 hours`, `6 months`; negative (`-2 weeks`) for offsets before."""
+"""A length of time, kept as written: `90 minutes`, `6 months`; approximate (`about 90 minutes`,
+`approximately 60 minutes`), a range (`45 to 60 minutes`, `45-60 minutes`) or bounded (`up to 2 hours`,
+`at least 1 hour`). Only an exact length is used to work out an end."""
+
+
+def _exact_offset(value: Span) -> Span:
+    if not value.exact:
+        raise _fail("offset", "an offset moves a date, so it must be one exact length like `3 months` or `-2 weeks`")
+    return value
+
+
+OffsetField = Annotated[
+    Span,
+    BeforeValidator(Span.parse),
+    AfterValidator(_exact_offset),
+    PlainSerializer(str),
+    WithJsonSchema({"type": "string", "examples": ["3 months", "-2 weeks"]}),
+]
+"""How far one date is from another: one exact length, `3 months`, or negative (`-2 weeks`) for before."""

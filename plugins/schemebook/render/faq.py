@@ -52,7 +52,8 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
     support = scheme.support
     roles = [role] if role else scheme.roles
     asked = {
-        "Applying": [
+        # A role that joins without applying (invited, automatically, by contacting someone) never reads of applying.
+        ("Applying" if _applies(scheme, role) else "Joining"): [
             (
                 any(map(_has_eligibility, roles)),
                 "who-can-apply",

@@ -131,8 +131,9 @@ def how_many(count: int | str, noun: str) -> str:
 
 
 def span(length: Span) -> str:
-    """A length of time in words: "six months", "one hour", "1.5 hours", "1-2 hours"."""
-    if length.low == length.high and length.low == int(length.low) and length.low >= 0:
+    """A length of time: an exact one in words ("six months", "one hour", "1.5 hours"), any other as the file
+    writes it ("about 90 minutes", "45 to 60 minutes", "up to 2 hours")."""
+    if length.exact and length.low == int(length.low) and length.low >= 0:
         return counted(int(length.low), length.unit)
     return str(length)
 
@@ -151,8 +152,10 @@ _JOINED = {
     "membership": "take part as members",
     "recruitment": "are recruited",
     "appointment": "are appointed",
+    "automatic": "take part automatically",
+    "contact": "get in touch directly",
 }
-_BY = {"invitation": "from", "membership": "of"}
+_BY = {"invitation": "from", "membership": "of", "automatic": "as"}
 _THEN = {
     "application": "then apply",
     "registration": "then register",
@@ -162,6 +165,8 @@ _THEN = {
     "membership": "then take part as members",
     "recruitment": "then are recruited",
     "appointment": "then are appointed",
+    "automatic": "then take part automatically",
+    "contact": "then get in touch directly",
 }
 _SHORT = {
     "registration": "by registration",
@@ -171,6 +176,8 @@ _SHORT = {
     "membership": "as members",
     "recruitment": "recruited",
     "appointment": "appointed",
+    "automatic": "automatically",
+    "contact": "by getting in touch directly",
 }
 
 
@@ -192,11 +199,11 @@ def joined(role: Role) -> str:
         words.append("join")
     else:
         words.append(_JOINED[join.method])
-        who = join.of if join.method == "membership" else join.by
+        who = join.of if join.method in ("membership", "automatic") else join.by
         if who:
             words.append(f"{_BY.get(join.method, 'by')} {who}")
     if join.through and not _restates(join.through, join.method):
-        words.append(f"through {join.through}")
+        words.append(f"{'with' if join.method == 'contact' else 'through'} {join.through}")
     sentence = " ".join(words)
     return f"{sentence}, {_THEN[join.then]}" if join.then else sentence
 
@@ -271,6 +278,7 @@ FILTERS = {
     "with_article": with_article,
     "listed": listed,
     "counted": counted,
+    "how_many": how_many,
     "number": number,
     "the": the,
     "span": span,

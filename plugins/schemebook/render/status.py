@@ -86,6 +86,8 @@ def scheme_status(
         return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:
         started = f"started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
+        if cohort.length:  # a length that is not exact gives no end date, but is said as written
+            started += f" and {'runs' if ran else 'to run'} for {phrases.span(cohort.length)}"
         return Status("started", text.capital(prefix + f"{started}; no end date given"))
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))

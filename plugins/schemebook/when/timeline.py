@@ -77,12 +77,14 @@ def clock_change_within(start: When, span: Span, zone: ZoneInfo) -> bool:
 
 
 def end_of(start: When, end: When | time | None, duration: Span | None) -> When | None:
-    """The end of something from its start and either an end (a time alone means the same day) or a length."""
+    """The end of something from its start and either an end (a time alone means the same day) or an exact length;
+    None for a length that is approximate, ranged or bounded."""
     if isinstance(end, time):
         return When(start.year, start.month, start.day, end) if start.day is not None else None
     if end is not None:
         return end
-    return shift(start, duration) if duration is not None and start.clock is not None else None
+    # Only an exact length gives an end: "about 90 minutes" or "45 to 60 minutes" names no time to end at.
+    return shift(start, duration) if duration is not None and duration.exact and start.clock is not None else None
 
 
 def cohort_start(cohort: Cohort) -> When | None:
@@ -91,10 +93,10 @@ def cohort_start(cohort: Cohort) -> When | None:
 
 
 def cohort_end(cohort: Cohort) -> When | None:
-    """When a cohort's mentoring ends: its `end`, or its start moved by its length."""
+    """When a cohort's mentoring ends: its `end`, or its start moved by its length when that is exact."""
     if cohort.end is not None:
         return cohort.end
-    if cohort.start is not None and cohort.length is not None:
+    if cohort.start is not None and cohort.length is not None and cohort.length.exact:
         return shift(cohort.start, cohort.length)
     return None
 
