@@ -127,12 +127,13 @@ def timeline_dated(cohort: Cohort) -> bool:
 
 
 def has_run(cohort: Cohort) -> bool:
-    """Whether the file says the cohort ran (its outcomes or notes), rather than only when it was planned."""
-    return cohort.outcomes is not None or bool(cohort.notes)
+    """Whether the file says the cohort ran: its `outcomes`, which are only written once it has run. Its `notes`
+    are not evidence of that (a plan or a call has notes too), so dates alone stay what was planned."""
+    return cohort.outcomes is not None
 
 
 def past_sentence(cohort: Cohort, end: When | None) -> str:
-    """A cohort whose dates have passed, from `start`, `end` or `length`, and `outcomes` or `notes`: "ended; it
+    """A cohort whose dates have passed, from `start`, `end` or `length`, and its `outcomes`: "ended; it
     ran from ..." only when the file says it ran, otherwise what was planned ("was planned to run from ...");
     a length without a start is said as a length ("was planned to run for 18 months")."""
     ran = has_run(cohort)
