@@ -31,3 +31,29 @@ def test_notes_do_not_say_a_cohort_ran(write_scheme: Callable[..., Path]) -> Non
     assert "Was planned to run from September 2017 to May 2018" in found["index.md"]
     ran = NOTED + "    outcomes: {pairs_matched: 12}\n"
     assert "Ended; it ran from September 2017 to May 2018" in pages(write_scheme, ran, NOW)["index.md"]
+
+
+RECRUITING = (
+    HEAD
+    + """\
+cohorts:
+  - id: "2020"
+    title: 2020 programme
+    start: 2020
+    sign_up:
+      history:
+        - {state: open, roles: [mentor]}
+  - id: "2021"
+    title: 2021 programme
+    start: 2021
+"""
+)
+
+
+def test_a_sign_up_the_file_does_not_date_is_what_a_source_said(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, RECRUITING, NOW)
+    assert "An undated source said applications were open (for Mentors)" in found["index.md"]
+    for uri, page in found.items():
+        assert "- Open" not in page, uri
+    dated = RECRUITING.replace("{state: open, roles", "{state: open, as_of: 2019-11-04, roles")
+    assert "Open (as of Monday 4 November 2019) (for Mentors)" in pages(write_scheme, dated, NOW)["index.md"]

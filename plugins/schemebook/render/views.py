@@ -78,7 +78,7 @@ class SchemeView:
             else []
         )
         return [
-            recorded_sentence(c, self.shown_zone, listed(plural(self.role_name(i)) for i in c.roles))
+            recorded_sentence(c, self.shown_zone, listed(plural(self.role_name(i)) for i in c.roles), self.said_by)
             for c in first + sign_up.history
         ]
 
@@ -138,7 +138,8 @@ class SchemeView:
         """What a source said of a role's window, dated by the source, as a sentence."""
         if window.change is None:
             return ""
-        return text.capital(stated_sentence(window.change, self.cohort_title(self.current) if self.current else ""))
+        title = self.cohort_title(self.current) if self.current else ""
+        return text.capital(stated_sentence(window.change, title, self.said_by))
 
     def opened(self, window: Window, noun: str = "applications") -> str:
         """A window open since a date the file gives, with no close given, as a sentence."""
