@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.render.test_cohort_time import HEAD, pages
+from tests.render.test_cohort_time import HEAD, YEARLESS, pages
 
 NOW = datetime(2026, 12, 7, tzinfo=UTC)
 
@@ -57,3 +57,12 @@ def test_a_sign_up_the_file_does_not_date_is_what_a_source_said(write_scheme: Ca
         assert "- Open" not in page, uri
     dated = RECRUITING.replace("{state: open, roles", "{state: open, as_of: 2019-11-04, roles")
     assert "Open (as of Monday 4 November 2019) (for Mentors)" in pages(write_scheme, dated, NOW)["index.md"]
+
+
+def test_a_cohort_no_year_places_is_not_named_as_the_one_to_join(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, YEARLESS, NOW)
+    for uri in ("sign-up/index.md", "mentee/index.md", "mentor/index.md"):
+        assert "February intake" not in found[uri], uri
+    assert "**Cohort:** none is current by the dates given." in found["sign-up/index.md"]
+    placed = YEARLESS.replace("when: February}", "when: February 2027}")
+    assert "February intake" in pages(write_scheme, placed, NOW)["sign-up/index.md"]

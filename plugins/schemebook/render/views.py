@@ -100,9 +100,16 @@ class SchemeView:
         return f"schemes/{self.slug}/files/{PurePosixPath(document.file or '').name}"
 
     @cached_property
-    def current_state(self) -> CohortState | None:
-        """The state of the cohort sign-up and status speak of (see `state.current_cohort`)."""
+    def last_state(self) -> CohortState | None:
+        """The state of the cohort the dates make current, else of the last in the file (see `state.current_cohort`)."""
         return current_cohort(list(self.states.values()))
+
+    @cached_property
+    def current_state(self) -> CohortState | None:
+        """The state of the cohort sign-up and status speak of; None when the only candidate comes last with no year
+        to place it (see `unplaced`), so that no page names it, its dates or its sign-up as the current one."""
+        state = self.last_state
+        return None if state is None or self.unplaced(state) else state
 
     @property
     def current(self) -> Cohort | None:
@@ -169,16 +176,14 @@ class SchemeView:
             )
         state = self.current_state
         if state is None:
-            return Status("undated", "No dates given")
-        if self.unplaced(state):
-            return Status("undated", "No cohort is current by the dates given")
+            return Status("undated", "No cohort is current by the dates given" if self.last_state else "No dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
         return scheme_status(state, title, self.shown_zone, self.applications, self.said_by)
 
     def unplaced(self, state: CohortState) -> bool:
         """Whether `state` is the current cohort only for coming last among several, with no year to place it
         ("February intake" after "September intake"): the status then names no cohort."""
-        others = len(self.model.cohorts) > 1 and state.cohort.id != STANDING
+        others = len(self.source.cohorts) > 1 and state.cohort.id != STANDING
         return others and state.phase == "undated" and not has_year(state.cohort)
 
     @cached_property
