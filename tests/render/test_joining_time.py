@@ -66,3 +66,39 @@ def test_a_cohort_no_year_places_is_not_named_as_the_one_to_join(write_scheme: C
     assert "**Cohort:** none is current by the dates given." in found["sign-up/index.md"]
     placed = YEARLESS.replace("when: February}", "when: February 2027}")
     assert "February intake" in pages(write_scheme, placed, NOW)["sign-up/index.md"]
+
+
+WAYS_IN = """\
+title: Test scheme
+summary: A small scheme for tests.
+organisation:
+  name: Test University
+roles:
+  - id: postdoc
+    name: Postdoc
+    join:
+      through: a mentor from the list of mentors
+      details: Find a mentor on the list and contact them.
+      selection: [a conversation with the mentor]
+  - id: trainee
+    name: Trainee
+    join: {method: membership, of: the program's new trainees}
+  - id: officer
+    name: Officer
+"""
+
+
+def test_the_how_to_join_page_holds_each_roles_way_in(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, WAYS_IN, NOW)
+    page = found["sign-up/index.md"]
+    for fact in (
+        "Postdocs join through a mentor from the list of mentors.",
+        "Find a mentor on the list",
+        "**Selection:** a conversation with the mentor.",
+        "Trainees take part as members",
+    ):
+        assert fact in page, fact
+    assert "application dates are given for Trainees" not in page
+    assert "how each role joins, as far as the scheme says" in found["index.md"]
+    bare = WAYS_IN.split("    join:")[0].replace("  - id: postdoc", "  - id: officer2").rstrip() + "\n"
+    assert "no dates or way of joining are given" in pages(write_scheme, bare, NOW)["index.md"]

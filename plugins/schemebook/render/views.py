@@ -139,7 +139,7 @@ class SchemeView:
     def window(self, role: Role) -> Window:
         """The role's window for the current cohort."""
         found = self.current_state.windows.get(role.id) if self.current_state else None
-        return found or Window("unannounced")
+        return found or Window("unannounced" if role.join.applies else "invitation")
 
     def said(self, window: Window) -> str:
         """What a source said of a role's window, dated by the source, as a sentence."""
@@ -153,8 +153,15 @@ class SchemeView:
         return text.capital(opened_sentence(window.change.on, noun)) if window.change and window.change.on else ""
 
     def state(self, role: Role) -> RoleState:
-        """Whether `role` can apply to the current cohort now."""
+        """Whether `role` can apply to the current cohort now; a role that joins without applying never can."""
+        if not role.join.applies:
+            return "invitation"
         return role_state(role, self.current_state) if self.current_state else "unannounced"
+
+    @cached_property
+    def way_in_given(self) -> bool:
+        """Whether the file says anything of how some role joins: a method, a way in, details or selection."""
+        return any(r.join.method or r.join.stated or r.join.details or r.join.selection for r in self.model.roles)
 
     @cached_property
     def upcoming(self) -> list[Dated]:
