@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemebook.model import Change, Cohort, Span
+from schemebook.model import Change, Cohort, Outcomes, Span
 from schemebook.render.status import past_sentence, stated_sentence
 
 
@@ -22,6 +22,6 @@ def test_a_worded_window_is_not_read_as_a_deadline() -> None:
 def test_a_length_without_a_start_is_said_as_a_length() -> None:
     length = Span(18, 18, "month")
     assert past_sentence(Cohort(id="x", length=length), None) == "was planned to run for 18 months"
-    ran = Cohort(id="x", length=length, notes="It ran.")
+    ran = Cohort(id="x", length=length, outcomes=Outcomes(summary="It ran."))
     assert past_sentence(ran, None) == "has run; it ran for 18 months, and no dates are given"
     assert past_sentence(Cohort(id="x"), None) == "has run; no dates given"

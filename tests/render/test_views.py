@@ -54,13 +54,13 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
             {"length": "6 months", "outcomes": {"pairs_matched": 4}},
             "Ended; it started in March 2030 and ran for six months",
         ),
-        (
+        (  # notes are not evidence that it ran: a plan has notes too
             {"length": "6 months", "notes": "All four pairs met."},
-            "Ended; it started in March 2030 and ran for six months",
+            "Was planned to start in March 2030 and to run for six months",
         ),
         ({"length": "6 months"}, "Was planned to start in March 2030 and to run for six months"),
         ({"end": "2030-08"}, "Was planned to run from March 2030 to August 2030"),
-        ({"end": "2030-08", "notes": "Done."}, "Ended; it ran from March 2030 to August 2030"),
+        ({"end": "2030-08", "notes": "Done."}, "Was planned to run from March 2030 to August 2030"),
         ({}, "Was planned to start in March 2030"),
     ],
 )

@@ -264,7 +264,7 @@ class Cohort(StrictModel):
     events: list[Event] = Field(default=[], max_length=1000)
     """The cohort's timeline."""
     outcomes: Outcomes | None = None
-    """What the cohort achieved."""
+    """What the cohort achieved; only these make the pages say the cohort ran (its `notes` do not)."""
     when: Text | None = Field(default=None, examples=["November to April"])
     """Instead of `start` and `end`: when the mentoring runs as the source says it, when that has no year or day."""
     summary: Text | None = None

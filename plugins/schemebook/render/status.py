@@ -92,7 +92,7 @@ def scheme_status(
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
     if state.phase == "stated" and change:
-        return Status("stated", text.capital(prefix + stated_sentence(change)))
+        return Status("stated", text.capital(prefix + stated_sentence(change, said_by=said_by)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
     return Status("undated", text.capital(prefix + undated_sentence(cohort)))
@@ -129,12 +129,13 @@ def timeline_dated(cohort: Cohort) -> bool:
 
 
 def has_run(cohort: Cohort) -> bool:
-    """Whether the file says the cohort ran (its outcomes or notes), rather than only when it was planned."""
-    return cohort.outcomes is not None or bool(cohort.notes)
+    """Whether the file says the cohort ran: its `outcomes`, which are only written once it has run. Its `notes`
+    are not evidence of that (a plan or a call has notes too), so dates alone stay what was planned."""
+    return cohort.outcomes is not None
 
 
 def past_sentence(cohort: Cohort, end: When | None) -> str:
-    """A cohort whose dates have passed, from `start`, `end` or `length`, and `outcomes` or `notes`: "ended; it
+    """A cohort whose dates have passed, from `start`, `end` or `length`, and its `outcomes`: "ended; it
     ran from ..." only when the file says it ran, otherwise what was planned ("was planned to run from ...");
     a length without a start is said as a length ("was planned to run for 18 months")."""
     ran = has_run(cohort)
@@ -220,10 +221,10 @@ def _joined_to(change: Change) -> str:
     return f" {_WORDED.get(change.state, 'on')}"
 
 
-def stated_sentence(change: Change, cohort: str = "") -> str:
+def stated_sentence(change: Change, cohort: str = "", said_by: str = UNDATED) -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
-    open"; an undated source is said to be undated. Interest is said to be taken for `cohort`, the one the file
-    puts it in, when that is named."""
+    open"; a change the file does not date is said by `said_by` (see `attribution`). Interest is said to be taken
+    for `cohort`, the one the file puts it in, when that is named."""
     said = _STATED[change.state]
     if change.state == "interest" and cohort:
         said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
@@ -232,7 +233,7 @@ def stated_sentence(change: Change, cohort: str = "") -> str:
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
-    return f"{UNDATED} {said}{because}"
+    return f"{said_by} {said}{because}"
 
 
 _RECORDED = {
@@ -246,9 +247,12 @@ _RECORDED = {
 }
 
 
-def recorded_sentence(change: Change, zone: ZoneInfo, roles: str) -> str:
+def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str = UNDATED) -> str:
     """One change as the file records it, for a cohort's sign-up history: "Open from Monday 13 January 2020 until
-    5pm on Monday 3 February 2020 (for mentors)"."""
+    5pm on Monday 3 February 2020 (for mentors)"; one the file gives no date for is what a source said ("An
+    undated source said applications were open (for mentors)"), never a state that reads as today's."""
+    if not (change.on or change.until or change.as_of):
+        return text.capital(stated_sentence(change, said_by=said_by) + (f" (for {roles})" if roles else ""))
     words = [_RECORDED[change.state]]
     if change.on:
         words.append(f"{'from' if change.state in ('open', 'interest') else 'on'} {text.moment(change.on, zone)}")

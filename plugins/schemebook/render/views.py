@@ -78,7 +78,7 @@ class SchemeView:
             else []
         )
         return [
-            recorded_sentence(c, self.shown_zone, listed(plural(self.role_name(i)) for i in c.roles))
+            recorded_sentence(c, self.shown_zone, listed(plural(self.role_name(i)) for i in c.roles), self.said_by)
             for c in first + sign_up.history
         ]
 
@@ -100,9 +100,16 @@ class SchemeView:
         return f"schemes/{self.slug}/files/{PurePosixPath(document.file or '').name}"
 
     @cached_property
-    def current_state(self) -> CohortState | None:
-        """The state of the cohort sign-up and status speak of (see `state.current_cohort`)."""
+    def last_state(self) -> CohortState | None:
+        """The state of the cohort the dates make current, else of the last in the file (see `state.current_cohort`)."""
         return current_cohort(list(self.states.values()))
+
+    @cached_property
+    def current_state(self) -> CohortState | None:
+        """The state of the cohort sign-up and status speak of; None when the only candidate comes last with no year
+        to place it (see `unplaced`), so that no page names it, its dates or its sign-up as the current one."""
+        state = self.last_state
+        return None if state is None or self.unplaced(state) else state
 
     @property
     def current(self) -> Cohort | None:
@@ -132,21 +139,29 @@ class SchemeView:
     def window(self, role: Role) -> Window:
         """The role's window for the current cohort."""
         found = self.current_state.windows.get(role.id) if self.current_state else None
-        return found or Window("unannounced")
+        return found or Window("unannounced" if role.join.applies else "invitation")
 
     def said(self, window: Window) -> str:
         """What a source said of a role's window, dated by the source, as a sentence."""
         if window.change is None:
             return ""
-        return text.capital(stated_sentence(window.change, self.cohort_title(self.current) if self.current else ""))
+        title = self.cohort_title(self.current) if self.current else ""
+        return text.capital(stated_sentence(window.change, title, self.said_by))
 
     def opened(self, window: Window, noun: str = "applications") -> str:
         """A window open since a date the file gives, with no close given, as a sentence."""
         return text.capital(opened_sentence(window.change.on, noun)) if window.change and window.change.on else ""
 
     def state(self, role: Role) -> RoleState:
-        """Whether `role` can apply to the current cohort now."""
+        """Whether `role` can apply to the current cohort now; a role that joins without applying never can."""
+        if not role.join.applies:
+            return "invitation"
         return role_state(role, self.current_state) if self.current_state else "unannounced"
+
+    @cached_property
+    def way_in_given(self) -> bool:
+        """Whether the file says anything of how some role joins: a method, a way in, details or selection."""
+        return any(r.join.method or r.join.stated or r.join.details or r.join.selection for r in self.model.roles)
 
     @cached_property
     def upcoming(self) -> list[Dated]:
@@ -168,16 +183,14 @@ class SchemeView:
             )
         state = self.current_state
         if state is None:
-            return Status("undated", "No dates given")
-        if self.unplaced(state):
-            return Status("undated", "No cohort is current by the dates given")
+            return Status("undated", "No cohort is current by the dates given" if self.last_state else "No dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
         return scheme_status(state, title, self.shown_zone, self.applications, self.said_by)
 
     def unplaced(self, state: CohortState) -> bool:
         """Whether `state` is the current cohort only for coming last among several, with no year to place it
         ("February intake" after "September intake"): the status then names no cohort."""
-        others = len(self.model.cohorts) > 1 and state.cohort.id != STANDING
+        others = len(self.source.cohorts) > 1 and state.cohort.id != STANDING
         return others and state.phase == "undated" and not has_year(state.cohort)
 
     @cached_property
