@@ -41,6 +41,8 @@ _LEAKS = [
     (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),
      "a way named after itself"),
     (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
+    (re.compile(r"\b((?:[A-Z][a-z]+ )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d) (?:to|until|-|–) \1\b"),
+     "a range whose two ends are the same"),
 ]  # fmt: skip
 _MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
 
