@@ -113,7 +113,8 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
             return f"ended; it started {text.at(cohort.start)} and ran for {length}"
         return f"was planned to start {text.at(cohort.start)} and to run for {length}"
     if cohort.start:
-        return f"has run; it started {text.at(cohort.start)}" if ran else f"was planned to start {text.at(cohort.start)}"
+        started = text.at(cohort.start)
+        return f"has run; it started {started}" if ran else f"was planned to start {started}"
     if end:
         return f"ended {text.at(end)}" if ran else f"was planned to end {text.at(end)}"
     if cohort.length:  # a length alone gives no dates, so none is worked out from it
