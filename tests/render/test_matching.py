@@ -113,3 +113,10 @@ def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
             "in this cohort",
         ):
             assert words not in text
+
+
+@pytest.mark.parametrize("page", ["index.html", "mentor/index.html"])
+def test_rules_are_a_labelled_list_not_rules_of_each_match(chosen: dict[str, str], page: str) -> None:
+    # A rule may be a limit on a person ("a mentor may take up to 3 mentees"), not a rule each match keeps.
+    assert "Matching rules:\n- outside your own department" in chosen[page]
+    assert "Every match" not in chosen[page] and "these rules" not in chosen[page]
