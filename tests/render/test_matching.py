@@ -120,3 +120,11 @@ def test_rules_are_a_labelled_list_not_rules_of_each_match(chosen: dict[str, str
     # A rule may be a limit on a person ("a mentor may take up to 3 mentees"), not a rule each match keeps.
     assert "Matching rules:\n- outside your own department" in chosen[page]
     assert "Every match" not in chosen[page] and "these rules" not in chosen[page]
+
+
+def test_a_current_cohort_s_matching_replaces_the_scheme_s_whole(tmp_path: Path) -> None:
+    own = "    matching: {notes: A software algorithm aided the pairing.}\n"
+    scheme = CHOSEN.split("cohorts:")[0] + "cohorts:\n  - id: now\n    start: 2027-01\n" + own
+    for text in built(tmp_path, scheme).values():
+        assert "A software algorithm aided the pairing." in text
+        assert not any(sentence in text for sentence in SENTENCES) and "Matching rules" not in text
