@@ -44,10 +44,10 @@ cohorts:
 """
 )
 SENTENCES = [
-    "Mentees choose who they are matched with.",
-    "Mentors and Mentees may ask to be matched with someone.",
-    "Mentors and Mentees rank their possible partners.",
-    "Mentors accept or decline each match proposed to them.",
+    "Who chooses who they are matched with: Mentees.",
+    "Who may ask to be matched with someone: Mentors and Mentees.",
+    "Who ranks their possible partners: Mentors and Mentees.",
+    "Who accepts or declines each match proposed to them: Mentors.",
     "Re-matching: one re-match within a month.",
 ]
 """What CHOSEN's own matching says."""
@@ -80,7 +80,8 @@ def test_a_choice_without_offers_proposes_nothing(chosen: dict[str, str]) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Matching in this cohort:\nMatches are made by the programme team.\nMentees accept or decline each match",
+        "Matching in this cohort:\nMatches are made by the programme team.\n"
+        "Who accepts or declines each match proposed to them: Mentees.",
         "Pairing in this cohort: in groups rather than pairs.",
         "Group size in this cohort: pairs and trios.",
     ],
@@ -107,8 +108,8 @@ def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
         for words in (
             "choose",
             "ask to be matched",
-            "rank their",
-            "accept or decline",
+            "ranks their",
+            "accepts or declines",
             "Re-matching",
             "in this cohort",
         ):

@@ -65,7 +65,7 @@ def test_a_bare_scheme_makes_no_claim(bare_pages: dict[str, str], claim: str) ->
 
 def test_a_bare_scheme_says_what_it_does_not_know(bare_pages: dict[str, str]) -> None:
     assert "No dates given" in bare_pages["index.html"]
-    assert "No application dates are given for Mentors in Cohort first" in bare_pages["schemes/bare/sign-up/index.html"]
+    assert "How to join: not given." in bare_pages["schemes/bare/sign-up/index.html"]
 
 
 def test_bare_pages_are_built(bare_pages: dict[str, str]) -> None:

@@ -64,7 +64,8 @@ class Join(StrictModel):
     (people say they are interested and are contacted), `invitation` (the scheme invites people), `nomination`
     (someone nominates them), `membership` (members of a group take part), `recruitment` (someone recruits them)
     or `appointment` (someone appoints them). Left out, the pages say nothing about how the role joins, unless a
-    cohort's `sign_up.roles` gives the role a way to apply (then it is `application`)."""
+    cohort's `sign_up.roles` gives the role a form or email address to apply to (then it is `application`); a way
+    in alone there (`through: your branch`) is shown as "How to join: through your branch", not as applying."""
     then: JoinMethod | None = None
     """A second step, e.g. `application` after a `nomination`."""
     by: Text | None = Field(default=None, examples=["the Director of Educational Engagement"])

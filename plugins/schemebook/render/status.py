@@ -204,5 +204,5 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str) -> str:
     if change.reason:
         words.append(f"({change.reason})")
     if roles:
-        words.append(f"(for {roles})")
+        words.append(f"(roles: {roles})")
     return text.capital(" ".join(words))
