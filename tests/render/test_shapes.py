@@ -103,7 +103,7 @@ def text(pages: dict[str, str], name: str) -> str:
     ("page", "sentence"),
     [
         ("index.html", "Circle mentors (by registration)"),
-        ("index.html", "in groups rather than pairs (three or four mentees with one mentor)"),
+        ("index.html", "group mentoring (three or four mentees with one mentor)"),
         ("index.html", "Matches are made by the network team, on career interests."),
         ("index.html", "Three possible matches are proposed. Who chooses among them: Leaders."),
         ("index.html", "the mentee is more senior than the mentor"),

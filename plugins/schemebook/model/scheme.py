@@ -85,7 +85,8 @@ class Scheme(StrictModel):
     pairing: Pairing | None = None
     """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
     mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
-    `team` (a group that works as a self-managed team); leave out when the source does not say."""
+    `team` (a group that works as a self-managed team); leave out when the source does not say. The pages show the
+    term only ("Pairing: reverse mentoring"), never these explanations, which are not the scheme's words."""
     group_size: Text | None = Field(default=None, examples=["three or four mentees with one mentor"])
     """For `group` and `team`: how large a group is, as the source says it."""
     matching: Matching | None = None
