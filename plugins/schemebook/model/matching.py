@@ -21,8 +21,8 @@ class Matching(StrictModel):
     on: list[Text] = []
     """What matches are made on, e.g. "career interests", "the topics the mentee chose"."""
     rules: list[Text] = []
-    """Rules of matching in the scheme's words, shown as a list under "Matching rules:", e.g. "the mentee is more
-    senior than the mentor", "not in the same department", "a mentor may take up to 3 mentees at a time"."""
+    """Rules of matching in the scheme's words, listed under "Matching rules:" (a rule may limit a person rather
+    than each match), e.g. "not in the same department", "a mentor may take up to 3 mentees at a time"."""
     offers: int | None = Field(default=None, ge=1, le=50)
     """How many possible partners are proposed, when the participant chooses among them."""
     chosen_by: Id | None = None
