@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from icalendar import Calendar
 
 from schemebook.render import Output
+from schemebook.render.phrases import plural_name
 from tests.page_blocks import Block, Page, pages_of
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,6 +42,8 @@ _LEAKS = [
     (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),
      "a way named after itself"),
     (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
+    (re.compile(r"\b((?:[A-Z][a-z]+ )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d) (?:to|until|-|–) \1\b"),
+     "a range whose two ends are the same"),
 ]  # fmt: skip
 _MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
 
@@ -264,9 +267,37 @@ def cost_problems(pages: dict[str, Page], source: str) -> list[str]:
     ]
 
 
+def _role_names(pages: dict[str, Page]) -> set[str]:
+    """The role names a site's handbooks are titled with ("Young person handbook"), singular and plural, where the
+    first letter is a capital and the next a small one (a capital that is wrong mid-sentence unless a name's own)."""
+    heads = (h for page in pages.values() for h in page.headings())
+    names = {m[1] for h in heads if (m := re.fullmatch(r"(.+) handbook(?:: .*)?", h))}
+    return {form for n in names if re.match(r"[A-Z][a-z]", n) for form in (n, plural_name(n))}
+
+
+def role_name_problems(pages: dict[str, Page], source: str) -> list[str]:
+    """Each role name the templates put mid-sentence after a small word ("Who can be a Young person?"), where its
+    capital reads wrong; a list ("Mentors and Mentees") and what the scheme file wrote are left alone."""
+    said = _words(source)
+    titles = {h for page in pages.values() for h in page.headings()}
+    found = []
+    for name in _role_names(pages):
+        # not a longer proper name ("by Mentor Lithuania") nor a title a heading gives ("the Peer Mentor program")
+        mid = re.compile(rf"\b(?!(?:and|or)\b)[a-z]+ ({re.escape(name)})\b(?! [A-Z])")
+        for page in pages.values():
+            for block in page.blocks:
+                for match in mid.finditer(block.text):
+                    titled = any(len(t) > len(name) and block.text.startswith(t, match.start(1)) for t in titles)
+                    if not titled and _words(match.group(0)) not in said:
+                        found.append(
+                            f"{page.uri}: a role name mid-sentence: {match.group(0)!r} in {block.text[:120]!r}"
+                        )
+    return found
+
+
 def site_problems(outputs: list[Output], source: str) -> list[str]:
     """Every invariant the outputs break, by address."""
     pages = pages_of(outputs)
     found = [p for page in pages.values() for p in text_problems(page, source) + order_problems(page)]
-    found += cost_problems(pages, source)
+    found += cost_problems(pages, source) + role_name_problems(pages, source)
     return found + promise_problems(pages) + contradiction_problems(pages) + calendar_problems(outputs, pages)

@@ -142,6 +142,16 @@ SLIPS = {
     "named after itself": [_page("s/x/index.md", "Register through registration.")],
     "label alone": [_page("s/x/faq/index.md", "### Who can take part?\n\n**Mentees.**\n\n**Mentors.** Staff.")],
     "name and its own role": [_page("s/x/index.md", "- **The Project Team**, project team: ran it")],
+    "role name mid-sentence": [
+        _page("s/x/young/index.md", "# Young person handbook"),
+        _page("s/x/faq/index.md", "### Who can be a Young person?"),
+    ],
+    "role name mid-sentence, plural": [
+        _page("s/x/young/index.md", "# Young person handbook"),
+        _page("s/x/sign-up/index.md", "No application dates are given for Young people."),
+    ],
+    "range of one year": [_page("s/x/index.md", "Status: was planned to run from 2022 to 2022.")],
+    "range of one month": [_page("s/x/index.md", "- Mentoring: March 2022 to March 2022")],
     "promise of places": [
         _page("s/x/index.md", "- [Timeline](timeline/index.md): every date, with times and places"),
         _page("s/x/timeline/index.md", '- <time datetime="2020-01-02">2 January 2020</time>: **Launch**'),

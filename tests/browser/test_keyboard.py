@@ -55,7 +55,7 @@ def test_the_form_link_is_reached_by_tab_with_a_visible_focus_ring(browser: Brow
         for _ in range(80):
             page.keyboard.press("Tab")
             current = focused(page)
-            if current["text"].startswith("Apply to be a Reverse mentor"):
+            if current["text"].startswith("Reverse mentor: apply"):
                 break
         else:
             pytest.fail("80 presses of Tab never reached the mentors' application link")

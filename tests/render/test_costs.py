@@ -48,8 +48,8 @@ SCHEME_COST = "currently £150, paid by successful applicants; payment is due wi
 
 def test_the_overview_states_each_cost_as_a_key_fact(costed: dict[str, str]) -> None:
     text = costed["index.html"]
-    assert f"Cost for Reverse mentors: {SCHEME_COST}" in text
-    assert "Cost for Reverse mentees: covered by your membership fee" in text
+    assert f"Reverse mentors — cost: {SCHEME_COST}" in text
+    assert "Reverse mentees — cost: covered by your membership fee" in text
 
 
 def test_sign_up_and_handbooks_state_the_cost_of_each_role(costed: dict[str, str]) -> None:
@@ -63,19 +63,19 @@ def test_sign_up_and_handbooks_state_the_cost_of_each_role(costed: dict[str, str
 
 def test_the_questions_ask_what_it_costs(costed: dict[str, str]) -> None:
     text = costed["faq/index.html"]
-    assert "What does it cost?" in text and "Cost for Reverse mentees: covered by your membership fee." in text
-    assert f"Cost for Reverse mentors: {SCHEME_COST}. The fee is not refunded." in text
+    assert "What does it cost?" in text and "Reverse mentees — cost: covered by your membership fee." in text
+    assert f"Reverse mentors — cost: {SCHEME_COST}. The fee is not refunded." in text
 
 
 def test_a_cohorts_cost_replaces_the_schemes(overridden: dict[str, str]) -> None:
     text = overridden["index.html"]
-    assert "Cost for Reverse mentors: R2 750; payment is due by Thursday 28 February 2030" in text
+    assert "Reverse mentors — cost: R2 750; payment is due by Thursday 28 February 2030" in text
     assert "£150" not in "".join(overridden.values())
-    assert "Cost for Reverse mentees: covered by your membership fee" in text
+    assert "Reverse mentees — cost: covered by your membership fee" in text
 
 
 def test_a_cost_for_everyone_is_stated_once_on_the_overview_and_for_each_role(tmp_path: Path) -> None:
     free = pages(tmp_path, MINIMAL.replace("organisation:\n", "cost: {free: true}\norganisation:\n", 1))
-    assert "- Cost: free - Deadline" in free["index.html"] and "Cost for" not in free["index.html"]
+    assert "- Cost: free - Deadline" in free["index.html"] and "— cost" not in free["index.html"]
     assert free["sign-up/index.html"].count("Cost: free.") == 2
     assert "Cost: free." in free["mentor/index.html"] and "Cost: free." in free["faq/index.html"]

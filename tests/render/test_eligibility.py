@@ -55,7 +55,7 @@ def test_a_cohorts_eligibility_is_shown_as_its_own_beside_the_roles(tmp_path: Pa
     text = overview(tmp_path, SCHEME)
     who = text[text.index("## Who it is for") :]
     assert who.index("For the Pilot:") < who.index("- A second-year student")
-    assert who.index("As the scheme gives it for Reverse mentors in general:") < who.index("- A student at any level")
+    assert who.index("Reverse mentors, as the scheme gives it in general:") < who.index("- A student at any level")
 
 
 def test_a_cohorts_way_of_joining_is_an_exception_to_the_roles(tmp_path: Path) -> None:

@@ -44,10 +44,10 @@ cohorts:
 """
 )
 SENTENCES = [
-    "Mentees choose who they are matched with.",
-    "Mentors and Mentees may ask to be matched with someone.",
-    "Mentors and Mentees rank their possible partners.",
-    "Mentors accept or decline each match proposed to them.",
+    "Who chooses who they are matched with: Mentees.",
+    "Who may ask to be matched with someone: Mentors and Mentees.",
+    "Who ranks their possible partners: Mentors and Mentees.",
+    "Who accepts or declines each match proposed to them: Mentors.",
     "Re-matching: one re-match within a month.",
 ]
 """What CHOSEN's own matching says."""
@@ -80,8 +80,9 @@ def test_a_choice_without_offers_proposes_nothing(chosen: dict[str, str]) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Matching in this cohort:\nMatches are made by the programme team.\nMentees accept or decline each match",
-        "Pairing in this cohort: in groups rather than pairs.",
+        "Matching in this cohort:\nMatches are made by the programme team.\n"
+        "Who accepts or declines each match proposed to them: Mentees.",
+        "Pairing in this cohort: group mentoring.",
         "Group size in this cohort: pairs and trios.",
     ],
 )
@@ -90,13 +91,13 @@ def test_a_past_cohort_says_how_it_differed(chosen: dict[str, str], sentence: st
 
 
 def test_the_current_cohort_keeps_the_scheme_s_pairing(chosen: dict[str, str]) -> None:
-    assert "Pairing: one-to-one: a mentor and a mentee" in chosen["index.html"]
+    assert "Pairing: one-to-one\n" in chosen["index.html"]
 
 
 def test_the_current_cohort_s_own_pairing_is_in_place(tmp_path: Path) -> None:
     scheme = HEAD + "cohorts:\n  - {id: now, start: 2027-01, pairing: group, group_size: trios, matching: {by: you}}\n"
     text = built(tmp_path, scheme)["index.html"]
-    assert "Pairing: in groups rather than pairs (trios)" in text
+    assert "Pairing: group mentoring (trios)" in text
     assert "Matches are made by you." in text
 
 
@@ -107,9 +108,37 @@ def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
         for words in (
             "choose",
             "ask to be matched",
-            "rank their",
-            "accept or decline",
+            "ranks their",
+            "accepts or declines",
             "Re-matching",
             "in this cohort",
         ):
             assert words not in text
+
+
+@pytest.mark.parametrize("page", ["index.html", "mentor/index.html"])
+def test_rules_are_a_labelled_list_not_rules_of_each_match(chosen: dict[str, str], page: str) -> None:
+    # A rule may be a limit on a person ("a mentor may take up to 3 mentees"), not a rule each match keeps.
+    assert "Matching rules:\n- outside your own department" in chosen[page]
+    assert "Every match" not in chosen[page] and "these rules" not in chosen[page]
+
+
+def test_a_current_cohort_s_matching_replaces_the_scheme_s_whole(tmp_path: Path) -> None:
+    own = "    matching: {notes: A software algorithm aided the pairing.}\n"
+    scheme = CHOSEN.split("cohorts:")[0] + "cohorts:\n  - id: now\n    start: 2027-01\n" + own
+    for text in built(tmp_path, scheme).values():
+        assert "A software algorithm aided the pairing." in text
+        assert not any(sentence in text for sentence in SENTENCES) and "Matching rules" not in text
+
+
+@pytest.mark.parametrize(
+    ("pairing", "term"), [("reverse", "reverse mentoring"), ("reciprocal", "reciprocal mentoring"), ("team", "team")]
+)
+def test_a_pairing_is_its_term_with_no_gloss(tmp_path: Path, pairing: str, term: str) -> None:
+    scheme = HEAD.replace("pairing: one-to-one", f"pairing: {pairing}") + (
+        f"cohorts:\n  - {{id: past, start: 2024-01, pairing: {pairing}}}\n  - {{id: now, start: 2027-01}}\n"
+    )
+    text = built(tmp_path, scheme)["index.html"]
+    assert f"Pairing: {term}" in text and f"Pairing in this cohort: {term}" in text
+    for gloss in ("junior", "each other", "the other", "manages itself", "rather than pairs", "a mentor and a mentee"):
+        assert gloss not in text

@@ -109,7 +109,7 @@ def test_built_pages_name_roles_through_the_filters(small_site: Path, write_sche
     sign_up = Article(page(site, "schemes/test-scheme/sign-up")).text
     overview = Article(page(site, "schemes/test-scheme")).text
     assert "Senior coaches join by invitation." in sign_up and "there is no application" not in sign_up
-    assert "Apply to be a Chief of staff" in sign_up
+    assert "Chief of staff: apply" in sign_up
     assert "Chiefs of staff" in overview
     for wrong in ("coachs", "staffs", "chief of staff", "senior coach"):
         assert wrong not in sign_up + overview

@@ -53,7 +53,7 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 OVERVIEW = "schemes/test-scheme/index.html"
 SIGN_UP = "schemes/test-scheme/sign-up/index.html"
 NOW_PLACES = (
-    "There are about 30 places: 12 places for Reverse mentors and max 18 participants for Reverse mentees. "
+    "There are about 30 places. Places by role: Reverse mentors, 12 places; Reverse mentees, max 18 participants. "
     "How places are given: first come, first served."
 )
 
@@ -73,7 +73,7 @@ def test_places_are_on_the_overview_the_cohort_list_and_the_sign_up_page(describ
 
 
 def test_places_of_a_cohort_that_has_run_are_in_the_past(ended: dict[str, str]) -> None:
-    past = "There were about 30 places: 12 places for Reverse mentors and max 18 participants for Reverse mentees."
+    past = "There were about 30 places. Places by role: Reverse mentors, 12 places; Reverse mentees, max 18"
     for name in (OVERVIEW, SIGN_UP):
         assert past in ended[name] and "How places were given: first come, first served." in ended[name]
         assert "There are" not in ended[name] and "places are given" not in ended[name]
@@ -96,9 +96,9 @@ def test_a_place_alone_follows_the_name(tmp_path: Path) -> None:
         (Places(count=12), False, "There are 12 places."),
         (Places(count=1), True, "There was one place."),
         (Places(count="up to 9"), False, "There are up to 9 places."),
-        (Places(roles={"mentor": 1, "mentee": 2}), False, "There is one place for mentors and two places for mentees."),
+        (Places(roles={"mentor": 1, "mentee": 2}), False, "Places by role: mentors, one place; mentees, two places."),
         (Places(count="about 18 per role"), True, "There were about 18 per role."),
-        (Places(roles={"mentor": "about 18"}), False, "There are about 18 places for mentors."),
+        (Places(roles={"mentor": "about 18"}), False, "Places by role: mentors, about 18 places."),
         (Places(allocation="selection by interview."), True, "How places were given: selection by interview."),
         (Places(), False, ""),
     ],

@@ -103,9 +103,9 @@ def text(pages: dict[str, str], name: str) -> str:
     ("page", "sentence"),
     [
         ("index.html", "Circle mentors (by registration)"),
-        ("index.html", "in groups rather than pairs (three or four mentees with one mentor)"),
+        ("index.html", "group mentoring (three or four mentees with one mentor)"),
         ("index.html", "Matches are made by the network team, on career interests."),
-        ("index.html", "Three possible matches are proposed, and Leaders choose."),
+        ("index.html", "Three possible matches are proposed. Who chooses among them: Leaders."),
         ("index.html", "the mentee is more senior than the mentor"),
         ("index.html", "Dr Ada Sponsor, sponsor (Pro-Vice-Chancellor)"),
         ("index.html", "Network team, project team"),
@@ -150,4 +150,4 @@ def test_a_document_file_is_published_and_linked(pages: dict[str, str]) -> None:
 
 
 def test_a_role_that_does_not_apply_gets_no_apply_button(pages: dict[str, str]) -> None:
-    assert "Apply to be" not in text(pages, "mentee/index.html")
+    assert ": apply" not in text(pages, "mentee/index.html")

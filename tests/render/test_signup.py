@@ -59,7 +59,7 @@ def test_built_before_the_deadline_it_is_open(built: dict[str, str]) -> None:
     page = built["before"]
     assert page.count('data-signup-state="open"') == 2
     assert 'href="https://forms.office.com/r/TEST"' in page
-    assert "Apply to be a Reverse mentor (form on Microsoft Forms)" in page
+    assert "Reverse mentor: apply (form on Microsoft Forms)" in page
     assert 'href="mailto:mentoring@university.test"' in page
     assert "Sunday 3 February 2030, 5pm GMT" in page and "14 days left" in page
     assert 'data-closes="2030-02-03T17:00:00+00:00"' in page

@@ -32,7 +32,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def test_a_standing_sign_up_is_open_with_its_ways_in(pages: dict[str, str]) -> None:
     signup = pages["schemes/test-scheme/sign-up"]
-    assert "Apply to be a Reverse mentor (form on Microsoft Forms)" in signup
+    assert "Reverse mentor: apply (form on Microsoft Forms)" in signup
     assert "through the member portal" in signup
     assert "An undated source said applications were taken at any time." in pages["schemes/test-scheme/faq"]
 

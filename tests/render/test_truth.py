@@ -38,7 +38,7 @@ CLAIMS = [
     # joining, matching, shapes and people the file does not give
     "join by invitation", "there is no application", "No public sign-up", "Self-identification", "not complete",
     "If you are not eligible", "From one of these organisations",
-    "All of these must", "For more information", "Every match keeps", "proposed", "Matches are made",
+    "All of these must", "For more information", "Matching rules", "proposed", "Matches are made",
     "Rules for taking part", "Each meeting has these parts", "Who runs the scheme", "no link given",
     "Fill in and send", "Applications are made through", "in this cohort", "Every pair has two sides",
     "a role for an organisation", "as the source gives it", "peer mentoring", "manages itself", "by registration",
@@ -65,7 +65,7 @@ def test_a_bare_scheme_makes_no_claim(bare_pages: dict[str, str], claim: str) ->
 
 def test_a_bare_scheme_says_what_it_does_not_know(bare_pages: dict[str, str]) -> None:
     assert "No dates given" in bare_pages["index.html"]
-    assert "No application dates are given for Mentors in Cohort first" in bare_pages["schemes/bare/sign-up/index.html"]
+    assert "How to join: not given." in bare_pages["schemes/bare/sign-up/index.html"]
 
 
 def test_bare_pages_are_built(bare_pages: dict[str, str]) -> None:

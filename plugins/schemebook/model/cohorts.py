@@ -282,8 +282,8 @@ class Cohort(StrictModel):
     """Anything else about this cohort, e.g. "The first run, supported by the students' union"; on the overview,
     under the cohort."""
     matching: Matching | None = None
-    """How pairs or groups were formed in this cohort, when it differed from the scheme's `matching`; what it leaves
-    out stays as the scheme says."""
+    """How pairs or groups were formed in this cohort, when it differed from the scheme's `matching`. It replaces the
+    scheme's `matching` whole for this cohort, so repeat what still holds."""
     pairing: Pairing | None = None
     """How people were put together in this cohort, when it differed from the scheme's `pairing`."""
     group_size: Text | None = Field(default=None, examples=["pairs and trios"])

@@ -1,4 +1,4 @@
-"""How mentors and mentees are matched: who proposes, who chooses, and the rules a match must keep."""
+"""How mentors and mentees are matched: who proposes, who chooses, and the rules of matching."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ class Matching(StrictModel):
     on: list[Text] = []
     """What matches are made on, e.g. "career interests", "the topics the mentee chose"."""
     rules: list[Text] = []
-    """Rules every match keeps, e.g. "the mentee is more senior than the mentor", "not in the same department"."""
+    """Rules of matching in the scheme's words, listed under "Matching rules:" (a rule may limit a person rather
+    than each match), e.g. "not in the same department", "a mentor may take up to 3 mentees at a time"."""
     offers: OfferCount | None = Field(default=None, examples=[3, "up to 3", "3-4"])
     """How many possible partners are proposed, when the participant chooses among them: a number (`3`), or as the
     source says it ("up to 3", "3-4"), shown as written."""

@@ -67,7 +67,8 @@ class Join(StrictModel):
     all new students; name the group in `of`) or `contact` (people contact a mentor or the coordinator directly, with
     no application; say whom in `through`). Only `application`, `registration` and `expression-of-interest` are
     spoken of as applying, with application dates. Left out, the pages say nothing about how the role joins, unless a
-    cohort's `sign_up.roles` gives the role a way to apply (then it is `application`)."""
+    cohort's `sign_up.roles` gives the role a form or email address to apply to (then it is `application`); a way
+    in alone there (`through: your branch`) is shown as "How to join: through your branch", not as applying."""
     then: JoinMethod | None = None
     """A second step, e.g. `application` after a `nomination`."""
     by: Text | None = Field(default=None, examples=["the Director of Educational Engagement"])

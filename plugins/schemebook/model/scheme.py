@@ -88,7 +88,8 @@ class Scheme(StrictModel):
     pairing: Pairing | None = None
     """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
     mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
-    `team` (a group that works as a self-managed team); leave out when the source does not say."""
+    `team` (a group that works as a self-managed team); leave out when the source does not say. The pages show the
+    term only ("Pairing: reverse mentoring"), never these explanations, which are not the scheme's words."""
     group_size: Text | None = Field(default=None, examples=["three or four mentees with one mentor"])
     """For `group` and `team`: how large a group is, as the source says it."""
     matching: Matching | None = None
@@ -150,8 +151,9 @@ class Scheme(StrictModel):
 
     @model_validator(mode="after")
     def _roles_with_applications_apply(self) -> Scheme:
-        # A role a cohort gives a way to apply joins by application, though its `join.method` is left out.
-        named = {role_id for c in self.runs if c.sign_up for role_id in c.sign_up.roles}
+        # A role a cohort gives a form or address to apply to joins by application, though its `join.method` is left
+        # out; a way in alone ("through your branch") is not said to be an application.
+        named = {role_id for c in self.runs if c.sign_up for role_id, a in c.sign_up.roles.items() if a.form or a.email}
         roles = [
             r.model_copy(update={"join": r.join.model_copy(update={"method": "application"})})
             if r.join.method is None and r.id in named

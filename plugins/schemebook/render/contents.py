@@ -13,15 +13,23 @@ def _said(parts: dict[str, object]) -> str:
     return listed(phrase for phrase, given in parts.items() if given)
 
 
-def timeline(events: list[Dated]) -> str:
+def timeline(events: list[Dated], kind: str = "") -> str:
     """The timeline counted from its events' `start` and `when` (when it names a month or year), with "times" and
-    "places" only as far as they are given: "three dates, with times and places", "two events without a date"."""
+    "places" only as far as they are given: "three dates, with times and places", "two events without a date";
+    `kind` names what the events are ("training": "two training dates")."""
+    noun = f"{kind} " if kind else ""
     dated = [d for d in events if d.start or worded_order(d.event.when or "", None)]
     undated = len(events) - len(dated)
     extras = _said({"times": any(d.start and d.start.clock for d in events), "places": any(d.location for d in events)})
-    parts = [counted(len(dated), "date") + (f", with {extras}" if extras else "")] if dated else []
-    parts += [counted(undated, "event") + " without a date"] if undated else []
+    parts = [counted(len(dated), f"{noun}date") + (f", with {extras}" if extras else "")] if dated else []
+    parts += [counted(undated, f"{noun}event") + " without a date"] if undated else []
     return " and ".join(parts)
+
+
+def training(events: list[Dated]) -> str:
+    """The timeline's training events counted as `timeline` counts (kind `training`, or tied to a `training`): "one
+    training date"; empty when it has none, so that a kick-off is never counted as training."""
+    return timeline([d for d in events if d.event.kind == "training" or d.event.training], "training")
 
 
 def theme_details(model: Scheme) -> str:

@@ -104,12 +104,13 @@ def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
     """A cohort's milestones and events (sign-up dates among them) for `role`, in date order; undated events are
     left to the timeline."""
     dates: list[KeyDate] = []
+    whole = cohort.start is not None and cohort.end == cohort.start  # one year, month or day: no start and end
     if cohort.start:
-        dates.append(KeyDate("Mentoring starts", (Session(cohort.start),)))
+        dates.append(KeyDate("Mentoring" if whole else "Mentoring starts", (Session(cohort.start),)))
     for event, dated in _by_event(cohort, role):
         if sessions := _sessions(dated):
             dates.append(KeyDate(event.title, sessions))
-    if cohort.end:  # an end worked out from a length is the plan's arithmetic, not a date the file gives
+    if cohort.end and not whole:  # an end worked out from a length is the plan's arithmetic, not a date the file gives
         dates.append(KeyDate("Mentoring ends", (Session(cohort.end),)))
     return sorted(dates, key=lambda k: k.sessions[0].start.key)
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, FaqEntry, Role, Scheme
 from schemebook.render.facts import training_plans
-from schemebook.render.phrases import with_article
 from schemebook.when.state import Phase, changes
 
 
@@ -57,7 +56,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
             (
                 any(map(_has_eligibility, roles)),
                 "who-can-apply",
-                f"Who can be {with_article(role.name)}?" if role else "Who can take part?",
+                f"{role.name}: who can take part?" if role else "Who can take part?",
             ),
             (bool(scheme.cost or any(r.cost for r in roles)), "cost", "What does it cost?"),
             (taking, "how-to-apply", "How do I apply?"),

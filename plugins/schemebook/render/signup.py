@@ -7,6 +7,7 @@ from datetime import datetime
 
 from schemebook.checks.providers import prefilled, provider_for
 from schemebook.model import Application, Contact, Role, When
+from schemebook.model.roles import APPLYING
 from schemebook.render.views import SchemeView
 from schemebook.when.state import RoleState, Window
 
@@ -30,6 +31,9 @@ class RoleSignUp:
     provider: str | None
     contact: Contact | None
     time_left: str | None
+    applying: bool
+    """Whether the file says the role applies: a signing-up `join.method` (or `then`), which a form or address to
+    apply to in `sign_up.roles` gives; a way in alone ("through your branch") is no application."""
 
 
 def time_left(now: datetime, closes: datetime) -> str:
@@ -70,6 +74,7 @@ def role_signups(view: SchemeView) -> list[RoleSignUp]:
                 provider=provider.name if provider else None,
                 contact=contact,
                 time_left=time_left(view.now, closes) if closes and state == "open" else None,
+                applying=role.join.method in APPLYING or role.join.then in APPLYING,
             )
         )
     return result

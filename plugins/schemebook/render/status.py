@@ -66,26 +66,24 @@ def scheme_status(
             closed = closed_label
         else:
             closed = closed_label + f" on {text.moment(change.on, zone)}"
-        starts = f"; mentoring starts {_at(cohort.start)}" if cohort.start else ""
+        starts = f"; mentoring starts {text.at(cohort.start)}" if cohort.start else ""
         return Status("closed", closed + starts)
     end = cohort_end(cohort)
     # Dates say when the mentoring was planned; that it is running, or has started, only the file's record says.
     ran = has_run(cohort)
     if state.phase == "running" and cohort.start and cohort.end:
-        span = f"{text.day(cohort.start)} to {text.day(cohort.end)}"
-        return Status(
-            "running", text.capital(prefix + (f"running now, {span}" if ran else f"planned to run from {span}"))
-        )
+        span = text.period(cohort.start, cohort.end)
+        return Status("running", text.capital(prefix + (f"running now, {span}" if ran else f"planned to run {span}")))
     if state.phase == "running" and cohort.start:
         length = phrases.span(cohort.length) if cohort.length else ""
         running = (
-            f"running now; it started {_at(cohort.start)} and runs for {length}"
+            f"running now; it started {text.at(cohort.start)} and runs for {length}"
             if ran
-            else f"planned to start {_at(cohort.start)} and to run for {length}"
+            else f"planned to start {text.at(cohort.start)} and to run for {length}"
         )
         return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:
-        started = f"started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
+        started = f"started {text.at(cohort.start)}" if ran else f"was planned to start {text.at(cohort.start)}"
         if cohort.length:  # a length that is not exact gives no end date, but is said as written
             started += f" and {'runs' if ran else 'to run'} for {phrases.span(cohort.length)}"
         return Status("started", text.capital(prefix + f"{started}; no end date given"))
@@ -114,9 +112,9 @@ def _planned(cohort: Cohort) -> str:
     if cohort.start and end:
         return f"planned to run from {text.day(cohort.start)} to {text.day(end)}"
     if cohort.start:
-        return f"planned to start {_at(cohort.start)}"
+        return f"planned to start {text.at(cohort.start)}"
     if end:
-        return f"planned to end {_at(end)}"
+        return f"planned to end {text.at(end)}"
     if cohort.when:
         return f"the mentoring's dates as the source gives them: {cohort.when}"
     return f"planned to run for {phrases.span(cohort.length)}" if cohort.length else ""
@@ -140,17 +138,18 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
     a length without a start is said as a length ("was planned to run for 18 months")."""
     ran = has_run(cohort)
     if cohort.start and cohort.end:
-        span = f"from {text.day(cohort.start)} to {text.day(cohort.end)}"
+        span = text.period(cohort.start, cohort.end)
         return f"ended; it ran {span}" if ran else f"was planned to run {span}"
     if cohort.start and cohort.length:
         length = phrases.span(cohort.length)
         if ran:
-            return f"ended; it started {_at(cohort.start)} and ran for {length}"
-        return f"was planned to start {_at(cohort.start)} and to run for {length}"
+            return f"ended; it started {text.at(cohort.start)} and ran for {length}"
+        return f"was planned to start {text.at(cohort.start)} and to run for {length}"
     if cohort.start:
-        return f"has run; it started {_at(cohort.start)}" if ran else f"was planned to start {_at(cohort.start)}"
+        started = text.at(cohort.start)
+        return f"has run; it started {started}" if ran else f"was planned to start {started}"
     if end:
-        return f"ended {_at(end)}" if ran else f"was planned to end {_at(end)}"
+        return f"ended {text.at(end)}" if ran else f"was planned to end {text.at(end)}"
     if cohort.length:  # a length alone gives no dates, so none is worked out from it
         length = phrases.span(cohort.length)
         return f"has run; it ran for {length}, and no dates are given" if ran else f"was planned to run for {length}"
@@ -163,7 +162,7 @@ def run_sentence(state: CohortState) -> str:
     cohort = state.cohort
     if state.phase == "ended":
         return past_sentence(cohort, cohort_end(cohort))
-    return f"was planned to start {_at(cohort.start)}" if cohort.start and not has_run(cohort) else "has started"
+    return f"was planned to start {text.at(cohort.start)}" if cohort.start and not has_run(cohort) else "has started"
 
 
 def attribution(source_dates: list[str], every_source_dated: bool) -> str:
@@ -185,12 +184,7 @@ def standing_sentence(noun: str, said_by: str) -> str:
 def opened_sentence(opens: When, noun: str = "applications") -> str:
     """An opening the file gives with no close: "applications opened in January 2026; no closing date is given",
     true whenever it is read, where "open" would claim the present."""
-    return f"{noun} opened {_at(opens)}; no closing date is given"
-
-
-def _at(when: When) -> str:
-    """ "on Monday 3 February 2020" for a day, "in March 2020" for a month or year."""
-    return f"{'on' if when.day else 'in'} {text.day(when)}"
+    return f"{noun} opened {text.at(opens)}; no closing date is given"
 
 
 _STATED = {
@@ -265,5 +259,5 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str =
     if change.reason:
         words.append(f"({change.reason})")
     if roles:
-        words.append(f"(for {roles})")
+        words.append(f"(roles: {roles})")
     return text.capital(" ".join(words))

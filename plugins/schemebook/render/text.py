@@ -58,6 +58,17 @@ def moment(when: When, zone: ZoneInfo | None) -> str:
     return f"{day(when)}, {clock(when.clock)}{_zone_name(when, zone)}"
 
 
+def at(when: When) -> str:
+    """ "on Monday 3 February 2020" for a day, "in March 2020" for a month or year."""
+    return f"{'on' if when.day else 'in'} {day(when)}"
+
+
+def period(start: When, end: When) -> str:
+    """A run from one point to another: "from March 2022 to June 2022"; "in 2022" (or "in March 2022", "on ...")
+    when both ends are the same year, month or day, which is no range."""
+    return at(start) if start == end else f"from {day(start)} to {day(end)}"
+
+
 def span_of(start: When, end: When | None, zone: ZoneInfo | None) -> str:
     """A start and end in words: "Friday 21 February 2020, 10am to 2pm GMT"."""
     if end is None or end == start:

@@ -368,6 +368,7 @@ class SchemeView:
         """What the timeline, themes and evaluation pages hold, in the words a link to each of them uses."""
         return {
             "timeline": contents.timeline(self.events),
+            "training": contents.training(self.events),
             "themes": contents.themes(self.model, bool(self.topics)),
             "theme_details": contents.theme_details(self.model),
             "evaluation": contents.evaluation(self.model, self.loaded.results),

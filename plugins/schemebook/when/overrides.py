@@ -1,5 +1,6 @@
 """A scheme as it was in one cohort: the cohort's own roles, partners, meetings, matching, pairing and cost in place of
-the scheme's. A cohort's fields replace the scheme's one by one; what the cohort leaves out stays as the scheme says."""
+the scheme's. A cohort's meetings replace the scheme's field by field; its matching, pairing and cost replace the
+scheme's whole; what the cohort leaves out stays as the scheme says."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from schemebook.model import Cohort, Role, Scheme
 from schemebook.model.cohorts import RoleInCohort
 
 _ROLE_FIELDS = ("name", "summary", "eligibility", "join", "commitment", "cost")
-_MERGED = ("meetings", "matching")
+_MERGED = ("meetings",)
 """Parts a cohort gives field by field: each field it sets replaces the scheme's, the rest stay."""
-_REPLACED = ("cost", "pairing", "group_size")
-"""Parts a cohort gives whole: its value replaces the scheme's."""
+_REPLACED = ("matching", "cost", "pairing", "group_size")
+"""Parts a cohort gives whole: its value replaces the scheme's. A matching is one process, so a cohort's is never
+mixed with the scheme's (a pilot's algorithm with the programme's choosing by mentees)."""
 
 
 def role_in_cohort(role: Role, cohort: Cohort | None) -> Role:

@@ -1,0 +1,49 @@
+"""The answer to "What training is there?" counts only training on the timeline: a kick-off is no training."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import scheme_project
+from tests.page_text import page_text
+from tests.sites import build_at
+
+SCHEME = """\
+title: Kick-off scheme
+summary: A scheme with a kick-off.
+organisation: {name: A hospital}
+roles:
+  - id: mentor
+    name: Mentor
+    training: [{id: course, title: Mentor course}]
+  - id: mentee
+    name: Mentee
+cohorts:
+  - id: now
+    start: 2031-01
+    events:
+      - {id: kick-off, title: Kick-off, kind: launch, start: 2031-01-10}
+"""
+
+
+def _faq(root: Path, scheme: str) -> str:
+    site = build_at(scheme_project(root, scheme, "kick"), root / "site", datetime(2030, 1, 20, tzinfo=UTC))
+    return "\n".join(
+        page_text((site / "schemes/kick" / name / "index.html").read_text(encoding="utf-8"), width=10_000)
+        for name in ("faq", "mentor")
+    )
+
+
+def test_a_kick_off_is_not_counted_as_training(tmp_path: Path) -> None:
+    text = _faq(tmp_path, SCHEME)
+    assert "What training is there?" in text and "Mentor course." in text
+    assert "The timeline lists" not in text
+
+
+@pytest.mark.parametrize("kind", ["kind: training", "kind: meeting, training: course"])
+def test_training_on_the_timeline_is_counted_as_training(tmp_path: Path, kind: str) -> None:
+    scheme = SCHEME + f"      - {{id: day-one, title: Course day, {kind}, start: 2031-01-12}}\n"
+    assert "The timeline lists one training date." in _faq(tmp_path, scheme)
