@@ -77,6 +77,24 @@ def text_problems(page: Page, source: str) -> list[str]:
             found.append(f"{page.uri}: an empty value: {own[:120]!r}")
         if block.tag == "p" and block.strong and own.endswith(".") and own == " ".join(block.strong):
             found.append(f"{page.uri}: a label with nothing after it: {own[:120]!r}")
+    found.extend(_unmet_conditions(page))
+    return found
+
+
+_CONDITIONS = re.compile(r"(?:All of these|This) must also hold")
+
+
+def _unmet_conditions(page: Page) -> list[str]:
+    """Groups said to qualify "as long as what follows also holds" where the conditions do not follow directly
+    after the groups' list."""
+    found = []
+    blocks = page.blocks
+    for i, block in enumerate(blocks):
+        if block.tag == "li" or "as long as what follows also holds" not in block.text:
+            continue
+        after = next((b for b in blocks[i + 1 :] if b.tag != "li"), None)
+        if after is None or not _CONDITIONS.match(after.text):
+            found.append(f"{page.uri}: conditions promised that do not follow: {block.text[:120]!r}")
     return found
 
 

@@ -54,7 +54,7 @@ def test_welcome_groups_are_no_condition(tmp_path: Path) -> None:
 def test_a_cohorts_eligibility_is_shown_as_its_own_beside_the_roles(tmp_path: Path) -> None:
     text = overview(tmp_path, SCHEME)
     who = text[text.index("## Who it is for") :]
-    assert who.index("For the Pilot:") < who.index("- A second-year student")
+    assert who.index("Pilot:") < who.index("- A second-year student")
     assert who.index("Reverse mentors, as the scheme gives it in general:") < who.index("- A student at any level")
 
 
@@ -69,6 +69,6 @@ def test_a_cohorts_way_of_joining_is_an_exception_to_the_roles(tmp_path: Path) -
     )
     text = overview(tmp_path, scheme)
     assert (
-        "For the Pilot: Reverse mentees express their interest. Otherwise, Reverse mentees are nominated by their"
+        "Pilot: Reverse mentees express their interest. Otherwise, Reverse mentees are nominated by their"
         " head of school." in " ".join(text.split())
     )

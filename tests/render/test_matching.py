@@ -124,11 +124,14 @@ def test_rules_are_a_labelled_list_not_rules_of_each_match(chosen: dict[str, str
 
 
 def test_a_current_cohort_s_matching_replaces_the_scheme_s_whole(tmp_path: Path) -> None:
+    # never mixed: the cohort's under its title, then the scheme's own under its label, so that neither is lost
     own = "    matching: {notes: A software algorithm aided the pairing.}\n"
     scheme = CHOSEN.split("cohorts:")[0] + "cohorts:\n  - id: now\n    start: 2027-01\n" + own
     for text in built(tmp_path, scheme).values():
-        assert "A software algorithm aided the pairing." in text
-        assert not any(sentence in text for sentence in SENTENCES) and "Matching rules" not in text
+        cohort, general = text.split("As the scheme gives it in general:")
+        assert "Cohort now:\nA software algorithm aided the pairing." in cohort
+        assert not any(sentence in cohort for sentence in SENTENCES) and "Matching rules" not in cohort
+        assert all(sentence in general for sentence in SENTENCES) and "Matching rules" in general
 
 
 @pytest.mark.parametrize(

@@ -89,15 +89,17 @@ def test_meeting_plan_in_one_phrase() -> None:
             "format": "either",
         }
     )
-    assert meetings(plan) == "four meetings, fortnightly, 1-1.5 hours each, over one semester, in person or online"
+    assert meetings(plan) == (
+        "four meetings, fortnightly, 1-1.5 hours each; period: one semester; ways to meet: in person or online"
+    )
     assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "one meeting, one hour"
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
-        "monthly, arranged by each pair"
+        "monthly; arranged by: each pair"
     )
 
 
 ODD_NAMES = (
-    MINIMAL.replace("name: Reverse mentor\n", "name: Chief of staff\n")
+    MINIMAL.replace("name: Reverse mentor\n", "name: Chief of staff\n    summary: Senior staff.\n")
     .replace("name: Reverse mentee\n", "name: Senior coach\n    join: {method: invitation}\n")
     .replace("        mentee: {email: mentoring@university.test}\n", "")
 )

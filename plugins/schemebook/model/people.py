@@ -87,7 +87,8 @@ PersonRole = Literal["sponsor", "champion", "chair", "lead", "founder", "adviser
 
 
 class Person(StrictModel):
-    """Someone who runs or stands behind the scheme without taking part in it, such as its sponsor or chair."""
+    """Someone the sources name who stands behind the scheme without taking part in it, such as its sponsor, chair or
+    founder; the pages list them under "People named", each with their `role`."""
 
     name: Text
     """Their name, or the post when the source names no one, e.g. "The senior sponsor"."""

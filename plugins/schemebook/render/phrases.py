@@ -155,7 +155,8 @@ _JOINED = {
     "automatic": "take part automatically",
     "contact": "get in touch directly",
 }
-_BY = {"invitation": "from", "membership": "of", "automatic": "as"}
+_BY = {"invitation": "from"}
+_GROUP = {"membership": "Group whose members take part", "automatic": "Group all of whom take part"}
 _THEN = {
     "application": "then apply",
     "registration": "then register",
@@ -199,13 +200,15 @@ def joined(role: Role) -> str:
         words.append("join")
     else:
         words.append(_JOINED[join.method])
-        who = join.of if join.method in ("membership", "automatic") else join.by
-        if who:
-            words.append(f"{_BY.get(join.method, 'by')} {who}")
+        if join.by and join.method not in _GROUP:
+            words.append(f"{_BY.get(join.method, 'by')} {join.by}")
     if join.through and not _restates(join.through, join.method):
         words.append(f"{'with' if join.method == 'contact' else 'through'} {join.through}")
     sentence = " ".join(words)
-    return f"{sentence}, {_THEN[join.then]}" if join.then else sentence
+    sentence = f"{sentence}, {_THEN[join.then]}" if join.then else sentence
+    # a label, not "as members of ...": `of` may name an organisation or a group of people, and only a label
+    # reads right for both
+    return f"{sentence}. {_GROUP[join.method]}: {join.of}" if join.of and join.method in _GROUP else sentence
 
 
 def _restates(through: str, method: str | None) -> bool:
@@ -220,8 +223,8 @@ def joined_short(role: Role) -> str:
 
 
 def meetings(plan: Meetings) -> str:
-    """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each, over six months";
-    empty when the plan gives only notes."""
+    """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each; period: six months;
+    ways to meet: in person or online"; empty when the plan gives only notes."""
     parts = []
     if plan.count:
         parts.append(how_many(plan.count, "meeting"))
@@ -229,15 +232,18 @@ def meetings(plan: Meetings) -> str:
         parts.append(plan.frequency)
     if plan.duration:
         parts.append(f"{spoken(plan.duration)} each" if plan.count != 1 else str(spoken(plan.duration)))
+    # the rest as labelled facts in the file's words: a period or a condition slotted into "over ..." or
+    # "in person ..." reads wrongly whenever the source words it otherwise ("until the end the pair agree")
+    labelled = []
     if plan.period:
-        parts.append(f"over {spoken(plan.period)}")
+        labelled.append(f"period: {spoken(plan.period)}")
     if plan.arranged_by:
-        parts.append(f"arranged by {plan.arranged_by}")
+        labelled.append(f"arranged by: {plan.arranged_by}")
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
     if modes:
-        parts.append(listed((_MODES[m] for m in modes), "or"))
-    parts.extend(f"{_MODES[other.mode]} {other.when}" for other in plan.also)
-    return ", ".join(parts)
+        labelled.append(f"ways to meet: {listed((_MODES[m] for m in modes), 'or')}")
+    labelled.extend(f"also {_MODES[other.mode]}: {other.when}" for other in plan.also)
+    return "; ".join(([", ".join(parts)] if parts else []) + labelled)
 
 
 def described(organisation: Organisation) -> str:
