@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -155,3 +156,12 @@ def test_matching_heading_and_the_schemes_own_matching(pages: dict[str, str]) ->
         assert "As the scheme gives it in general:" in pages[page]
         assert "The mentor is from outside the protégé's organisation" in pages[page]
         assert "How matches are made" not in pages[page]
+
+
+def test_rules_alone_are_not_said_to_be_how_matches_are_made(tmp_path: Path) -> None:
+    ruled = SCHEME.split("cohorts:")[0]
+    scheme_project(tmp_path, ruled)
+    site = build_at(tmp_path / "mkdocs.yml", tmp_path / "site", datetime(2030, 1, 20, tzinfo=UTC))
+    text = page_text((site / BASE / "index.html").read_text(encoding="utf-8"), width=10_000)
+    assert "## Matching\nMatching rules:\n- The mentor is from outside" in text
+    assert "How matches are made" not in text
