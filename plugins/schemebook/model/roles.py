@@ -75,8 +75,8 @@ class Join(StrictModel):
     """Who invites, nominates, recruits or appoints, e.g. "the Director of Educational Engagement with Deans"."""
     of: Text | None = Field(default=None, examples=["the Civil Service Leadership Group", "new first-year students"])
     """For `membership`: the group whose members take part, e.g. "the Civil Service Leadership Group"; for
-    `automatic`: the group all of whom take part, e.g. "new first-year students". Shown under a label ("Group whose
-    members take part: ..."), so it may name an organisation or a group of people."""
+    `automatic`: the group all of whom take part, e.g. "new first-year students". Shown as a labelled fact ("Group whose
+    members take part: the Civil Service Leadership Group"), so it may name an organisation or a group of people."""
     through: Text | None = Field(default=None, examples=["your line manager", "the scheme coordinator"])
     """The way in when the source gives no address, e.g. "your line manager" or "the online registration form";
     for `contact`, whom people contact, e.g. "the scheme coordinator" or "a mentor of their choice"."""
