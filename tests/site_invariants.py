@@ -131,7 +131,8 @@ def _dated(page: Page) -> bool:
 
 
 def _placed(page: Page) -> bool:
-    return any(re.match(r", (?!online\b)\S", after) for b in page.blocks for after in b.trailing)
+    # After an event's time or title: its length in brackets if given, then ", <place>".
+    return any(re.match(r"(?: \([^)]*\))*, (?!online\b)\S", after) for b in page.blocks for after in b.trailing)
 
 
 def _target(page: Page, href: str) -> str | None:
@@ -298,8 +299,10 @@ def role_name_problems(pages: dict[str, Page], source: str) -> list[str]:
     capital reads wrong; a list ("Mentors and Mentees") and what the scheme file wrote are left alone."""
     said = _words(source)
     titles = {h for page in pages.values() for h in page.headings()}
+    # A scheme titled as one of its roles ("Part of Zorvex Quill") names the scheme there, not the role.
+    schemes = {page.headings()[0] for uri, page in pages.items() if re.fullmatch(r"schemes/[^/]+/", uri)}
     found = []
-    for name in _role_names(pages):
+    for name in _role_names(pages) - schemes:
         # not a longer proper name ("by Mentor Lithuania") nor a title a heading gives ("the Peer Mentor program")
         mid = re.compile(rf"\b(?!(?:and|or)\b)[a-z]+ ({re.escape(name)})\b(?! [A-Z])")
         for page in pages.values():

@@ -89,7 +89,7 @@ def test_leeds_mentees_are_invited_and_outcomes_kept(site: Site) -> None:
 def test_leeds_law_themes_and_gibbs(site: Site) -> None:
     law = scheme(site, "leeds-law-international").model
     assert len(law.themes) == 4
-    assert law.meetings is not None and law.meetings.count == 4 and str(law.meetings.duration) == "1–1.5 hours"
+    assert law.meetings is not None and law.meetings.count == 4 and str(law.meetings.duration) == "1-1.5 hours"
     assert law.reflection is not None and law.reflection.log is not None
     assert [s.name for s in law.reflection.log.stages] == [
         "Description", "Feelings", "Evaluation", "Analysis", "Conclusion", "Action plan",

@@ -104,6 +104,21 @@ def test_line_endings_are_kept(write_scheme: Callable[..., Path]) -> None:
     assert b"\n" not in path.read_bytes().replace(b"\r\n", b"")
 
 
+def test_an_event_keeps_the_days_between_its_start_and_end(write_scheme: Callable[..., Path]) -> None:
+    # The second Monday to the second Friday of July 2024; in July 2025 the second Friday comes before the second
+    # Monday, so the end moves as far as the start did.
+    event = "    events:\n      - id: week\n        title: Profiles\n"
+    event += "        start: 2024-07-08\n        end: 2024-07-12\n"
+    text = MINIMAL.replace("    start: 2030-03\n", "    start: 2030-03\n" + event)
+    path = write_scheme(text)
+    result, problems = roll_over_file(path, "x.yml", "2031")
+    assert result is not None, problems
+    again, _ = load_scheme(path, "x.yml")
+    assert again is not None
+    moved = again.model.cohorts[-1].events[0]
+    assert (moved.start.first_day, moved.end.first_day) == (date(2025, 7, 14), date(2025, 7, 18))
+
+
 @pytest.mark.parametrize(
     ("cohort", "message"),
     [("2030", "a cohort `2030` already exists"), ("Next Year", "`Next Year` cannot be a cohort id")],

@@ -36,7 +36,7 @@ def test_whole_scheme_asks_every_question_the_data_answers(load_full: Callable[.
 
 def test_an_invited_role_is_not_asked_about_applying_and_gets_its_own_questions(load_full: Callable[..., Site]) -> None:
     mentee = asked(load_full, "mentee")
-    assert mentee["Applying"] == ["Reverse mentee: who can take part?", "What does it cost?"]
+    assert mentee["Joining"] == ["Reverse mentee: who can take part?", "What does it cost?"]
     assert "Do I need to prepare for the first meeting?" in mentee["Other questions"]
     assert "Do I need to prepare for the first meeting?" not in asked(load_full, "mentor")["Other questions"]
 

@@ -180,8 +180,25 @@ def _date_edits(doc: Document, index: int, new_index: int, same_day: bool) -> li
         when = _when_at(doc, loc)
         if when is not None:
             path = dotted(("cohorts", new_index, *loc[2:]))
-            edits.append((move_when(path, when, same_day=same_day), position))
+            move = move_when(path, when, same_day=same_day)
+            start = (
+                _when_at(doc, (*loc[:-1], "start")) if loc[-1] == "end" and (*loc[:-1], "start") in doc.values else None
+            )
+            if start is not None and start.day is not None and when.day is not None:
+                move = _kept_span(move, start, same_day=same_day)
+            edits.append((move, position))
     return edits
+
+
+def _kept_span(move: Move, start: When, *, same_day: bool) -> Move:
+    """An end moved by as many days as its start was, so that the two keep their distance (a week from the second
+    Monday to the second Friday would otherwise run backwards when the month starts on another day)."""
+    shift = move_day(start.first_day, same_day=same_day)[0] - start.first_day
+    old = move.before.first_day
+    moved = old + shift
+    review = f"weekday changed: {old:%A} -> {moved:%A}" if moved.weekday() != old.weekday() else ""
+    after = When(moved.year, moved.month, moved.day, move.before.clock)
+    return replace(move, after=after, rule="as far from its start as before", review=review)
 
 
 def _when_at(doc: Document, loc: Loc) -> When | None:

@@ -243,10 +243,10 @@ _RECORDED = {
 
 def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str = UNDATED) -> str:
     """One change as the file records it, for a cohort's sign-up history: "Open from Monday 13 January 2020 until
-    5pm on Monday 3 February 2020 (for mentors)"; one the file gives no date for is what a source said ("An
-    undated source said applications were open (for mentors)"), never a state that reads as today's."""
+    5pm on Monday 3 February 2020 (roles: mentors)"; one the file gives no date for is what a source said ("An
+    undated source said applications were open (roles: mentors)"), never a state that reads as today's."""
     if not (change.on or change.until or change.as_of):
-        return text.capital(stated_sentence(change, said_by=said_by) + (f" (for {roles})" if roles else ""))
+        return text.capital(stated_sentence(change, said_by=said_by) + (f" (roles: {roles})" if roles else ""))
     words = [_RECORDED[change.state]]
     if change.on:
         words.append(f"{'from' if change.state in ('open', 'interest') else 'on'} {text.moment(change.on, zone)}")

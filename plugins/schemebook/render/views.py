@@ -321,6 +321,11 @@ class SchemeView:
         """The role's training, each with its sessions in the current cohort."""
         return training_plans(self.current, role)
 
+    def training_dated(self, role: Role) -> set[str]:
+        """The titles of the role's trainings that some cohort gives a date or a worded time for."""
+        plans = (plan for cohort in self.model.runs for plan in training_plans(cohort, role))
+        return {plan.title for plan in plans if plan.sessions or plan.worded}
+
     def services(self, group: str, role: Role | None = None) -> list[Service]:
         """The support services of one group (`wellbeing`, `safeguarding`, `peer_support`) for `role`."""
         services = getattr(self.model.support, group) if self.model.support else []
