@@ -6,6 +6,7 @@ Rewrite them after a deliberate change with `make snapshots`, then read the diff
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,11 +56,18 @@ def test_snapshots_match_the_pages(built: dict[str, str]) -> None:
     assert not changed, f"page text changed: {changed}; run `make snapshots` and read the diff"
 
 
+def _standing() -> set[str]:
+    """The schemes with a standing sign-up (`sign_up` at the top of the file), which a source said is always open."""
+    return {p.stem for p in (REPO / "schemes").glob("*.yml") if re.search(r"^sign_up:", p.read_text("utf-8"), re.M)}
+
+
 def test_a_finished_scheme_never_reads_as_upcoming(built: dict[str, str]) -> None:
+    standing = _standing()
+    assert standing, "no standing scheme: the exception below is no longer needed"
     for key, text in built.items():
-        if key.startswith("in-window/"):
+        if key.startswith("in-window/") or key.split("/")[0] in standing:
             continue
         assert "not been announced" not in text, key
         assert "Applications open on" not in text, key
-        assert "Apply to be" not in text, key
+        assert not re.search(r": apply \((?:form on|online form)", text), key  # the Apply button
         assert "How do I apply?" not in text and "What happens after I apply?" not in text, key
