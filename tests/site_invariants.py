@@ -299,10 +299,12 @@ def role_name_problems(pages: dict[str, Page], source: str) -> list[str]:
     capital reads wrong; a list ("Mentors and Mentees") and what the scheme file wrote are left alone."""
     said = _words(source)
     titles = {h for page in pages.values() for h in page.headings()}
-    # A scheme titled as one of its roles ("Part of Zorvex Quill") names the scheme there, not the role.
+    # A scheme titled as one of its roles ("Part of Zorvex Quill") names the scheme there, not the role; so does a
+    # name the file also gives as another field's value (a telephone "Zorvex Quill").
     schemes = {page.headings()[0] for uri, page in pages.items() if re.fullmatch(r"schemes/[^/]+/", uri)}
+    elsewhere = {n for n in _role_names(pages) if source.count(n) > len(re.findall(rf"name: {re.escape(n)}\b", source))}
     found = []
-    for name in _role_names(pages) - schemes:
+    for name in _role_names(pages) - schemes - elsewhere:
         # not a longer proper name ("by Mentor Lithuania") nor a title a heading gives ("the Peer Mentor program")
         mid = re.compile(rf"\b(?!(?:and|or)\b)[a-z]+ ({re.escape(name)})\b(?! [A-Z])")
         for page in pages.values():

@@ -143,7 +143,7 @@ cohorts:
 def test_the_status_says_the_dates_the_timeline_does_not_hold(write_scheme: Callable[..., Path]) -> None:
     found = pages(write_scheme, WORDED, datetime(2026, 12, 7, tzinfo=UTC))
     said = status(found["index.md"])
-    assert said == "The mentoring's dates as the source gives them: around June; other dates are on the timeline"
+    assert said == "Planned, as the source words it: around June; other dates are on the timeline"
     assert "around June" not in found["timeline/index.md"]  # so the status must say it itself
     alone = pages(write_scheme, WORDED.replace("    when: around June\n", ""), datetime(2026, 12, 7, tzinfo=UTC))
     assert status(alone["index.md"]) == "The dates given are on the timeline"

@@ -116,7 +116,7 @@ def _planned(cohort: Cohort) -> str:
     if end:
         return f"planned to end {text.at(end)}"
     if cohort.when:
-        return f"planned for {cohort.when} (as the source words it)"
+        return f"planned, as the source words it: {cohort.when}"
     return f"planned to run for {phrases.span(cohort.length)}" if cohort.length else ""
 
 
