@@ -131,7 +131,7 @@ class QuickSave:
             return False
         plugin.report_loaded(problems)
         plugin.site = site
-        pages = self._convert(plugin, built, [f for f in changed if f is not None], fresh)
+        pages = self._convert(built, [f for f in changed if f is not None], fresh)
         if pages is None:
             self.built = None  # pages were read again under new titles: the next build starts whole
             return False
@@ -145,9 +145,7 @@ class QuickSave:
         self.pages = len(pages)
         return True
 
-    def _convert(
-        self, plugin: SchemebookPlugin, built: Built, changed: list[File], fresh: dict[str, Any]
-    ) -> list[Page] | None:
+    def _convert(self, built: Built, changed: list[File], fresh: dict[str, Any]) -> list[Page] | None:
         """Give each changed file its new content, and convert again its page and every hand-written page."""
         for file in changed:
             content = fresh[file.src_uri].content
