@@ -43,6 +43,7 @@ roles:
     name: Rest mentor
     plural: Rest mentors plural
     benefits: [Rest benefit words]
+    pay: {amount: rest pay amount, note: Rest pay note}
     join: {method: application, details: Rest join details, selection: [rest interview words]}
     eligibility: {levels: {scale: rest band, highest: rest top}, welcome: [Rest welcome group]}
     cost:

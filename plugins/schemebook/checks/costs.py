@@ -1,4 +1,5 @@
-"""Checks on every `cost` section: it says whether people pay, a free cost names no price, a figure is in its words."""
+"""Checks on every `cost` section (it says whether people pay, a free cost names no price, a figure is in its words)
+and every role's `pay` (it says something)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ def check_costs(c: Checker) -> None:
     """Every `cost` section in the scheme, wherever it is given."""
     for loc, cost in _costs(c):
         _check_cost(c, loc, cost)
+
+
+def check_pay(c: Checker) -> None:
+    """Every role's `pay` says whether or what people in the role are paid."""
+    for i, role in enumerate(c.scheme.roles):
+        if role.pay and role.pay.amount is None and role.pay.volunteer is None:
+            hint = (
+                "write the pay in `amount` as the source gives it, `volunteer: true` (unpaid) or `volunteer: false`"
+                " (paid, amount not given); or remove `pay`"
+            )
+            c.error(("roles", i, "pay"), "`pay` says nothing about pay", hint)
 
 
 def _check_cost(c: Checker, loc: Loc, cost: Cost) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from schemebook.checks import date_bounds
 from schemebook.checks.checker import Checker
-from schemebook.checks.costs import check_costs
+from schemebook.checks.costs import check_costs, check_pay
 from schemebook.checks.links import link_problems
 from schemebook.checks.providers import PrefillError, prefilled
 from schemebook.checks.shapes import check_shape
@@ -51,6 +51,7 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
                 c.error(("roles", i, "training", j, "id"), f"the training id `{training.id}` is used twice", hint)
     _check_guidance(c)
     check_costs(c)
+    check_pay(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
     if scheme.sign_up is not None:

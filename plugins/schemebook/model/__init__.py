@@ -15,13 +15,13 @@ from schemebook.model.cohorts import (
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Service, Step, Support, Theme
 from schemebook.model.people import Contact, Funder, Organisation, Partner
-from schemebook.model.roles import Eligibility, Join, Role, Training
+from schemebook.model.roles import Eligibility, Join, Pay, Role, Training
 from schemebook.model.scheme import Evaluation, Scheme, Source
 from schemebook.model.types import Span, When
 
 __all__ = [
     "Application", "Change", "Cohort", "Contact", "Cost", "Document", "Eligibility", "Evaluation", "Event",
     "EventStatus", "FaqEntry", "Funder", "Join", "Meetings", "Option", "Organisation", "Outcomes", "Partner",
-    "Places", "Question", "Quote", "Reflection", "Role", "Scheme", "Service", "SignUp", "Source", "Span", "Step",
-    "Support", "Theme", "Training", "When",
+    "Pay", "Places", "Question", "Quote", "Reflection", "Role", "Scheme", "Service", "SignUp", "Source", "Span",
+    "Step", "Support", "Theme", "Training", "When",
 ]  # fmt: skip

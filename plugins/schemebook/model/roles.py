@@ -115,6 +115,20 @@ class Training(StrictModel):
     """What it covers."""
 
 
+class Pay(StrictModel):
+    """What people in a role are paid or given for taking it, as the source says; leave the whole section out when
+    the source does not say (pages then say nothing about pay)."""
+
+    amount: Text | None = Field(default=None, examples=["a $500 yearly stipend", "an honorarium of £100 a session"])
+    """The pay exactly as the source gives it, e.g. "a $500 yearly stipend"; shown as "Pay: a $500 yearly
+    stipend". Not what participants pay (`cost`), nor what the role gives besides money (`benefits`)."""
+    volunteer: bool | None = None
+    """True when the source says people take the role as volunteers, unpaid ("mentors are volunteers", "an unpaid
+    role"); False when it says the role is paid but gives no amount. Leave out when it does not say."""
+    note: Markdown | None = Field(default=None, examples=["The stipend is paid in two instalments."])
+    """Anything else the source says about pay: instalments, when it is paid, an alternative to it."""
+
+
 class Role(StrictModel):
     """A role in the scheme, such as reverse mentor, reverse mentee or progression coach."""
 
@@ -136,6 +150,9 @@ class Role(StrictModel):
     """What taking the role gives people, in the source's words, e.g. "a certificate"; on the role's handbook."""
     commitment: Markdown | None = None
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
+    pay: Pay | None = None
+    """What people in this role are paid or given for it, e.g. `amount: a $500 yearly stipend` or `volunteer:
+    true`; on the role's handbook and the sign-up page."""
     cost: Cost | None = None
     """What taking this role costs, when it differs from the scheme's `cost` (e.g. mentors and mentees pay
     different fees)."""

@@ -53,6 +53,8 @@ ROLES = {
             "application, registration, expression-of-interest, invitation, nomination, membership, recruitment or "
             "appointment; empty when the scheme does not say",
         ),
+        _field("pay", "string", "What people in the role are paid or given for it, exactly as the source words it"),
+        _field("volunteer", "string", "true when the source says the role is voluntary (unpaid), false when paid"),
     ],
     "primaryKey": ["slug", "role"],
 }
@@ -169,6 +171,13 @@ def _event_rows(view: SchemeView) -> Iterable[list[object]]:
         ]
 
 
+def _role_rows(view: SchemeView) -> Iterable[list[object]]:
+    for role in view.model.roles:
+        pay = role.pay
+        volunteer = "" if pay is None or pay.volunteer is None else str(pay.volunteer).lower()
+        yield [view.slug, role.id, role.name, role.join.method or "", (pay.amount or "") if pay else "", volunteer]
+
+
 def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
     for role in view.model.roles:
         yield from ([view.slug, role.id, "any-of", group] for group in role.eligibility.groups)
@@ -198,7 +207,7 @@ def render(site: Site, env: Environment) -> Iterable[Output]:
     views = scheme_views(site)
     tables = {
         "schemes": (SCHEMES, [row for v in views for row in _scheme_rows(v)]),
-        "roles": (ROLES, [[v.slug, r.id, r.name, r.join.method or ""] for v in views for r in v.model.roles]),
+        "roles": (ROLES, [row for v in views for row in _role_rows(v)]),
         "events": (EVENTS, [row for v in views for row in _event_rows(v)]),
         "eligibility": (ELIGIBILITY, [row for v in views for row in _eligibility_rows(v)]),
         "costs": (COSTS, [row for v in views for row in _cost_rows(v)]),

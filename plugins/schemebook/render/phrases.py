@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typeguard
 from babel.lists import format_list
 
-from schemebook.model import Cost, Meetings, Organisation, Role
+from schemebook.model import Cost, Meetings, Organisation, Pay, Role
 from schemebook.model.types import Span
 from schemebook.when.timeline import worded_order
 
@@ -271,6 +271,14 @@ def cost(given: Cost) -> str:
     return ", ".join([main, *who] if main else who)
 
 
+def pay(given: Pay) -> str:
+    """What a role pays, as a phrase to follow "Pay:", in the file's words only: "a $500 yearly stipend", "none (a
+    voluntary role)", "paid; the amount is not given"."""
+    if given.volunteer:
+        return f"{given.amount} (a voluntary role)" if given.amount else "none (a voluntary role)"
+    return given.amount or ("paid; the amount is not given" if given.volunteer is False else "")
+
+
 def worded_date(words: str) -> str:
     """A date as the source words it, saying so where it names a month or season but no year: "14 September (no
     year given)", so a reader in a later year does not take it as the next one; other words stay as they are."""
@@ -293,6 +301,7 @@ FILTERS = {
     "applications": applications,
     "joined_short": joined_short,
     "cost": cost,
+    "pay": pay,
     "described": described,
     "worded_date": worded_date,
 }

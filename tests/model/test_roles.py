@@ -1,0 +1,47 @@
+"""A role's own facts as coordinators write them from sources: what it pays."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from schemebook.model import Pay, Role
+from schemebook.project.site import load_scheme
+from tests.conftest import MINIMAL
+
+
+def errors_of(path: Path) -> list[str]:
+    _, problems = load_scheme(path, "schemes/x.yml")
+    return [str(p) for p in sorted(problems) if p.level.value == "error"]
+
+
+def test_pay_is_read_in_the_sources_words() -> None:
+    role = Role.model_validate(
+        {"id": "mentor", "name": "Mentor", "pay": {"amount": "a $500 yearly stipend", "note": "Paid in June."}}
+    )
+    assert role.pay == Pay(amount="a $500 yearly stipend", note="Paid in June.")
+    assert Role.model_validate({"id": "mentor", "name": "Mentor", "pay": {"volunteer": True}}).pay == Pay(
+        volunteer=True
+    )
+    assert Role.model_validate({"id": "mentor", "name": "Mentor"}).pay is None
+
+
+@pytest.mark.parametrize("given", [{"amount": ""}, {"volunteer": "sometimes"}, {"stipend": "$500"}, "$500"])
+def test_misshapen_pay_is_refused(given: object) -> None:
+    with pytest.raises(ValidationError):
+        Role.model_validate({"id": "mentor", "name": "Mentor", "pay": given})
+
+
+def test_a_wrong_pay_is_reported_on_its_line(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    pay: {volunteer: maybe}\n")
+    found = errors_of(write_scheme(text))
+    assert any(p.startswith("schemes/x.yml:8:") and "roles[0].pay.volunteer" in p for p in found), found
+
+
+def test_a_pay_that_says_nothing_is_reported(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    pay: {note: Ask us.}\n")
+    found = errors_of(write_scheme(text))
+    assert any(p.startswith("schemes/x.yml:8:") and "`pay` says nothing about pay" in p for p in found), found

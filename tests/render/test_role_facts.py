@@ -1,0 +1,49 @@
+"""A role's own facts on its handbook and the sign-up page, labelled and in the file's words: what it pays."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from schemebook.model.settings import SiteSettings
+from schemebook.project.site import load_site
+from schemebook.render import render_scheme
+from schemebook.render.templates import environment
+from tests.conftest import MINIMAL
+from tests.page_text import page_text
+from tests.render_checks import page_html
+
+PAID = MINIMAL.replace(
+    "    name: Reverse mentor\n",
+    "    name: Reverse mentor\n"
+    "    pay:\n      amount: a $500 yearly stipend\n      note: Stipends are paid on the June payroll.\n"
+    "    benefits: [a certificate]\n",
+).replace("    name: Reverse mentee\n", "    name: Reverse mentee\n    pay: {volunteer: true}\n")
+
+
+def pages(tmp_path: Path, scheme: str) -> dict[str, str]:
+    """The text of each page of `scheme`, by its address under the scheme's folder."""
+    path = tmp_path / "test-scheme.yml"
+    path.write_text(scheme, encoding="utf-8")
+    site, problems = load_site([path], tmp_path, datetime(2030, 1, 20, tzinfo=UTC), SiteSettings())
+    assert site is not None, problems
+    found = {}
+    for page in render_scheme(site.schemes[0], site, environment(None)):
+        if page.uri.endswith(".md") and isinstance(page.content, str):
+            name = page.uri.removeprefix("schemes/test-scheme/")
+            found[name] = page_text(f"<article>{page_html(page.content)}</article>")
+    return found
+
+
+def test_pay_is_a_labelled_fact_on_the_handbook_and_the_sign_up_page(tmp_path: Path) -> None:
+    found = pages(tmp_path, PAID)
+    mentor, mentee, sign_up = found["mentor/index.md"], found["mentee/index.md"], found["sign-up/index.md"]
+    assert "Pay and benefits\nPay: a $500 yearly stipend.\nStipends are paid on the June payroll." in mentor
+    assert "Pay\nPay: none (a voluntary role)." in mentee and "$500" not in mentee
+    assert "Pay: a $500 yearly stipend.\nStipends are paid on the June payroll." in sign_up
+    assert "Pay: none (a voluntary role)." in sign_up
+
+
+def test_without_pay_nothing_is_said_of_it(tmp_path: Path) -> None:
+    text = "\n".join(pages(tmp_path, MINIMAL).values())
+    assert "Pay" not in text and "voluntary" not in text and "stipend" not in text
