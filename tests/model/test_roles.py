@@ -1,4 +1,4 @@
-"""A role's own facts as coordinators write them from sources: what it pays."""
+"""A role's own facts as coordinators write them from sources: what it pays, how many one person takes on."""
 
 from __future__ import annotations
 
@@ -45,3 +45,21 @@ def test_a_pay_that_says_nothing_is_reported(write_scheme: Callable[..., Path]) 
     text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    pay: {note: Ask us.}\n")
     found = errors_of(write_scheme(text))
     assert any(p.startswith("schemes/x.yml:8:") and "`pay` says nothing about pay" in p for p in found), found
+
+
+def test_takes_on_is_read_in_the_sources_words() -> None:
+    role = Role.model_validate({"id": "mentor", "name": "Mentor", "takes_on": "up to 3 mentees at a time"})
+    assert role.takes_on == "up to 3 mentees at a time"
+    assert Role.model_validate({"id": "mentor", "name": "Mentor"}).takes_on is None
+
+
+@pytest.mark.parametrize("given", ["", ["up to 3 mentees"], "up to 3\nmentees"])
+def test_misshapen_takes_on_is_refused(given: object) -> None:
+    with pytest.raises(ValidationError):
+        Role.model_validate({"id": "mentor", "name": "Mentor", "takes_on": given})
+
+
+def test_a_wrong_takes_on_is_reported_on_its_line(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    takes_on: [three mentees]\n")
+    found = errors_of(write_scheme(text))
+    assert any(p.startswith("schemes/x.yml:8:") and "roles[0].takes_on" in p for p in found), found

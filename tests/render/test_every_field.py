@@ -44,6 +44,7 @@ roles:
     plural: Rest mentors plural
     benefits: [Rest benefit words]
     pay: {amount: rest pay amount, note: Rest pay note}
+    takes_on: rest takes on words
     join: {method: application, details: Rest join details, selection: [rest interview words]}
     eligibility: {levels: {scale: rest band, highest: rest top}, welcome: [Rest welcome group]}
     cost:

@@ -1,4 +1,5 @@
-"""A role's own facts on its handbook and the sign-up page, labelled and in the file's words: what it pays."""
+"""A role's own facts on its handbook and the sign-up page, labelled and in the file's words: what it pays,
+how many of another role one person takes on."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ PAID = MINIMAL.replace(
     "    name: Reverse mentor\n",
     "    name: Reverse mentor\n"
     "    pay:\n      amount: a $500 yearly stipend\n      note: Stipends are paid on the June payroll.\n"
-    "    benefits: [a certificate]\n",
+    "    benefits: [a certificate]\n    takes_on: up to 3 mentees at a time\n",
 ).replace("    name: Reverse mentee\n", "    name: Reverse mentee\n    pay: {volunteer: true}\n")
 
 
@@ -38,12 +39,20 @@ def pages(tmp_path: Path, scheme: str) -> dict[str, str]:
 def test_pay_is_a_labelled_fact_on_the_handbook_and_the_sign_up_page(tmp_path: Path) -> None:
     found = pages(tmp_path, PAID)
     mentor, mentee, sign_up = found["mentor/index.md"], found["mentee/index.md"], found["sign-up/index.md"]
-    assert "Pay and benefits\nPay: a $500 yearly stipend.\nStipends are paid on the June payroll." in mentor
-    assert "Pay\nPay: none (a voluntary role)." in mentee and "$500" not in mentee
+    assert "## Pay and benefits\nPay: a $500 yearly stipend.\nStipends are paid on the June payroll." in mentor
+    assert "## Pay\nPay: none (a voluntary role)." in mentee and "$500" not in mentee
     assert "Pay: a $500 yearly stipend.\nStipends are paid on the June payroll." in sign_up
     assert "Pay: none (a voluntary role)." in sign_up
 
 
+def test_how_many_one_person_takes_on_is_a_labelled_fact(tmp_path: Path) -> None:
+    found = pages(tmp_path, PAID)
+    commitment = "## Time commitment\nMentoring: from March 2030, for six months.\n"
+    assert commitment + "Per Reverse mentor: up to 3 mentees at a time." in found["mentor/index.md"]
+    assert "Per Reverse mentor: up to 3 mentees at a time." in found["sign-up/index.md"]
+    assert "Per Reverse mentee" not in "\n".join(found.values())
+
+
 def test_without_pay_nothing_is_said_of_it(tmp_path: Path) -> None:
     text = "\n".join(pages(tmp_path, MINIMAL).values())
-    assert "Pay" not in text and "voluntary" not in text and "stipend" not in text
+    assert "Pay" not in text and "voluntary" not in text and "stipend" not in text and "Per " not in text

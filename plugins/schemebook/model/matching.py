@@ -21,8 +21,9 @@ class Matching(StrictModel):
     on: list[Text] = []
     """What matches are made on, e.g. "career interests", "the topics the mentee chose"."""
     rules: list[Text] = []
-    """Rules of matching in the scheme's words, listed under "Matching rules:" (a rule may limit a person rather
-    than each match), e.g. "not in the same department", "a mentor may take up to 3 mentees at a time"."""
+    """Rules of matching in the scheme's words, listed under "Matching rules:", e.g. "not in the same department",
+    "mentees choose a mentor from another faculty". How many people one mentor takes on at a time goes in that
+    role's `takes_on`."""
     offers: OfferCount | None = Field(default=None, examples=[3, "up to 3", "3-4"])
     """How many possible partners are proposed, when the participant chooses among them: a number (`3`), or as the
     source says it ("up to 3", "3-4"), shown as written."""

@@ -55,6 +55,7 @@ ROLES = {
         ),
         _field("pay", "string", "What people in the role are paid or given for it, exactly as the source words it"),
         _field("volunteer", "string", "true when the source says the role is voluntary (unpaid), false when paid"),
+        _field("takes_on", "string", "How many of another role one person in the role takes on, as the source says"),
     ],
     "primaryKey": ["slug", "role"],
 }
@@ -175,7 +176,15 @@ def _role_rows(view: SchemeView) -> Iterable[list[object]]:
     for role in view.model.roles:
         pay = role.pay
         volunteer = "" if pay is None or pay.volunteer is None else str(pay.volunteer).lower()
-        yield [view.slug, role.id, role.name, role.join.method or "", (pay.amount or "") if pay else "", volunteer]
+        yield [
+            view.slug,
+            role.id,
+            role.name,
+            role.join.method or "",
+            (pay.amount or "") if pay else "",
+            volunteer,
+            role.takes_on or "",
+        ]
 
 
 def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
