@@ -1,4 +1,5 @@
-"""A role's own facts as coordinators write them from sources: what it pays, how many one person takes on."""
+"""A role's own facts as coordinators write them from sources: what it pays, how many one person takes on,
+what is preferred of them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from schemebook.model import Pay, Role
+from schemebook.model import Eligibility, Pay, Role
 from schemebook.project.site import load_scheme
 from tests.conftest import MINIMAL
 
@@ -63,3 +64,27 @@ def test_a_wrong_takes_on_is_reported_on_its_line(write_scheme: Callable[..., Pa
     text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    takes_on: [three mentees]\n")
     found = errors_of(write_scheme(text))
     assert any(p.startswith("schemes/x.yml:8:") and "roles[0].takes_on" in p for p in found), found
+
+
+def test_preferred_is_read_apart_from_requirements_and_welcome() -> None:
+    eligibility = Eligibility.model_validate({"requirements": ["a manager"], "preferred": ["coaching experience"]})
+    assert (eligibility.requirements, eligibility.preferred, eligibility.welcome) == (
+        ["a manager"],
+        ["coaching experience"],
+        [],
+    )
+    assert Eligibility().preferred == []
+
+
+@pytest.mark.parametrize("given", ["coaching experience", [""], [["nested"]]])
+def test_misshapen_preferred_is_refused(given: object) -> None:
+    with pytest.raises(ValidationError):
+        Eligibility.model_validate({"preferred": given})
+
+
+def test_a_wrong_preferred_is_reported_on_its_line(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace(
+        "    name: Reverse mentor\n", "    name: Reverse mentor\n    eligibility:\n      preferred: coaching\n"
+    )
+    found = errors_of(write_scheme(text))
+    assert any(p.startswith("schemes/x.yml:9:") and "roles[0].eligibility.preferred" in p for p in found), found

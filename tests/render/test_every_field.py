@@ -46,7 +46,10 @@ roles:
     pay: {amount: rest pay amount, note: Rest pay note}
     takes_on: rest takes on words
     join: {method: application, details: Rest join details, selection: [rest interview words]}
-    eligibility: {levels: {scale: rest band, highest: rest top}, welcome: [Rest welcome group]}
+    eligibility:
+      levels: {scale: rest band, highest: rest top}
+      welcome: [Rest welcome group]
+      preferred: [Rest preferred words]
     cost:
       amount: rest role amount
       paid_by: rest role payer

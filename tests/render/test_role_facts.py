@@ -1,5 +1,5 @@
 """A role's own facts on its handbook and the sign-up page, labelled and in the file's words: what it pays,
-how many of another role one person takes on."""
+how many of another role one person takes on, what is preferred without being a condition."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ PAID = MINIMAL.replace(
     "    name: Reverse mentor\n",
     "    name: Reverse mentor\n"
     "    pay:\n      amount: a $500 yearly stipend\n      note: Stipends are paid on the June payroll.\n"
-    "    benefits: [a certificate]\n    takes_on: up to 3 mentees at a time\n",
+    "    benefits: [a certificate]\n    takes_on: up to 3 mentees at a time\n"
+    "    eligibility:\n      requirements: [a member of staff]\n      preferred: [some coaching experience]\n"
+    "      welcome: [carers]\n",
 ).replace("    name: Reverse mentee\n", "    name: Reverse mentee\n    pay: {volunteer: true}\n")
 
 
@@ -53,6 +55,16 @@ def test_how_many_one_person_takes_on_is_a_labelled_fact(tmp_path: Path) -> None
     assert "Per Reverse mentee" not in "\n".join(found.values())
 
 
+def test_what_is_preferred_is_listed_apart_from_conditions_and_welcome(tmp_path: Path) -> None:
+    found = pages(tmp_path, PAID)
+    listed = (
+        "This must hold:\n- a member of staff\nPreferred (not a condition):\n- some coaching experience\n"
+        "Particularly welcome (not a condition):\n- carers"
+    )
+    assert listed in found["mentor/index.md"] and listed in found["index.md"]
+
+
 def test_without_pay_nothing_is_said_of_it(tmp_path: Path) -> None:
     text = "\n".join(pages(tmp_path, MINIMAL).values())
     assert "Pay" not in text and "voluntary" not in text and "stipend" not in text and "Per " not in text
+    assert "Preferred" not in text

@@ -36,6 +36,13 @@ class Eligibility(StrictModel):
     """True when the scheme accepts self-identification (e.g. of a disability or of neurodivergence) as enough."""
     requirements: list[Text] = []
     """Every one of these must hold, e.g. "works in a STEMM discipline"."""
+    preferred: list[Text] = Field(
+        default=[], examples=[["experience of delivering training", "some previous coaching experience"]]
+    )
+    """What the source says is preferred or desirable but not required, in its words ("desirable but not
+    essential", "preferably", "ideally"), e.g. "experience of delivering training"; listed under "Preferred (not a
+    condition):". Not for conditions (`requirements`), nor for groups of people the scheme particularly welcomes
+    (`welcome`)."""
     levels: Level | None = None
     """A range of grades or bands that qualifies, e.g. band 8a and above."""
     members_of: list[Text] = Field(default=[], examples=[["Covéa Insurance", "Swiss Re"]])
