@@ -126,6 +126,7 @@ cohorts:
         eligibility:
           groups: [rest cohort group one]
           welcome: [rest cohort welcome group]
+          preferred: [rest cohort preferred words]
           requirements: [rest cohort requirement]
           levels: {scale: rest cohort scale, lowest: rest low, highest: rest high}
           members_of: [Rest Member Org]
