@@ -161,11 +161,11 @@ class Role(StrictModel):
     """What people in this role are paid or given for it, e.g. `amount: a $500 yearly stipend` or `volunteer:
     true`; on the role's handbook and the sign-up page."""
     takes_on: Text | None = Field(default=None, examples=["a group of up to three trainees or graduates at a time"])
-    """How many people of another role one person in this role takes on or has, in the source's words, e.g. "a
-    group of up to three trainees or graduates at a time" for a mentor, "up to two mentors" for a mentee; shown as
-    "Per Mentor: a group of up to three trainees or graduates at a time". Not how large a group that meets together
-    is (the scheme's `group_size`, for `group` and `team` pairing), nor how many possible partners are proposed to
-    choose among (`matching.offers`)."""
+    """How many people of another role one person in this role takes on or has, in the source's words,
+    e.g. "a group of up to three trainees or graduates at a time" for a mentor, "up to two mentors" for a mentee;
+    shown as "Per Mentor: a group of up to three trainees or graduates at a time". Not how large a group that meets
+    together is (the scheme's `group_size`, for `group` and `team` pairing), nor how many possible partners are
+    proposed to choose among (`matching.offers`)."""
     cost: Cost | None = None
     """What taking this role costs, when it differs from the scheme's `cost` (e.g. mentors and mentees pay
     different fees)."""
