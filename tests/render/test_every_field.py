@@ -137,6 +137,7 @@ cohorts:
         mentor:
           form: https://forms.office.com/r/REST
           instructions: Rest instructions words
+          next_steps: Rest mentor next steps words
           asks: [{label: Rest asked label}]
   - id: second
     start: 2031-03
@@ -154,7 +155,11 @@ sign_up:
   next_steps: Standing next steps words
   history: [{state: interest, when: standing each spring, reason: standing interest reason, roles: [mentee]}]
   roles:
-    mentor: {through: standing portal, instructions: Standing instructions words, asks: [{label: Standing label}]}
+    mentor:
+      through: standing portal
+      instructions: Standing instructions words
+      asks: [{label: Standing label}]
+      next_steps: Standing mentor next steps words
     mentee: {email: apply@standing.test}
 """
 """A scheme with no cohorts: its own sign-up's text fields."""
