@@ -38,6 +38,7 @@ title: Rest scheme
 summary: What the other two schemes leave out.
 organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words}]
+history: [{when: rest founding year, said: Rest history words}]
 roles:
   - id: mentor
     name: Rest mentor

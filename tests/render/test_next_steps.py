@@ -3,16 +3,12 @@ labelled once both are given."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from schemebook.project.site import Site, load_scheme
-from schemebook.render import render_scheme
-from schemebook.render.templates import environment
-from schemebook.sanitise import CLOSE, OPEN
 from tests.conftest import MINIMAL
+from tests.render.conftest import markdown_pages
 
 MENTOR_FORM = '        mentor: {form: "https://forms.office.com/r/TEST"}\n'
 OWN = '        mentor: {form: "https://forms.office.com/r/TEST", next_steps: "Mentors meet the panel."}\n'
@@ -22,16 +18,7 @@ IN_WINDOW = datetime(2030, 1, 20, 9, tzinfo=UTC)
 
 def pages_of(write_scheme: Callable[..., Path], text: str) -> dict[str, str]:
     """The scheme's pages as Markdown, by page (`sign-up`, `mentor`, `faq`...), inside its window."""
-    loaded, problems = load_scheme(write_scheme(text), "test-scheme.yml")
-    assert loaded is not None, problems
-    site = Site((loaded,), IN_WINDOW)
-    rendered = render_scheme(loaded, site, environment(None))
-    prefix, suffix = "schemes/test-scheme/", "/index.md"
-    return {
-        o.uri.removeprefix(prefix).removesuffix(suffix): html.unescape(o.content).replace(OPEN, "").replace(CLOSE, "")
-        for o in rendered
-        if o.uri.startswith(prefix) and o.uri.endswith(suffix)
-    }
+    return markdown_pages(write_scheme(text), IN_WINDOW)
 
 
 def section(page: str, heading: str) -> str:
