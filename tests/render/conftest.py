@@ -6,6 +6,7 @@ import re
 import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,7 +15,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from schemebook.model.settings import SiteSettings
-from schemebook.project.site import Site, load_site
+from schemebook.project.site import Site, load_scheme, load_site
+from schemebook.render import render_scheme
+from schemebook.render.templates import environment
+from schemebook.sanitise import CLOSE, OPEN
 from tests.conftest import REPO
 
 # Before Nottingham's deadline (5pm on 3 February 2020): its applications are open.
@@ -121,3 +125,18 @@ class Article(HTMLParser):
     def text(self) -> str:
         """The article's text with whitespace collapsed."""
         return " ".join("".join(self.text_parts).split())
+
+
+def markdown_pages(path: Path, now: datetime) -> dict[str, str]:
+    """The Markdown of a scheme file's pages at `now`, rendered without MkDocs, by page under the scheme (`""` for
+    the overview, `sign-up`, `mentor`...), with character references and field markers read as a reader sees them."""
+    loaded, problems = load_scheme(path, path.name)
+    assert loaded is not None, problems
+    prefix, suffix = f"schemes/{loaded.slug}/", "index.md"
+    return {
+        o.uri.removeprefix(prefix).removesuffix(suffix).rstrip("/"): unescape(o.content)
+        .replace(OPEN, "")
+        .replace(CLOSE, "")
+        for o in render_scheme(loaded, Site((loaded,), now), environment(None))
+        if o.uri.startswith(prefix) and o.uri.endswith(suffix)
+    }

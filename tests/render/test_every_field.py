@@ -38,6 +38,7 @@ title: Rest scheme
 summary: What the other two schemes leave out.
 organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words}]
+history: [{when: rest founding year, said: Rest history words}]
 roles:
   - id: mentor
     name: Rest mentor
@@ -143,6 +144,7 @@ cohorts:
         mentor:
           form: https://forms.office.com/r/REST
           instructions: Rest instructions words
+          next_steps: Rest mentor next steps words
           asks: [{label: Rest asked label}]
   - id: second
     start: 2031-03
@@ -160,7 +162,11 @@ sign_up:
   next_steps: Standing next steps words
   history: [{state: interest, when: standing each spring, reason: standing interest reason, roles: [mentee]}]
   roles:
-    mentor: {through: standing portal, instructions: Standing instructions words, asks: [{label: Standing label}]}
+    mentor:
+      through: standing portal
+      instructions: Standing instructions words
+      asks: [{label: Standing label}]
+      next_steps: Standing mentor next steps words
     mentee: {email: apply@standing.test}
 """
 """A scheme with no cohorts: its own sign-up's text fields."""

@@ -145,6 +145,14 @@ class Application(StrictModel):
     """What to write or attach."""
     documents: list[Id] = []
     """Ids of the scheme's `documents` to fill in and send, e.g. a proforma returned by email."""
+    next_steps: Markdown | None = Field(
+        default=None,
+        examples=["A confirmation of receipt is emailed. The coordinator then invites you to a selection meeting."],
+    )
+    """What happens after someone in this role applies, when the source says it for this role only (mentors are
+    invited to a selection meeting, mentees are not); shown with this role only, labelled with its name, on the how
+    to join page and the role's handbook. What happens to everyone who applies goes in the sign-up's own
+    `next_steps`; when the source says both, give both."""
 
 
 ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced", "interest", "none"]
@@ -190,7 +198,8 @@ class SignUp(StrictModel):
     roles: dict[Id, Application] = {}
     """How each role applies, by role id; roles that join by invitation need none."""
     next_steps: Markdown | None = None
-    """What happens after applying."""
+    """What happens after applying, for every role, e.g. "We match pairs in February". What happens only to one
+    role goes under that role, in `roles.<role>.next_steps`."""
     contact: Id | None = None
     """The contact id for questions about applying."""
 

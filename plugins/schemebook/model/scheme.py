@@ -33,6 +33,17 @@ class SchemeStatus(StrictModel):
     """Why, in the source's words."""
 
 
+class PastFact(StrictModel):
+    """One fact about the scheme's past that no cohort holds, as the source says it."""
+
+    when: Text | None = Field(default=None, examples=["2016", "since 2012", "in its tenth year"])
+    """When, as the source words it ("2016", "since 2012", "in its tenth year"); shown as written before the fact,
+    never read as a date. Leave out when the source gives no time."""
+    said: Text = Field(examples=["The programme began at the request of the Postdoc Association"])
+    """The fact, in the source's words, e.g. "The programme began at the request of the Postdoc Association",
+    "More than 300 pairs matched since 2012" or "Formerly the Staff Mentoring Circles Program"."""
+
+
 class Source(StrictModel):
     """A published source the scheme's facts come from."""
 
@@ -100,6 +111,16 @@ class Scheme(StrictModel):
     """Why the scheme exists."""
     aims: list[Text] = []
     """What it aims to achieve."""
+    history: list[PastFact] = Field(
+        default=[],
+        max_length=100,
+        examples=[[{"when": "2016", "said": "The programme began at the request of the Postdoc Association"}]],
+    )
+    """Facts about the scheme's past that no cohort holds, oldest first, each in the source's words with `when` as
+    the source gives it: when and at whose request it began, a former name, an anniversary, totals since it began
+    ("More than 300 pairs matched since 2012"). Listed on the overview under "History"; never used to work out
+    whether the scheme is open, running or ended (that comes from the cohorts' dates and `status`). What happened in
+    one run goes in that cohort (its `notes` or `outcomes`), and why the scheme exists in `purpose`."""
     timezone: TimeZone | None = Field(default=None, examples=["Europe/London"])
     """The time zone of every date and time in the file, e.g. `Europe/London`, `Australia/Sydney`. Leave it out when
     the source does not say: pages and calendars then give times as written, with no zone, and whether a deadline

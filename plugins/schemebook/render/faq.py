@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemebook.model import Cohort, FaqEntry, Role, Scheme
+from schemebook.model import Cohort, FaqEntry, Role, Scheme, SignUp
 from schemebook.render.facts import training_plans
 from schemebook.when.state import Phase, changes
 
@@ -37,6 +37,13 @@ def _has_eligibility(role: Role) -> bool:
     return bool(role.eligibility.model_dump(exclude_defaults=True)) or role.join.stated
 
 
+def _has_next_steps(sign_up: SignUp | None, roles: list[Role]) -> bool:
+    """Whether the sign-up says what happens after applying, for every role or for one of `roles`."""
+    if sign_up is None:
+        return False
+    return bool(sign_up.next_steps) or any(sign_up.roles[r.id].next_steps for r in roles if r.id in sign_up.roles)
+
+
 def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
     has_cohort_length = cohort is not None and bool(cohort.length or (cohort.start and cohort.end))
@@ -65,7 +72,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
                 "deadline",
                 "When is the deadline for applications?",
             ),
-            (taking and bool(sign_up and sign_up.next_steps), "next-steps", "What happens after I apply?"),
+            (taking and _has_next_steps(sign_up, roles), "next-steps", "What happens after I apply?"),
         ],
         "Time and training": [
             (bool(cohort and (cohort.start or cohort.end or cohort.length)), "when", "When does it run?"),
