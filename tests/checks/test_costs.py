@@ -45,10 +45,10 @@ def errors(path: Path) -> list[str]:
             "    `amount` says 'R2 750': check the figure, or remove `value`",
         ),
         (
-            "  note: Refunds are not given.\n",
+            "  covers: lunch\n",
             "schemes/x.yml:4:3: error: `cost` says nothing about the cost\n"
             "    write `free: true`, `free: false` (a fee, amount not given), the price in `amount` as the source"
-            " gives it, or `covered_by`; or remove `cost`",
+            " gives it, `covered_by`, or what the sources say of it in `note`; or remove `cost`",
         ),
     ],
 )
@@ -87,6 +87,10 @@ def test_costs_of_roles_and_cohorts_are_checked_too(write_scheme: Callable[..., 
         "  covered_by: your membership fee\n",
         '  amount: "R2 750"\n  value: 2750\n  currency: ZAR\n  due: with the application\n',
         '  amount: "$1,500 plus GST"\n  value: 1500.00\n  currency: AUD\n  due_date: 2023-08-31\n',
+        '  amount: "kr. 1.000,-"\n  value: 1000\n  currency: DKK\n',
+        '  amount: "1.500,50 € a year"\n  value: 1500.50\n  currency: EUR\n',
+        "  amount: CHF 1'500\n  value: 1500\n  currency: CHF\n",
+        "  note: One source says mentees pay an honorarium; another, that they are paid a stipend.\n",
     ],
 )
 def test_costs_as_sources_state_them_load(write_scheme: Callable[..., Path], cost: str) -> None:

@@ -84,3 +84,11 @@ def test_a_role_named_in_sign_up_applies(write_scheme: Callable[..., Path]) -> N
 def test_a_role_with_no_method_is_a_recommended_part(write_scheme: Callable[..., Path]) -> None:
     _, found = load_scheme(write_scheme(BASE), "schemes/x.yml")
     assert any("how every role joins" in str(p) for p in found)
+
+
+@pytest.mark.parametrize(("join", "asked"), [("", True), ("    join: {method: invitation}\n", False)])
+def test_dates_are_recommended_only_where_some_role_applies(
+    write_scheme: Callable[..., Path], join: str, asked: bool
+) -> None:
+    _, found = load_scheme(write_scheme(BASE + join), "schemes/x.yml")
+    assert any("a cohort with dates, or a standing sign-up" in str(p) for p in found) is asked

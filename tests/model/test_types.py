@@ -55,6 +55,12 @@ def test_end_may_be_a_time_alone() -> None:
         ("45 to 60 minutes", 45, 60, "minute", "45 to 60 minutes"),
         ("45-60 minutes", 45, 60, "minute", "45-60 minutes"),
         ("between 45 and 60 minutes", 45, 60, "minute", "between 45 and 60 minutes"),
+        ("an hour", 1, 1, "hour", "an hour"),
+        ("half an hour", 0.5, 0.5, "hour", "half an hour"),
+        ("two weeks", 2, 2, "week", "two weeks"),
+        ("1½ hours", 1.5, 1.5, "hour", "1½ hours"),
+        ("45 minutes to an hour", 45, 60, "minute", "45 minutes to an hour"),
+        ("3 days to 2 weeks", 3, 14, "day", "3 days to 2 weeks"),
     ],
 )
 def test_span_forms(text: str, low: float, high: float, unit: str, shown: str) -> None:
@@ -71,6 +77,7 @@ def test_span_forms(text: str, low: float, high: float, unit: str, shown: str) -
         ("up to 2 hours", 2, 2, "up to"),
         ("at least 1 hour", 1, 1, "at least"),
         ("about 45-60 minutes", 45, 60, "about"),
+        ("typically 1½ hours", 1.5, 1.5, "about"),
     ],
 )
 def test_span_keeps_its_qualifier_and_words(text: str, low: float, high: float, qualifier: str) -> None:
@@ -80,7 +87,19 @@ def test_span_keeps_its_qualifier_and_words(text: str, low: float, high: float, 
 
 
 @pytest.mark.parametrize(
-    "text", ["an hour", "1.5-1 hours", "90", "3 fortnights", "about", "nearly 90 minutes", "between 45-60 minutes"]
+    "text",
+    [
+        "an",
+        "1.5-1 hours",
+        "2 hours to 30 minutes",
+        "3 days to 2 months",
+        "45 minutes 60 minutes",
+        "90",
+        "3 fortnights",
+        "about",
+        "nearly 90 minutes",
+        "between 45-60 minutes",
+    ],
 )
 def test_span_refuses(text: str) -> None:
     with pytest.raises(ValidationError):

@@ -116,6 +116,7 @@ def test_sections_nest_in_file_order() -> None:
         ("evaluation.responses", "list of whole numbers, 0 or more for each id"),
         ("evaluation.threshold", "whole number from 1 to 1000"),
         ("meetings.format", "one of `in-person`, `online`, `either`"),
+        ("meetings.modes", "list of values, each one of `in-person`, `online`, `phone`, `email`"),
         ("roles[].training[].duration", "length of time"),
         ("contacts[].email", "email address"),
     ],

@@ -94,3 +94,12 @@ def test_an_opening_without_a_close_is_never_open_now_nor_at_any_time(write_sche
     assert "Applications opened in January 2030; no closing date is given." in said
     claims = said.replace("whether applications are open", "")  # the FAQ's pointer to the sign-up page
     assert "are open" not in claims and "at any time" not in claims
+
+
+@pytest.mark.parametrize(("now", "said"), [(at(2030, 1, 20, 9, 0), "asks"), (at(2030, 2, 10, 9, 0), "asked")])
+def test_what_the_form_asks_stays_on_the_page_once_it_closes(tmp_path: Path, now: datetime, said: str) -> None:
+    asks = '{form: "https://forms.office.com/r/TEST", asks: [{label: Your job title}]}'
+    project = scheme_project(tmp_path, MINIMAL.replace('{form: "https://forms.office.com/r/TEST"}', asks))
+    page = build_at(project, tmp_path / "site", now) / "schemes" / "test-scheme" / "sign-up" / "index.html"
+    text = readable(page.read_text(encoding="utf-8"))
+    assert f"The application {said} for:" in text and "Your job title" in text

@@ -3,8 +3,9 @@ and every role's `pay` (it says something)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from schemebook.checks.checker import Checker
 from schemebook.model.costs import Cost
@@ -27,6 +28,25 @@ def _costs(c: Checker) -> Iterator[tuple[Loc, Cost]]:
         for j, role in enumerate(cohort.roles):
             if role.cost:
                 yield ("cohorts", i, "roles", j, "cost"), role.cost
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,'’\u00a0\u202f ]*\d)?")
+"""A figure as prices are written in many countries: `1500`, `1,500.50`, `1.500,50`, `1 500`, `1'500`."""
+
+
+def _figures(amount: str) -> set[Decimal]:
+    """Every number `amount` can be read as, with `.` or `,` as the decimal mark (`kr. 1.000,-` holds 1 and 1000)."""
+    found = set()
+    for match in _NUMBER.findall(amount):
+        digits = re.sub(r"['’\u00a0\u202f ]", "", match)
+        for decimal_mark, grouping in ((".", ","), (",", ".")):
+            whole, _, fraction = digits.replace(grouping, "").rpartition(decimal_mark)
+            text = f"{whole}.{fraction}" if whole else fraction
+            try:
+                found.add(Decimal(text))
+            except InvalidOperation:
+                continue
+    return found
 
 
 def _figure(value: Decimal) -> str:
@@ -52,10 +72,10 @@ def check_pay(c: Checker) -> None:
 
 
 def _check_cost(c: Checker, loc: Loc, cost: Cost) -> None:
-    if cost.free is None and cost.amount is None and cost.covered_by is None and cost.value is None:
+    if cost.free is None and cost.amount is None and cost.covered_by is None and cost.value is None and not cost.note:
         hint = (
             "write `free: true`, `free: false` (a fee, amount not given), the price in `amount` as the source gives"
-            " it, or `covered_by`; or remove `cost`"
+            " it, `covered_by`, or what the sources say of it in `note`; or remove `cost`"
         )
         c.error(loc, "`cost` says nothing about the cost", hint)
     if cost.free:
@@ -73,6 +93,6 @@ def _check_cost(c: Checker, loc: Loc, cost: Cost) -> None:
     if cost.amount is None:
         hint = 'add `amount:` with the price as the source words it, e.g. "currently £150"; pages show those words'
         c.error((*loc, "value"), "`value` is given without `amount`", hint)
-    elif _figure(cost.value) not in cost.amount.replace(",", "").replace(" ", "").replace("\u00a0", ""):
+    elif cost.value not in _figures(cost.amount):
         hint = f"`amount` says {cost.amount!r}: check the figure, or remove `value`"
         c.error((*loc, "value"), f"the value {_figure(cost.value)} is not in `amount`", hint)

@@ -26,7 +26,13 @@ class Part:
 PARTS: tuple[Part, ...] = (
     Part("purpose", "purpose", "purpose", lambda s: bool(s.purpose or s.aims)),
     Part("contact", "a contact with an email address", "contacts", lambda s: any(c.email for c in s.contacts)),
-    Part("dates", "a cohort with dates", "cohorts", lambda s: any(c.start or c.sign_up for c in s.runs)),
+    Part(
+        "dates",
+        "a cohort with dates, or a standing sign-up",
+        "cohorts",
+        # A scheme no role applies to (members, people invited, all new staff) has no dates to give.
+        lambda s: any(c.start or c.sign_up for c in s.runs) or not any(r.join.applies for r in s.roles),
+    ),
     Part("meetings", "how often pairs meet", "meetings", lambda s: s.meetings is not None),
     Part("joining", "how every role joins", "roles[].join.method", lambda s: all(r.join.method for r in s.roles)),
     Part("training", "training for every role", "roles[].training", lambda s: all(r.training for r in s.roles)),

@@ -41,7 +41,8 @@ class Cost(StrictModel):
     value: Annotated[Decimal, WithJsonSchema({"type": "number", "minimum": 0, "examples": [150]})] | None = Field(
         default=None, ge=0
     )
-    """The price as a number, for data exports, e.g. `150`; it must appear in `amount`. Give `currency` with it."""
+    """The price as a number, for data exports, e.g. `150`; it must appear in `amount`, written there in any
+    country's way (`1,500`, `1.500`, `1 500`, `1'500`). Give `currency` with it."""
     currency: Currency | None = None
     """With `value`: its currency as a three-letter code, e.g. `GBP`, `AUD`, `ZAR`."""
     paid_by: Text | None = Field(default=None, examples=["successful applicants"])
@@ -59,4 +60,5 @@ class Cost(StrictModel):
         default=None,
         examples=["A quote can be provided upon request if your employer is paying for your participation."],
     )
-    """Anything else the source says about cost: refunds, instalments, cancellation, quotes for employers."""
+    """Anything else the source says about cost: refunds, instalments, cancellation, quotes for employers; alone,
+    what the sources say of a cost they leave unclear (e.g. two sources that disagree on who pays)."""

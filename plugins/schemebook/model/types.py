@@ -274,14 +274,23 @@ _QUALIFIERS = {
     "roughly": "about", "circa": "about", "c.": "about",
     "up to": "up to", "at most": "up to", "no more than": "up to", "a maximum of": "up to", "max": "up to",
     "at least": "at least", "a minimum of": "at least", "min": "at least",
+    "typically": "about", "usually": "about", "normally": "about", "generally": "about",
 }  # fmt: skip
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 _SPAN = re.compile(
     r"^(?:(?P<qualifier>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-    r"(?P<between>between\s+)?(?P<sign>-)?\s*(?P<low>\d+(?:\.\d+)?)"
+    r"(?P<between>between\s+)?(?P<sign>-)?\s*(?P<low>\d+(?:\.\d+)?)(?:\s*(?P<low_unit>" + _UNIT + r"))?"
     r"(?:\s*(?P<to>-|–|to|and)\s*(?P<high>\d+(?:\.\d+)?))?\s*"
-    r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$"
+    r"(?P<unit>" + _UNIT + r")$"
 )
 _UNITS = {"min": "minute", "hr": "hour"}
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_WORD = re.compile(r"\b(half an?|" + "|".join(_WORDS) + r")\s+(?=" + _UNIT + r"\b)")
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTION = re.compile(r"(\d*)([½¼¾])")
+_SMALLER = {"hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7)}
+"""A length in one unit that is a whole number of the next smaller: what a range across two units is counted in."""
 Unit = Literal["minute", "hour", "day", "week", "month", "year"]
 Qualifier = Literal["about", "up to", "at least"]
 MAX_SPAN = {"minute": 3660 * 24 * 60, "hour": 3660 * 24, "day": 3660, "week": 523, "month": 120, "year": 10}
@@ -304,8 +313,14 @@ class Span:
 
     @property
     def exact(self) -> bool:
-        """True when the length is one amount with no qualifier, so an end can be worked out from it."""
-        return self.qualifier is None and self.low == self.high
+        """True when the length is one amount with no qualifier, so an end can be worked out from it (not half a
+        month: months differ in length)."""
+        months = self.low * (12 if self.unit == "year" else 1)
+        return (
+            self.qualifier is None
+            and self.low == self.high
+            and (self.unit not in ("month", "year") or months.is_integer())
+        )
 
     def __str__(self) -> str:
         if self.said:
@@ -320,19 +335,38 @@ class Span:
         if isinstance(value, Span):
             return value
         said = " ".join(str(value).split()) if isinstance(value, (str, int, float)) else ""
-        match = _SPAN.match(said.lower())
-        if not match or bool(match["between"]) != (match["to"] == "and"):
+        match = _SPAN.match(_numerals(said.lower()))
+        if not match or bool(match["between"]) != (match["to"] == "and") or (match["low_unit"] and not match["high"]):
             raise _fail("span", f"expected a length of time like {SPAN_EXAMPLE}")
-        unit = match["unit"].rstrip("s")
+        unit = _unit(match["unit"])
         sign = -1 if match["sign"] else 1
         low = float(match["low"]) * sign
         high = float(match["high"] or match["low"]) * sign
+        if match["low_unit"] and _unit(match["low_unit"]) != unit:  # "45 minutes to an hour": counted in minutes
+            smaller, times = _SMALLER.get(unit, (None, 0))
+            if _unit(match["low_unit"]) != smaller:
+                raise _fail(
+                    "span", "a range across two units must run from one to the next larger, like `45 minutes to 1 hour`"
+                )
+            unit, high = smaller, high * times
         if abs(high) < abs(low):
             raise _fail("span", "the range runs backwards; write the smaller number first, like `45 to 60 minutes`")
-        if not abs(high) <= MAX_SPAN[_UNITS.get(unit, unit)]:
+        if not abs(high) <= MAX_SPAN[unit]:
             raise _fail("span", "a length or offset may be at most 10 years (3,660 days, 120 months)")
         qualifier = _QUALIFIERS[match["qualifier"]] if match["qualifier"] else None
-        return cls(low, high, _UNITS.get(unit, unit), qualifier, said)  # type: ignore[arg-type]
+        return cls(low, high, unit, qualifier, said)  # type: ignore[arg-type]
+
+
+def _unit(word: str) -> str:
+    """The unit a word names: `hrs` is `hour`."""
+    unit = word.rstrip("s")
+    return _UNITS.get(unit, unit)
+
+
+def _numerals(text: str) -> str:
+    """`an hour`, `two weeks`, `half an hour`, `1½ hours` with figures, so one pattern reads them all."""
+    text = _WORD.sub(lambda m: ("0.5" if m[1].startswith("half") else str(_WORDS[m[1]])) + " ", text)
+    return _FRACTION.sub(lambda m: _number(float(m[1] or 0) + _FRACTIONS[m[2]]), text)
 
 
 def _number(value: float) -> str:
@@ -350,9 +384,10 @@ SpanField = Annotated[
         }
     ),
 ]
-"""A length of time, kept as written: `90 minutes`, `6 months`; approximate (`about 90 minutes`,
-`approximately 60 minutes`), a range (`45 to 60 minutes`, `45-60 minutes`) or bounded (`up to 2 hours`,
-`at least 1 hour`). Only an exact length is used to work out an end."""
+"""A length of time, kept as written: `90 minutes`, `6 months`, `an hour`, `1½ hours`, `two weeks`; approximate
+(`about 90 minutes`, `approximately 60 minutes`, `typically 1½ hours`), a range (`45 to 60 minutes`, `45-60 minutes`,
+`45 minutes to an hour`) or bounded (`up to 2 hours`, `at least 1 hour`). Only an exact length is used to work out
+an end."""
 
 
 def _exact_offset(value: Span) -> Span:

@@ -87,6 +87,8 @@ def _kind_name(schema: dict[str, Any]) -> str | None:
 
 
 def _plural(kind: str) -> str:
+    if kind.startswith("one of "):  # a choice: "values, each one of in-person, online"
+        return f"values, each {kind}"
     head, comma, rule = kind.partition(", ")  # "whole number, 0 or more": the noun comes first
     plural = {"text": "texts", "Markdown text": "Markdown texts", "id": "ids", "whole number": "whole numbers"}.get(
         head, head if head.endswith("s") else f"{head}s"
