@@ -42,15 +42,15 @@ def test_pay_is_a_labelled_fact_on_the_handbook_and_the_sign_up_page(tmp_path: P
     found = pages(tmp_path, PAID)
     mentor, mentee, sign_up = found["mentor/index.md"], found["mentee/index.md"], found["sign-up/index.md"]
     assert "## Pay and benefits\nPay: a $500 yearly stipend.\nStipends are paid on the June payroll." in mentor
-    assert "## Pay\nPay: none (a voluntary role)." in mentee and "$500" not in mentee
+    assert "## Pay\nPay: none." in mentee and "$500" not in mentee
     assert "Pay: a $500 yearly stipend.\nStipends are paid on the June payroll." in sign_up
-    assert "Pay: none (a voluntary role)." in sign_up
+    assert "Pay: none." in sign_up
 
 
 def test_how_many_one_person_takes_on_is_a_labelled_fact(tmp_path: Path) -> None:
     found = pages(tmp_path, PAID)
-    commitment = "## Time commitment\nMentoring: from March 2030, for six months.\n"
-    assert commitment + "Per Reverse mentor: up to 3 mentees at a time." in found["mentor/index.md"]
+    involves = "## What the role involves\nPer Reverse mentor: up to 3 mentees at a time.\n"
+    assert involves in found["mentor/index.md"]
     assert "Per Reverse mentor: up to 3 mentees at a time." in found["sign-up/index.md"]
     assert "Per Reverse mentee" not in "\n".join(found.values())
 

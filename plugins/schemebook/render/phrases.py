@@ -272,11 +272,11 @@ def cost(given: Cost) -> str:
 
 
 def pay(given: Pay) -> str:
-    """What a role pays, as a phrase to follow "Pay:", in the file's words only: "a $500 yearly stipend", "none (a
-    voluntary role)", "paid; the amount is not given"."""
-    if given.volunteer:
-        return f"{given.amount} (a voluntary role)" if given.amount else "none (a voluntary role)"
-    return given.amount or ("paid; the amount is not given" if given.volunteer is False else "")
+    """What a role pays, as a phrase to follow "Pay:", in the file's words only: "a $500 yearly stipend", "none" (the
+    source says the role is unpaid), "paid; the amount is not given"."""
+    if given.amount:
+        return given.amount
+    return "none" if given.volunteer else "paid; the amount is not given" if given.volunteer is False else ""
 
 
 def worded_date(words: str) -> str:
