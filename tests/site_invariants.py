@@ -1,7 +1,8 @@
 """What the pages of a scheme must be as a whole, whatever the scheme says: no page contradicts another, every
 promise a link or heading makes is met by the page it names, every list called ordered is in order, no Markdown
-leaks into the text, no empty value, no "None", no doubled word or full stop, no digit where English wants a word,
-and no word about paying (nor "free") for a scheme whose file gives no cost.
+leaks into the text, no empty value, no "None", no doubled word or full stop, no sentence said twice under one
+heading of a how to join page, no digit where English wants a word, and no word about paying (nor "free") for a
+scheme whose file gives no cost.
 
 The pages are the render core's Markdown turned into HTML as the site turns it; `source` is the text of the scheme
 file (and its data), so that a slip the author wrote is told apart from one the templates made."""
@@ -318,9 +319,32 @@ def role_name_problems(pages: dict[str, Page], source: str) -> list[str]:
     return found
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def repeat_problems(page: Page, source: str) -> list[str]:
+    """On a how to join page, a sentence of five words or more that the scheme file did not write said twice under
+    one heading (hidden parts that a page's clock may show count too: the text is there for whoever reads it
+    without the script). Handbooks and questions still repeat a training or a contact under one heading, so they
+    are not held to it yet."""
+    if not page.uri.endswith("/sign-up/index.md"):
+        return []
+    said = _words(source)
+    seen: dict[tuple[str, str], int] = {}
+    for block in page.blocks:
+        if block.code or (block.tag[0] == "h" and block.tag[1:].isdigit()):
+            continue
+        for sentence in _SENTENCE_END.split(block.text):
+            if len(sentence.split()) >= 5 and _words(sentence) not in said:
+                key = (block.section, sentence.strip().lower())
+                seen[key] = seen.get(key, 0) + 1
+    return [f"{page.uri}: said {n} times under {section!r}: {said!r}" for (section, said), n in seen.items() if n > 1]
+
+
 def site_problems(outputs: list[Output], source: str) -> list[str]:
     """Every invariant the outputs break, by address."""
     pages = pages_of(outputs)
     found = [p for page in pages.values() for p in text_problems(page, source) + order_problems(page)]
+    found += [p for page in pages.values() for p in repeat_problems(page, source)]
     found += cost_problems(pages, source) + role_name_problems(pages, source)
     return found + promise_problems(pages) + contradiction_problems(pages) + calendar_problems(outputs, pages)

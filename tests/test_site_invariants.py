@@ -189,6 +189,13 @@ SLIPS = {
         _page("s/x/index.md", "- [How to join](sign-up/index.md): when applications closed"),
         _page("s/x/sign-up/index.md", "## Mentor\n\nNo application dates are given for Mentors."),
     ],
+    "sentence said twice": [
+        _page(
+            "s/x/sign-up/index.md",
+            "## Mentor\n\nApplications opened on 15 February 2025; no closing date is given.\n\n"
+            "Applications opened on 15 February 2025; no closing date is given.",
+        )
+    ],
     "cost not given": [_page("s/x/index.md", "- **Cost:** free")],
     "price not given": [_page("s/x/sign-up/index.md", "Successful applicants pay £150.")],
     "empty calendar": [

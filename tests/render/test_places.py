@@ -1,5 +1,6 @@
 """Who runs a scheme (what and where, as the file says) and a cohort's places, on the pages that describe the
-cohort and its sign-up: in the tense of the cohort's phase, and only when the file gives them."""
+cohort and its sign-up: places as labelled facts in the file's words, in no tense, and only when the file gives
+them."""
 
 from __future__ import annotations
 
@@ -53,8 +54,8 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 OVERVIEW = "schemes/test-scheme/index.html"
 SIGN_UP = "schemes/test-scheme/sign-up/index.html"
 NOW_PLACES = (
-    "There are about 30 places. Places by role: Reverse mentors, 12 places; Reverse mentees, max 18 participants. "
-    "How places are given: first come, first served."
+    "about 30 places. By role: Reverse mentors, 12 places; Reverse mentees, max 18 participants. "
+    "Allocation: first come, first served."
 )
 
 
@@ -72,11 +73,18 @@ def test_places_are_on_the_overview_the_cohort_list_and_the_sign_up_page(describ
     assert f"Places: {NOW_PLACES}" in described[SIGN_UP]
 
 
-def test_places_of_a_cohort_that_has_run_are_in_the_past(ended: dict[str, str]) -> None:
-    past = "There were about 30 places. Places by role: Reverse mentors, 12 places; Reverse mentees, max 18"
+def test_places_of_a_cohort_that_has_run_keep_the_file_s_words(ended: dict[str, str]) -> None:
+    """A plan ("about 100 new advocates every year") is no record of what happened: no tense is put on it."""
     for name in (OVERVIEW, SIGN_UP):
-        assert past in ended[name] and "How places were given: first come, first served." in ended[name]
-        assert "There are" not in ended[name] and "places are given" not in ended[name]
+        assert f"Places: {NOW_PLACES}" in ended[name]
+        assert "There were" not in ended[name] and "places were given" not in ended[name]
+
+
+def test_places_worded_as_a_plan_are_shown_as_written(tmp_path: Path) -> None:
+    plan = "    places: {count: about 100 new advocates every year}\n"
+    scheme = MINIMAL.replace("    start: 2030-03\n", f"    start: 2030-03\n{plan}")
+    page = pages(tmp_path, scheme, ENDED)[OVERVIEW]
+    assert "Places: about 100 new advocates every year." in page and "There were" not in page
 
 
 def test_pages_say_nothing_of_places_or_kind_when_the_file_leaves_them_out(plain: dict[str, str]) -> None:
@@ -91,17 +99,18 @@ def test_a_place_alone_follows_the_name(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("places", "past", "expected"),
+    ("places", "expected"),
     [
-        (Places(count=12), False, "There are 12 places."),
-        (Places(count=1), True, "There was one place."),
-        (Places(count="up to 9"), False, "There are up to 9 places."),
-        (Places(roles={"mentor": 1, "mentee": 2}), False, "Places by role: mentors, one place; mentees, two places."),
-        (Places(count="about 18 per role"), True, "There were about 18 per role."),
-        (Places(roles={"mentor": "about 18"}), False, "Places by role: mentors, about 18 places."),
-        (Places(allocation="selection by interview."), True, "How places were given: selection by interview."),
-        (Places(), False, ""),
+        (Places(count=12), "12 places."),
+        (Places(count=1), "one place."),
+        (Places(count="up to 9"), "up to 9 places."),
+        (Places(roles={"mentor": 1, "mentee": 2}), "By role: mentors, one place; mentees, two places."),
+        (Places(count="about 18 per role"), "about 18 per role."),
+        (Places(count="15-20 pairs"), "15-20 pairs."),
+        (Places(roles={"mentor": "about 18"}), "By role: mentors, about 18 places."),
+        (Places(allocation="selection by interview."), "Allocation: selection by interview."),
+        (Places(), ""),
     ],
 )
-def test_places_in_words(places: Places, past: bool, expected: str) -> None:
-    assert places_sentence(places, past, lambda role_id: f"{role_id}s") == expected
+def test_places_in_words(places: Places, expected: str) -> None:
+    assert places_sentence(places, lambda role_id: f"{role_id}s") == expected

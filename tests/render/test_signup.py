@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from schemebook.render import render_scheme
 from schemebook.render.signup import time_left
 from schemebook.render.templates import environment
 from tests.conftest import MINIMAL, scheme_project
+from tests.page_blocks import read_page
 from tests.render.conftest import readable
 from tests.sites import REPO, build_at
 
@@ -103,3 +105,31 @@ def test_what_the_form_asks_stays_on_the_page_once_it_closes(tmp_path: Path, now
     page = build_at(project, tmp_path / "site", now) / "schemes" / "test-scheme" / "sign-up" / "index.html"
     text = readable(page.read_text(encoding="utf-8"))
     assert f"The application {said} for:" in text and "Your job title" in text
+
+
+OPENED_LONG_AGO = MINIMAL.replace("    start: 2030-03\n    length: 6 months\n", "").replace(
+    "      opens: 2030-01-13\n      deadline: 2030-02-03 17:00\n", "      opens: 2025-02-15\n"
+)
+"""A cohort with no dates of its own whose applications opened on a day the file gives, with no close."""
+
+
+@pytest.mark.parametrize(
+    ("now", "said", "unsaid"),
+    [
+        (datetime(2026, 12, 7, 9, tzinfo=UTC), "Applications opened on Saturday 15 February 2025", "open on"),
+        (datetime(2025, 1, 7, 9, tzinfo=UTC), "Applications open on Saturday 15 February 2025", None),
+    ],
+)
+def test_an_opening_with_no_close_is_said_once_per_role_in_the_tense_of_the_day(
+    tmp_path: Path, now: datetime, said: str, unsaid: str | None
+) -> None:
+    """Before the opening a page says applications open (and keeps the opened words for the page's clock); after
+    it, only that they opened, once for each role: never "open on" a day gone, nor one sentence twice, hidden
+    parts included (they are in the page for whoever reads it without its script)."""
+    site = build_at(scheme_project(tmp_path, OPENED_LONG_AGO), tmp_path / "site", now)
+    page = read_page("sign-up", (site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8"))
+    for role in ("Reverse mentor", "Reverse mentee"):
+        section = [b.text for b in page.blocks if b.section == role]
+        sentences = [s for b in section for s in re.split(r"(?<=[.])\s+", b) if len(s.split()) >= 5]
+        assert any(said in s for s in sentences) and len(sentences) == len(set(sentences)), section
+        assert unsaid is None or all(unsaid not in s for s in sentences), section

@@ -98,7 +98,7 @@ def pages(site: Path) -> dict[str, str]:
 def test_worded_lengths_and_counts_are_shown_as_written(pages: dict[str, str]) -> None:
     assert "Meetings: 3-4 meetings, about 90 minutes each" in pages[""]
     assert "Mentoring: from March 2030, for about 6 months" in pages[""]
-    assert "There are about 25 places." in pages["sign-up"]
+    assert "Places: about 25 places." in pages["sign-up"]
     assert "Up to 3 possible matches are proposed" in pages["mentor"]
     assert "Briefing (45 to 60 minutes)." in pages["mentor"]
     assert "90 minutes each" not in pages[""].replace("about 90 minutes each", "")

@@ -265,11 +265,10 @@ class SchemeView:
         return text.capital(standing_sentence(noun, self.said_by))
 
     def places(self, cohort: Cohort) -> str:
-        """A cohort's places in words, past once its mentoring has begun; empty when the file gives none."""
+        """A cohort's places in the file's words, in no tense; empty when the file gives none."""
         if cohort.places is None:
             return ""
-        past = self.states[cohort.id].has_run
-        return places_sentence(cohort.places, past, lambda role_id: plural(self.cohort_role(cohort, role_id)))
+        return places_sentence(cohort.places, lambda role_id: plural(self.cohort_role(cohort, role_id)))
 
     def cohort_title(self, cohort: Cohort) -> str:
         """A cohort's name: its title, or "Cohort <id>"; empty for the scheme's standing sign-up."""
