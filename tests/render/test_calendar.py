@@ -14,7 +14,8 @@ from schemebook.model.settings import SiteSettings
 from schemebook.project.site import Site, load_site, scheme_files
 from schemebook.render import calendar
 from schemebook.render.templates import environment
-from tests.conftest import MINIMAL, REPO
+from tests.conftest import MINIMAL, REPO, scheme_project
+from tests.sites import build_at
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2020, 1, 20, tzinfo=UTC)
@@ -138,3 +139,13 @@ def test_times_stay_as_written_when_the_file_states_no_zone(write_scheme, tmp_pa
     found = {str(e["summary"]): e for e in events(raw)}
     assert found["Briefing"].decoded("dtstart") == datetime(2030, 3, 2, 10, 0, tzinfo=LONDON)
     assert b"BEGIN:VTIMEZONE" in raw
+
+
+@pytest.mark.parametrize(
+    ("now", "links"), [(datetime(2030, 1, 20, tzinfo=UTC), 1), (datetime(2031, 1, 1, tzinfo=UTC), 0)]
+)
+def test_calendar_links_are_offered_only_for_dates_still_to_come(tmp_path: Path, now: datetime, links: int) -> None:
+    site = build_at(scheme_project(tmp_path, MINIMAL), tmp_path / "site", now)
+    timeline = (site / "schemes" / "test-scheme" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert timeline.count(">Add to calendar</a>") == links  # the deadline, not the opening already past
+    assert ("subscribe rather than download" in timeline) is bool(links)

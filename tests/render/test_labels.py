@@ -21,6 +21,8 @@ summary: A small scheme for tests.
 organisation:
   name: Test University
 pairing: one-to-one
+partners:
+  - name: Test Students' Union
 people:
   - name: The Postdoc Association
     role: founder
@@ -165,3 +167,7 @@ def test_rules_alone_are_not_said_to_be_how_matches_are_made(tmp_path: Path) -> 
     text = page_text((site / BASE / "index.html").read_text(encoding="utf-8"), width=10_000)
     assert "## Matching\nMatching rules:\n- The mentor is from outside" in text
     assert "How matches are made" not in text
+
+
+def test_a_heading_names_only_what_is_under_it(pages: dict[str, str]) -> None:
+    assert "## Partners\n" in pages[""] and "unders" not in pages[""]

@@ -28,22 +28,22 @@ def section(page: str, heading: str) -> str:
 
 def test_a_roles_own_steps_are_with_that_role_only(write_scheme: Callable[..., Path]) -> None:
     pages = pages_of(write_scheme, MINIMAL.replace(MENTOR_FORM, OWN))
-    label = "**Reverse mentors — what happens after applying:** Mentors meet the panel."
+    label = "**Reverse mentors — what happens next:** Mentors meet the panel."
     sign_up = pages["sign-up"]
     assert label in section(sign_up, "Reverse mentor")
     assert "Mentors meet the panel" not in section(sign_up, "Reverse mentee")
-    assert "## What happens after applying" not in sign_up  # nothing is said for every role
+    assert "## What happens next" not in sign_up  # nothing is said for every role
     assert label in section(pages["mentor"], "How to join")
-    assert "what happens after applying" in section(pages["mentor"], "How to join").split(label)[1]
+    assert "what happens next" in section(pages["mentor"], "How to join").split(label)[1]
     assert "Mentors meet the panel" not in pages["mentee"]
-    assert "what happens after applying" not in pages["mentee"]
+    assert "what happens next" not in pages["mentee"]
     assert "**Reverse mentors:** Mentors meet the panel." in pages["faq"]
 
 
 def test_both_are_given_each_labelled(write_scheme: Callable[..., Path]) -> None:
     text = MINIMAL.replace(MENTOR_FORM, OWN).replace("      roles:\n", SHARED + "      roles:\n", 1)
     pages = pages_of(write_scheme, text)
-    assert "**Every role:** We match pairs in March." in section(pages["sign-up"], "What happens after applying")
+    assert "**Every role:** We match pairs in March." in section(pages["sign-up"], "What happens next")
     assert "Mentors meet the panel" in section(pages["sign-up"], "Reverse mentor")
     assert "**Every role:** We match pairs in March." in pages["faq"]
     assert "**Reverse mentors:** Mentors meet the panel." in pages["faq"]
@@ -55,5 +55,5 @@ def test_both_are_given_each_labelled(write_scheme: Callable[..., Path]) -> None
 def test_without_a_roles_own_steps_nothing_is_labelled(write_scheme: Callable[..., Path]) -> None:
     pages = pages_of(write_scheme, MINIMAL.replace("      roles:\n", SHARED + "      roles:\n", 1))
     everything = "".join(pages.values())
-    assert "Every role" not in everything and "— what happens after applying" not in everything
-    assert "We match pairs in March." in section(pages["sign-up"], "What happens after applying")
+    assert "Every role" not in everything and "— what happens next" not in everything
+    assert "We match pairs in March." in section(pages["sign-up"], "What happens next")

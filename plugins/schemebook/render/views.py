@@ -166,7 +166,11 @@ class SchemeView:
     @cached_property
     def upcoming(self) -> list[Dated]:
         """Events still to come, soonest first."""
-        return [d for d in self.events if d.start and d.held and after(d.start, self.zone) > self.now]
+        return [d for d in self.events if self.to_come(d)]
+
+    def to_come(self, d: Dated) -> bool:
+        """Whether `d` is held and has not begun by now: what a calendar link is offered for."""
+        return bool(d.start and d.held and after(d.start, self.zone) > self.now)
 
     @cached_property
     def applications(self) -> str:
