@@ -88,9 +88,9 @@ schema: $(VENV)/.installed
 options: $(VENV)/.installed
 	$(BIN)/python -m schemebook.adapter.options_page > content/plugin-options.md
 
-## Install the test tools, Chromium and axe-core, run the whole suite on two workers (one per core, a test file each, the every-page check in two parts), then the build tests under ProperDocs.
+## Install the test tools, Chromium and axe-core, run the whole suite on two workers (one per core, a test file each, the every-page check in two parts) and list its 20 slowest tests, then the build tests under ProperDocs.
 test: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=20
 	SCHEMEBOOK_ENGINE=properdocs $(BIN)/python -m pytest -q $(BUILD_TESTS)
 
 ## Run the browser tests and record their results for the accessibility statement (plugins/schemebook/checks.json).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import os
 import shutil
@@ -13,6 +14,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -31,6 +33,25 @@ def build_at(config_file: Path, site_dir: Path, now: datetime) -> Path:
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved
     return site_dir
+
+
+def example_at(factory: pytest.TempPathFactory, now: datetime) -> Path:
+    """The example site built at `now`, once for the whole run: every test process shares it, and tests only read it.
+
+    The example site is the costliest thing the suite builds, and most tests read it as of one of a few dates.
+    """
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker's folder sits in the run's own
+        root = root.parent
+    folder = root / f"example-at-{int(now.timestamp())}"
+    with (root / f"{folder.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = root / f"{folder.name}.built"
+        if not built.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            build_at(REPO / "mkdocs.yml", folder, now)
+            built.touch()
+    return folder
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

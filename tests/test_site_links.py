@@ -9,7 +9,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from tests.sites import REPO, build_at
+from tests.sites import example_at
 
 
 class Links(HTMLParser):
@@ -25,7 +25,7 @@ class Links(HTMLParser):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+    return example_at(tmp_path_factory, datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def resolves(site: Path, page: Path, target: str) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.page_text import page_text
-from tests.sites import REPO, build_at
+from tests.sites import REPO, example_at
 
 SNAPSHOTS = REPO / "tests" / "snapshots"
 TODAY = datetime(2026, 12, 1, 12, tzinfo=UTC)
@@ -36,9 +36,9 @@ def snapshot_texts(site: Path, slugs: set[str] | None = None) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    texts = snapshot_texts(build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("today"), TODAY))
+    texts = snapshot_texts(example_at(tmp_path_factory, TODAY))
     for slug, now in IN_WINDOW.items():
-        site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp(slug), now)
+        site = example_at(tmp_path_factory, now)
         texts |= {f"in-window/{key}": text for key, text in snapshot_texts(site, {slug}).items()}
     return texts
 

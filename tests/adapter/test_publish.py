@@ -96,16 +96,6 @@ def test_good_build_replaces_the_site(small_site: Path, published: tuple[Path, d
     assert leftovers(small_site.parent) == []
 
 
-def test_example_site_builds_are_byte_identical(tmp_path: Path) -> None:
-    first, second = tmp_path / "one", tmp_path / "two"
-    for target in (first, second):
-        result = mkdocs(REPO / "mkdocs.yml", "--strict", "-d", str(target))
-        assert result.returncode == 0, result.stderr
-    one, two = checksums(first), checksums(second)
-    assert len(one) > 100
-    assert one == two, sorted(k for k in one.keys() | two.keys() if one.get(k) != two.get(k))
-
-
 @pytest.fixture
 def locked(tmp_path: Path) -> Iterator[Path]:
     """A folder in which no entry can be made or removed, not even by root (the immutable attribute)."""

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.browser.record import Recorder
-from tests.sites import REPO, build_at
+from tests.sites import example_at
 
 # Flags that keep Chromium from calling home, so any outside request a test sees comes from the page.
 CHROMIUM_ARGS = [
@@ -42,7 +42,7 @@ def browser() -> Iterator[Browser]:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example site, built once for every browser test, as read on 20 January 2020 (sign-ups open); no test
     changes it."""
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+    return example_at(tmp_path_factory, datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from html import unescape
@@ -19,10 +18,10 @@ from schemebook.project.site import Site, load_scheme, load_site
 from schemebook.render import render_scheme
 from schemebook.render.templates import environment
 from schemebook.sanitise import CLOSE, OPEN
-from tests.conftest import REPO
+from tests.sites import example_at
 
 # Before Nottingham's deadline (5pm on 3 February 2020): its applications are open.
-EXAMPLE_NOW = "2020-01-20T09:00:00+00:00"
+EXAMPLE_NOW = datetime(2020, 1, 20, 9, tzinfo=UTC)
 FULL_SCHEME = Path(__file__).with_name("full_scheme.yml")
 
 
@@ -34,15 +33,8 @@ def build_site(config: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's example site (its mkdocs.yml, content and five schemes), built once at EXAMPLE_NOW."""
-    root = tmp_path_factory.mktemp("example")
-    for folder in ("content", "schemes", "overrides"):
-        shutil.copytree(REPO / folder, root / folder)
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"^  - schemebook:\n", f'  - schemebook:\n      now: "{EXAMPLE_NOW}"\n', config, flags=re.M)
-    assert EXAMPLE_NOW in config, "the example mkdocs.yml no longer lists `- schemebook:` with options"
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return build_site(root / "mkdocs.yml")
+    """The repository's example site, built once for the run at EXAMPLE_NOW."""
+    return example_at(tmp_path_factory, EXAMPLE_NOW)
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ import pytest
 from frictionless import Package
 
 from tests.conftest import MINIMAL, scheme_project
-from tests.sites import REPO, build_at
+from tests.sites import build_at, example_at
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+    site = example_at(tmp_path_factory, datetime(2020, 1, 20, 9, tzinfo=UTC))
     return site / "data"
 
 

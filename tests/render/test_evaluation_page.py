@@ -11,14 +11,14 @@ import pytest
 from schemebook.project.evaluation import Result
 from schemebook.render.charts import before_after
 from tests.conftest import MINIMAL
-from tests.sites import REPO, build_at
+from tests.sites import build_at, example_at
 
 PAGE = "schemes/leeds-institutional/evaluation/index.html"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2023, 1, 1, tzinfo=UTC))
+    return example_at(tmp_path_factory, datetime(2023, 1, 1, tzinfo=UTC))
 
 
 def test_impact_page_shows_the_seed_numbers_in_chart_and_table(site: Path) -> None:

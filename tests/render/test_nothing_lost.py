@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tests.page_text import page_text
-from tests.sites import REPO, build_at
+from tests.sites import REPO, example_at
 from tests.test_snapshots import IN_WINDOW
 
 DATA_ONLY = {
@@ -53,7 +53,7 @@ def site_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     texts: dict[str, str] = {}
     # What a scheme says only while applications are open (next steps, forms) is read inside its window too.
     for now in (datetime(2026, 12, 1, 12, tzinfo=UTC), *IN_WINDOW.values()):
-        texts = _add(texts, build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), now))
+        texts = _add(texts, example_at(tmp_path_factory, now))
     return texts
 
 

@@ -9,14 +9,14 @@ import pytest
 from icalendar import Calendar
 
 from tests.render.conftest import readable
-from tests.sites import REPO, build_at
+from tests.sites import example_at
 
 TIMELINE = "schemes/nottingham-stemm-change/timeline/"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_at(REPO / "mkdocs.yml", tmp_path_factory.mktemp("site"), datetime(2020, 1, 20, 9, tzinfo=UTC))
+    return example_at(tmp_path_factory, datetime(2020, 1, 20, 9, tzinfo=UTC))
 
 
 def test_training_rooms_and_choices(site: Path) -> None:
