@@ -60,3 +60,16 @@ def test_meetings_still_merge_field_by_field() -> None:
     scheme, cohort = scheme_with({"meetings": {"frequency": "monthly"}})
     meetings = in_cohort(scheme, cohort).meetings
     assert meetings is not None and (meetings.count, meetings.frequency) == ("six", "monthly")
+
+
+def test_a_cohort_s_name_for_a_role_takes_its_own_plural_never_the_scheme_s() -> None:
+    roles = [{"id": "mentor", "name": "Member of staff", "plural": "Members of staff"}, {"id": "mentee", "name": "M"}]
+    scheme = Scheme.model_validate({**SCHEME, "roles": roles})
+    renamed = {"id": "mentor", "name": "Tuakana"}
+    for cohort_roles, plural in (
+        ([renamed], None),
+        ([{**renamed, "plural": "Tuakana"}], "Tuakana"),
+        ([], "Members of staff"),
+    ):
+        cohort = Cohort.model_validate({"id": "one", "roles": cohort_roles})
+        assert in_cohort(scheme, cohort).roles[0].plural == plural

@@ -239,6 +239,8 @@ class RoleInCohort(StrictModel):
     """The role's id."""
     name: Text | None = Field(default=None, examples=["Senior leader"])
     """Its name in this cohort, when it differed."""
+    plural: Text | None = Field(default=None, examples=["Tuakana"])
+    """The plural of that name when adding an s is wrong, e.g. "Tuakana" (te reo Māori adds none)."""
     summary: Text | None = Field(default=None, examples=["Members of the University Executive Board"])
     """Who took the role in this cohort."""
     eligibility: Eligibility | None = None

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from schemebook.model import Cohort, Role, Scheme
 from schemebook.model.cohorts import RoleInCohort
 
-_ROLE_FIELDS = ("name", "summary", "eligibility", "join", "commitment", "cost")
+_ROLE_FIELDS = ("name", "plural", "summary", "eligibility", "join", "commitment", "cost")
 _MERGED = ("meetings",)
 """Parts a cohort gives field by field: each field it sets replaces the scheme's, the rest stay."""
 _REPLACED = ("matching", "cost", "pairing", "group_size")
@@ -25,6 +25,8 @@ def role_in_cohort(role: Role, cohort: Cohort | None) -> Role:
 
 def _changed(role: Role, change: RoleInCohort) -> Role:
     update = {name: getattr(change, name) for name in _ROLE_FIELDS if getattr(change, name) is not None}
+    if change.name is not None and change.plural is None:  # the scheme's plural is of another name
+        update["plural"] = None
     return role.model_copy(update=update)
 
 
