@@ -122,9 +122,19 @@ PROMISES = [
     (re.compile(r"\breflect", re.I), "reflection", lambda p: any("Reflecti" in h for h in p.headings())),
     (re.compile(r"what was found|findings|results", re.I), "findings",
      lambda p: any(h in ("Findings", "Results") for h in p.headings())),
-    (re.compile(r"how the scheme was evaluated", re.I), "a method", lambda p: "How it was evaluated" in p.headings()),
+    (re.compile(r"evaluation method", re.I), "a method", lambda p: "Method" in p.headings()),
+    (re.compile(r"what the role involves", re.I), "what the role involves",
+     lambda p: "What the role involves" in p.headings()),
+    (re.compile(r"who can take part", re.I), "who can take part", lambda p: "Who can take part" in p.headings()),
+    (re.compile(r"\bdescriptions\b", re.I), "descriptions", lambda p: len(p.headings()) > 1),
+    (re.compile(r"how to apply", re.I), "a way to apply", lambda p: bool(_APPLY.search(p.text))),
     (re.compile(r"when applications closed", re.I), "a closing date", lambda p: "closed on" in p.text),
 ]  # fmt: skip
+
+
+_APPLY = re.compile(
+    r"\b(?:apply|applications are made|Or apply)\b[^.]*(?:by email|through|form)|To apply, contact", re.I
+)
 
 
 def _dated(page: Page) -> bool:
@@ -155,7 +165,7 @@ def promise_problems(pages: dict[str, Page]) -> list[str]:
                     continue
                 if block.tag == "li" and ":" in block.text:
                     said = block.text.split(":", 1)[1]
-                elif re.search(r"\b(?:is|are) on the\b", block.text):
+                elif re.search(r"\b(?:is|are) on the\b|\bpage (?:says|gives|lists|has)\b", block.text):
                     said = block.text
                 else:
                     continue

@@ -176,8 +176,24 @@ SLIPS = {
         _page("s/x/themes/index.md", "## Themes\n\n- Culture"),
     ],
     "promise of findings": [
-        _page("s/x/index.md", "- [Evaluation](evaluation/index.md): how the scheme was evaluated and what was found"),
-        _page("s/x/evaluation/index.md", "## How it was evaluated\n\nSurveys."),
+        _page("s/x/index.md", "- [Evaluation](evaluation/index.md): the evaluation method and what was found"),
+        _page("s/x/evaluation/index.md", "## Method\n\nSurveys."),
+    ],
+    "promise of a method": [
+        _page("s/x/index.md", "- [Evaluation](evaluation/index.md): the evaluation method"),
+        _page("s/x/evaluation/index.md", "## Findings\n\nMost liked it."),
+    ],
+    "promise of what a role involves": [
+        _page("s/x/index.md", "- [Mentor handbook](mentor/index.md): what the role involves"),
+        _page("s/x/mentor/index.md", "## How to join\n\nNot given."),
+    ],
+    "promise of descriptions": [
+        _page("s/x/mentor/index.md", "The [meeting themes page](../themes/index.md) gives descriptions."),
+        _page("s/x/themes/index.md", "# Themes\n\n- Culture"),
+    ],
+    "promise of a way to apply": [
+        _page("s/x/index.md", "- [How to join](sign-up/index.md): how to apply"),
+        _page("s/x/sign-up/index.md", "## Mentor\n\nApplications opened on 15 February 2025."),
     ],
     "order": [_page("s/x/timeline/index.md", "Every date, in order.\n\n- 21 October: **B**\n- 7 October: **A**")],
     "order of years": [_page("s/x/timeline/index.md", "In order:\n\n- March 2021: **B**\n- 2020: **A**")],

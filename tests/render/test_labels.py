@@ -119,7 +119,7 @@ def test_meeting_period_and_modes_are_labelled_as_given(pages: dict[str, str]) -
 
 
 def test_groups_promise_conditions_only_when_conditions_follow(pages: dict[str, str]) -> None:
-    assert "Open to people in any one of these groups:\n- Early-career staff" in pages["protege"]
+    assert "Open to people in this group:\n- Early-career staff" in pages["protege"]
     assert "as long as what follows" not in " ".join(pages.values())
 
 

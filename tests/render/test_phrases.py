@@ -94,7 +94,7 @@ def test_meeting_plan_in_one_phrase() -> None:
     )
     assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "one meeting, one hour"
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
-        "monthly; arranged by: each pair"
+        "monthly; arranged by each pair"
     )
 
 

@@ -23,7 +23,7 @@ class Meetings(StrictModel):
     period: Text | None = None
     """Over what period, e.g. "six months" or "one semester (about 8 weeks)"."""
     arranged_by: Text | None = None
-    """Who arranges the meetings, e.g. "each pair"."""
+    """Who arranges the meetings, shown after "arranged by" ("arranged by each pair"), e.g. "each pair"."""
     format: Literal["in-person", "online", "either"] | None = None
     """Old form of `modes`: `schemebook migrate` rewrites it."""
     modes: list[Mode] = Field(default=[], examples=[["online", "phone"]])

@@ -64,9 +64,9 @@ class Evaluation(StrictModel):
     """How the scheme is evaluated, and what was found."""
 
     cohort: Id | None = None
-    """The cohort evaluated."""
+    """The cohort the evaluation is of."""
     method: Markdown | None = None
-    """How it was evaluated."""
+    """How the scheme is evaluated, as the source says it (a plan or what was done); shown under "Method"."""
     results: list[Text] = []
     """CSV files of survey results, relative to the scheme file, e.g. `data/leeds-2022.csv` (see the guide)."""
     threshold: int = Field(default=5, ge=1, le=1000)

@@ -3,9 +3,9 @@ that a link never promises what its page lacks."""
 
 from __future__ import annotations
 
-from schemebook.model import Scheme
+from schemebook.model import Role, Scheme
 from schemebook.project.evaluation import Result
-from schemebook.render.phrases import counted, listed
+from schemebook.render.phrases import counted, listed, number
 from schemebook.when.timeline import Dated, worded_order
 
 
@@ -13,15 +13,33 @@ def _said(parts: dict[str, object]) -> str:
     return listed(phrase for phrase, given in parts.items() if given)
 
 
+def _details(total: int, counts: dict[tuple[str, str], int]) -> str:
+    """The details of `total` things, by (plural, singular) noun and how many have it: those all have merged
+    ("with times and places"), those only some have counted ("one with a time", "two with places")."""
+    full = [plural for (plural, _), have in counts.items() if have and have == total]
+    some = [
+        f"{number(have)} with {one if have == 1 else plural}"
+        for (plural, one), have in counts.items()
+        if 0 < have < total
+    ]
+    return "".join(f", {part}" for part in ([f"with {listed(full)}"] if full else []) + some)
+
+
 def timeline(events: list[Dated], kind: str = "") -> str:
     """The timeline counted from its events' `start` and `when` (when it names a month or year), with "times" and
-    "places" only as far as they are given: "three dates, with times and places", "two events without a date";
-    `kind` names what the events are ("training": "two training dates")."""
+    "places" only as far as they are given: "three dates, with times and places", "three dates, one with a time",
+    "two events without a date"; `kind` names what the events are ("training": "two training dates")."""
     noun = f"{kind} " if kind else ""
     dated = [d for d in events if d.start or worded_order(d.event.when or "", None)]
     undated = len(events) - len(dated)
-    extras = _said({"times": any(d.start and d.start.clock for d in events), "places": any(d.location for d in events)})
-    parts = [counted(len(dated), f"{noun}date") + (f", with {extras}" if extras else "")] if dated else []
+    extras = _details(
+        len(dated),
+        {
+            ("times", "a time"): sum(bool(d.start and d.start.clock) for d in dated),
+            ("places", "a place"): sum(bool(d.location) for d in dated),
+        },
+    )
+    parts = [counted(len(dated), f"{noun}date") + extras] if dated else []
     parts += [counted(undated, f"{noun}event") + " without a date"] if undated else []
     return " and ".join(parts)
 
@@ -33,16 +51,23 @@ def training(events: list[Dated]) -> str:
 
 
 def theme_details(model: Scheme) -> str:
-    """What the themes page adds to a theme's title, from `themes[].prompts`, `icebreakers` and `description`:
-    "questions to discuss and ice-breakers", or "descriptions"; empty when it adds nothing."""
-    themes = model.themes
-    return _said(
-        {
-            "questions to discuss": any(t.prompts for t in themes),
-            "ice-breakers": any(t.icebreakers for t in themes),
-            "descriptions": not any(t.prompts or t.icebreakers for t in themes) and any(t.description for t in themes),
-        }
-    )
+    """What the themes page adds to the themes' titles, from `themes[].description`, `prompts` and `icebreakers`,
+    counted where only some themes have it: "questions to discuss for every theme", "descriptions for 3 of the 7
+    themes"; empty when it adds nothing."""
+    themes, total = model.themes, len(model.themes)
+    counts = {
+        "descriptions": sum(bool(t.description) for t in themes),
+        "questions to discuss": sum(bool(t.prompts) for t in themes),
+        "ice-breakers": sum(bool(t.icebreakers) for t in themes),
+    }
+    full = [noun for noun, have in counts.items() if have and have == total]
+    some = [
+        f"{noun} for {number(have)} of the {counted(total, 'theme')}"
+        for noun, have in counts.items()
+        if 0 < have < total
+    ]
+    every = " for every theme" if total > 1 else ""
+    return listed(([listed(full) + every] if full else []) + some)
 
 
 def themes(model: Scheme, topics: bool) -> str:
@@ -65,10 +90,25 @@ def evaluation(model: Scheme, results: tuple[Result, ...]) -> str:
         return ""
     return _said(
         {
-            "how the scheme was evaluated": e.method,
+            "the evaluation method": e.method,
             "who responded": e.responses or e.reflective_chats,
             "the results": results,
             "what was found": e.findings,
             "recommendations": e.recommendations,
+        }
+    )
+
+
+def handbook(role: Role) -> str:
+    """A role's handbook from the role's fields its sections are made from: "what the role involves" only with a
+    `description` (or `sides`, or an organisation taking part), then pay, benefits, who can take part and training;
+    empty when it gives none of them."""
+    return _said(
+        {
+            "what the role involves": role.description or role.participant == "organisation" or role.sides,
+            "pay": role.pay,
+            "benefits": role.benefits,
+            "who can take part": role.eligibility.model_dump(exclude_defaults=True),
+            "training": role.training,
         }
     )

@@ -44,6 +44,11 @@ def _has_next_steps(sign_up: SignUp | None, roles: list[Role]) -> bool:
     return bool(sign_up.next_steps) or any(sign_up.roles[r.id].next_steps for r in roles if r.id in sign_up.roles)
 
 
+def _has_when(cohort: Cohort | None) -> bool:
+    """Whether any field says when the cohort runs: its dates, its length, its `when` in words or its events."""
+    return bool(cohort and (cohort.start or cohort.end or cohort.length or cohort.when or cohort.events))
+
+
 def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
     has_cohort_length = cohort is not None and bool(cohort.length or (cohort.start and cohort.end))
@@ -75,7 +80,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
             (taking and _has_next_steps(sign_up, roles), "next-steps", "What happens after I apply?"),
         ],
         "Time and training": [
-            (bool(cohort and (cohort.start or cohort.end or cohort.length)), "when", "When does it run?"),
+            (_has_when(cohort), "when", "When does it run?"),
             (_has_time(scheme, cohort, role), "time", "How much time does it take?"),
             (any(r.training for r in roles), "training", _training_question(cohort, roles)),
         ],

@@ -224,7 +224,7 @@ def joined_short(role: Role) -> str:
 
 def meetings(plan: Meetings) -> str:
     """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each; period: six months;
-    ways to meet: in person or online"; empty when the plan gives only notes."""
+    arranged by each pair; ways to meet: in person or online"; empty when the plan gives only notes."""
     parts = []
     if plan.count:
         parts.append(how_many(plan.count, "meeting"))
@@ -238,7 +238,7 @@ def meetings(plan: Meetings) -> str:
     if plan.period:
         labelled.append(f"period: {spoken(plan.period)}")
     if plan.arranged_by:
-        labelled.append(f"arranged by: {plan.arranged_by}")
+        labelled.append(f"arranged by {plan.arranged_by}")  # a phrase, not a label: it reads inside a sentence
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
     if modes:
         labelled.append(f"ways to meet: {listed((_MODES[m] for m in modes), 'or')}")

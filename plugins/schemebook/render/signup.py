@@ -35,6 +35,17 @@ class RoleSignUp:
     """Whether the file says the role applies: a signing-up `join.method` (or `then`), which a form or address to
     apply to in `sign_up.roles` gives; a way in alone ("through your branch") is no application."""
 
+    @property
+    def way_to_apply(self) -> bool:
+        """Whether the sign-up block names a way to apply: a form, an email address, a route for a role that applies,
+        or a contact with an email address; "Before you apply" and "how to apply" are said only then."""
+        a = self.application
+        return bool(
+            self.form_url
+            or (a and (a.email or (a.through and self.applying)))
+            or (self.contact and self.contact.email and not (a and a.through))
+        )
+
 
 def time_left(now: datetime, closes: datetime) -> str:
     """How long until `closes`, in words: "14 days left", "5 hours left", "less than an hour left"."""

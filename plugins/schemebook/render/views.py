@@ -373,8 +373,10 @@ class SchemeView:
 
     @cached_property
     def contents(self) -> dict[str, str]:
-        """What the timeline, themes and evaluation pages hold, in the words a link to each of them uses."""
+        """What the timeline, themes and evaluation pages and each role's handbook (`handbook <role id>`) hold, in the
+        words a link to each of them uses."""
         return {
+            **{f"handbook {r.id}": contents.handbook(r) for r in self.model.roles},
             "timeline": contents.timeline(self.events),
             "training": contents.training(self.events),
             "themes": contents.themes(self.model, bool(self.topics)),
