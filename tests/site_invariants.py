@@ -37,7 +37,7 @@ _LEAKS = [
     (re.compile(r"\bNone\b"), '"None" printed'),
     (re.compile(r"\(\s*\)|\(\s*,|,\s*\)|,\s*,|: [.,;]|\s[.,;:](?:\s|$)"), "an empty value"),
     (re.compile(r"\b(\w+) \1\b", re.IGNORECASE), "a doubled word"),
-    (re.compile(r"[^.]\.\.(?!\.)"), "a doubled full stop"),
+    (re.compile(r"[^.]\.\.(?!\.)|\w[?!]\.(?!\.)"), "a doubled full stop"),
     (re.compile(r"\b[a-z]+ [1-9] (?!(?:am|pm|to|or|and)\b)[a-z]+\b"),
      "a small number in digits"),
     (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),
@@ -78,7 +78,25 @@ def text_problems(page: Page, source: str) -> list[str]:
             found.append(f"{page.uri}: an empty value: {own[:120]!r}")
         if block.tag == "p" and block.strong and own.endswith(".") and own == " ".join(block.strong):
             found.append(f"{page.uri}: a label with nothing after it: {own[:120]!r}")
+    found.extend(_bare_labels(page))
     found.extend(_unmet_conditions(page))
+    return found
+
+
+def _is_label(block: Block) -> bool:
+    return block.tag == "p" and bool(block.strong) and block.text == " ".join(block.strong)
+
+
+def _bare_labels(page: Page) -> list[str]:
+    """Labels (a paragraph that is all bold, "Mentees in this cohort") followed directly by another label, a heading
+    or the end of the page: the label's content is missing."""
+    blocks = page.blocks
+    found = []
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+        if not _is_label(block) or block.text.endswith("."):
+            continue
+        if after is None or _is_label(after) or (after.tag[0] == "h" and after.tag[1:].isdigit()):
+            found.append(f"{page.uri}: a label with nothing after it: {block.text[:120]!r}")
     return found
 
 

@@ -67,7 +67,10 @@ def test_a_question_whose_answer_comes_out_empty_is_not_asked(write_scheme, tmp_
     rules_only = undated + 'meetings:\n  rules: ["Meet somewhere you can talk privately."]\n'
     write_scheme(rules_only)
     assert "How much time does it take" not in _faq_page(tmp_path / "schemes")
-    write_scheme(rules_only + "contacts:\n  - {id: team, name: Mentoring team, email: mentoring@university.test}\n")
+    write_scheme(
+        rules_only
+        + "contacts:\n  - {id: team, name: Mentoring team, email: mentoring@university.test, primary: true}\n"
+    )
     asked = _faq_page(tmp_path / "schemes").split("How much time does it take", 1)
     assert len(asked) == 2 and "The scheme's pages do not say. Ask" in asked[1].split("</details>", 1)[0]
 

@@ -79,6 +79,7 @@ contacts:
   - id: team
     name: Mentoring team
     email: team@example.org
+    primary: true
 roles:
   - id: carer
     name: Carer mentor

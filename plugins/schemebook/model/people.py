@@ -80,7 +80,10 @@ class Contact(StrictModel):
     url: HttpsUrl | None = None
     """A web page about them or their team."""
     primary: bool = False
-    """True for the first point of contact for questions about the scheme."""
+    """True when the source names this contact as the one to ask about the scheme ("contact the EDI team for any
+    questions"). Only a primary contact is offered as whom to ask ("For more information, contact ...", the answer
+    to "Who do I contact with questions?", a handbook's Contact); the others are listed under "Contacts" with what
+    they do (`responsibility`), e.g. the office mentors report to, or a past season's coordinator."""
 
 
 PersonRole = Literal["sponsor", "champion", "chair", "lead", "founder", "adviser", "team", "other"]

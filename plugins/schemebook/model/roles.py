@@ -104,6 +104,16 @@ class Join(StrictModel):
         """True when the file says anything about joining beyond "they apply"."""
         return self.method not in (None, "application") or any((self.then, self.by, self.of, self.through))
 
+    @property
+    def says_way(self) -> bool:
+        """True when it gives a method, who, a group or a way in (more than `details` or `selection`)."""
+        return any((self.method, self.then, self.by, self.of, self.through))
+
+    @property
+    def said(self) -> bool:
+        """True when the file says anything at all about joining (a method, who, a way in, details or selection)."""
+        return self != Join()
+
 
 class Training(StrictModel):
     """Training or preparation for a role; its dates are events of kind `training` in a cohort."""

@@ -38,7 +38,11 @@ SCHEMES = {
         ),
         _field("opening", "string", "When applications open: ISO 8601, to the precision known"),
         _field("deadline", "string", "When applications close: ISO 8601 with offset, to the precision known"),
-        _field("contact", "string", "The first contact's name and email"),
+        _field(
+            "contact",
+            "string",
+            "The name and email of the contact marked primary (the first point of contact); empty when none is",
+        ),
     ],
     "primaryKey": ["slug", "cohort"],
 }
@@ -136,9 +140,7 @@ def _csv(header: list[str], rows: Iterable[Iterable[object]]) -> bytes:
 
 
 def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
-    contact = next(
-        (c for c in view.model.contacts if c.primary), view.model.contacts[0] if view.model.contacts else None
-    )
+    contact = view.primary_contact
     who = f"{contact.name} <{contact.email}>" if contact and contact.email else contact.name if contact else ""
     for cohort in view.model.cohorts:
         sign_up = cohort.sign_up

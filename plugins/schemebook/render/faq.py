@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemebook.model import Cohort, FaqEntry, Role, Scheme, SignUp
+from schemebook.model import Cohort, Contact, FaqEntry, Role, Scheme, SignUp
 from schemebook.render.facts import training_plans
 from schemebook.when.state import Phase, changes
 
@@ -91,7 +91,8 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
                 "Is it confidential?",
             ),
             (bool(support and support.ending), "ending", "What if the pairing does not work out?"),
-            (bool(scheme.contacts), "contact", "Who do I contact with questions?"),
+            # whom to ask is said only of a contact the file marks so: `primary`, or the sign-up's for applying
+            (bool(_asked(scheme) or (sign_up and sign_up.contact)), "contact", "Who do I contact with questions?"),
         ],
     }
     ask = _reachable(scheme)  # a usual question the file does not answer is still asked, with whom to ask
@@ -115,8 +116,14 @@ USUAL = frozenset({"when", "time", "confidential", "ending"})
 """The questions participants usually ask: when the file does not answer one, the answer says whom to ask."""
 
 
+def _asked(scheme: Scheme) -> Contact | None:
+    """The contact the file marks as the one to ask (`primary: true`), if any."""
+    return next((c for c in scheme.contacts if c.primary), None)
+
+
 def _reachable(scheme: Scheme) -> bool:
-    return any(c.email or c.phone or c.url for c in scheme.contacts)
+    asked = _asked(scheme)
+    return bool(asked and (asked.email or asked.phone or asked.url))
 
 
 def groups(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase = "undated") -> list[Group]:

@@ -96,7 +96,11 @@ class _Expander:
         if fact.contact:
             contact = view.contact(key) if key else view.primary_contact
             if contact is None:
-                return f"`{view.slug}` has no contact `{key}`" if key else f"`{view.slug}` has no contacts"
+                return (
+                    f"`{view.slug}` has no contact `{key}`"
+                    if key
+                    else f"`{view.slug}` marks no contact `primary: true`"
+                )
             return {"contact": contact}
         return {}
 

@@ -72,7 +72,8 @@ class TemplateFailure(TemplateError):
 def render(env: Environment, name: str, **context: Any) -> str:
     """One template rendered with its context; a failure names the template file and line."""
     try:
-        return env.get_template(name).render(**context)
+        # one place for every template and override: a closing stop never doubles the one scheme text ends with
+        return text.one_stop(env.get_template(name).render(**context))
     except TemplateFailure:
         raise
     except TemplateError as exc:

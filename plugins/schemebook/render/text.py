@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -95,6 +96,17 @@ def sentence(value: object) -> str:
     """Text made inert, ending with a full stop unless it already ends a sentence ("accepted." stays one)."""
     ended = str(value).rstrip().endswith((".", "!", "?", "…"))
     return plain(value) if ended else plain(value) + "."
+
+
+# scheme text is made inert with its punctuation as references (`&#46;`), so a stop a template writes after it is
+# the only literal one: "criterion&#46;." reads "criterion.."
+_DOUBLED = re.compile(r"(&#46;|&#63;|&#33;|…)\.(?!\.)")
+
+
+def one_stop(rendered: str) -> str:
+    """Rendered text without the full stop a template adds after scheme text that already ends a sentence
+    ("criterion." and a closing stop read "criterion.", not "criterion.."; "Why?" not "Why?.")."""
+    return _DOUBLED.sub(r"\1", rendered)
 
 
 def capital(sentence: str) -> str:

@@ -286,11 +286,9 @@ class SchemeView:
 
     @cached_property
     def primary_contact(self) -> Contact | None:
-        """The first point of contact: the one marked primary, else the sign-up contact, else the first."""
-        contacts = self.model.contacts
-        sign_up = self.current.sign_up if self.current else None
-        chosen = next((c for c in contacts if c.primary), None) or self.contact(sign_up and sign_up.contact)
-        return chosen or (contacts[0] if contacts else None)
+        """The first point of contact for questions: only the contact the file marks `primary`, never one picked
+        for it (a past season's coordinator, someone mentors report to), so that nobody is told to ask them."""
+        return next((c for c in self.model.contacts if c.primary), None)
 
     def costs_by_role(self) -> list[tuple[Role, Cost]]:
         """What taking each role costs in the current cohort: its own cost, or else the scheme's."""

@@ -1,6 +1,6 @@
 """A scheme as it was in one cohort: the cohort's own roles, partners, meetings, matching, pairing and cost in place of
-the scheme's. A cohort's meetings replace the scheme's field by field; its matching, pairing and cost replace the
-scheme's whole; what the cohort leaves out stays as the scheme says."""
+the scheme's. A cohort's meetings and a cohort role's `join` replace the scheme's field by field; its matching,
+pairing and cost replace the scheme's whole; what the cohort leaves out stays as the scheme says."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ def _changed(role: Role, change: RoleInCohort) -> Role:
     update = {name: getattr(change, name) for name in _ROLE_FIELDS if getattr(change, name) is not None}
     if change.name is not None and change.plural is None:  # the scheme's plural is of another name
         update["plural"] = None
+    if change.join is not None:
+        # field by field, like meetings: a cohort that only adds details keeps the role's method and way in
+        update["join"] = _merged(role.join, change.join)
     return role.model_copy(update=update)
 
 
