@@ -319,7 +319,7 @@ class Span:
         return (
             self.qualifier is None
             and self.low == self.high
-            and (self.unit not in ("month", "year") or months.is_integer())
+            and (self.unit not in ("month", "year") or float(months).is_integer())
         )
 
     def __str__(self) -> str:
