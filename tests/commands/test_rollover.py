@@ -104,6 +104,20 @@ def test_line_endings_are_kept(write_scheme: Callable[..., Path]) -> None:
     assert b"\n" not in path.read_bytes().replace(b"\r\n", b"")
 
 
+def test_anchors_in_the_copy_are_renamed_and_aliases_follow(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace(
+        '        mentor: {form: "https://forms.office.com/r/TEST"}\n        mentee: {email: mentoring@university.test}\n',
+        '        mentor: &way {form: "https://forms.office.com/r/TEST"}\n        mentee: *way\n',
+    )
+    path = write_scheme(text)
+    result, problems = roll_over_file(path, "x.yml", "2031")
+    assert result is not None, problems
+    written = path.read_text(encoding="utf-8")
+    assert written.count("&way-2031 ") == 1 and written.count("*way-2031") == 1 and written.count("&way ") == 1
+    again, _ = load_scheme(path, "x.yml")
+    assert again is not None and again.model.cohorts[-1].sign_up.roles["mentee"].form is not None
+
+
 def test_an_event_keeps_the_days_between_its_start_and_end(write_scheme: Callable[..., Path]) -> None:
     # The second Monday to the second Friday of July 2024; in July 2025 the second Friday comes before the second
     # Monday, so the end moves as far as the start did.

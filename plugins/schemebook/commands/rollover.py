@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import yaml
+
 from schemebook.model import Scheme, When
 from schemebook.project.site import load_scheme
 from schemebook.read.errors import SchemeError
@@ -141,10 +143,11 @@ def add_cohort(
     if old.title and old.id in old.title and ("cohorts", index, "title") in doc.values:
         edits.append((doc.locate(("cohorts", index, "title")), lambda line, col: _renamed(line, col, old.id, new_id)))
         notes.append(f"the title became `{old.title.replace(old.id, new_id)}`")
+    end = _extent(lines, top - 1, _indent(dash))
+    edits += _anchor_edits(text, top - 1, end, new_id)
     edited = {}
     for (line, col), edit in sorted(edits, key=lambda e: e[0], reverse=True):  # right to left: columns stay put
         edited[line] = edit(edited.get(line, lines[line - 1]), col)
-    end = _extent(lines, top - 1, _indent(dash))
     skipped = set()
     for key in DROPPED:
         if (key_at := doc.keys.get(("cohorts", index, key))) is not None:
@@ -154,6 +157,24 @@ def add_cohort(
         notes.append(f"the sign-up form links are those of cohort {old.id}: check they are this year's forms")
     block = [edited.get(i + 1, lines[i]) for i in range(top - 1, end) if i not in skipped]
     return NewCohort(_appended(lines, end, block, top), old.id, tuple(m for m, _ in moves), tuple(notes)), []
+
+
+def _anchor_edits(
+    text: str, first: int, end: int, new_id: str
+) -> list[tuple[tuple[int, int], Callable[[str, int], str]]]:
+    """Renames for the YAML anchors (`&asks`) the lines `first` to `end` define, and the aliases there that use them,
+    so the copy defines `&asks-<new_id>` rather than a second `&asks`, which YAML refuses."""
+    tokens = [t for t in yaml.scan(text) if isinstance(t, yaml.AnchorToken | yaml.AliasToken)]
+    inside = [t for t in tokens if first <= t.start_mark.line < end]
+    named = {t.value for t in inside if isinstance(t, yaml.AnchorToken)}
+    return [
+        (
+            (t.start_mark.line + 1, t.start_mark.column + 1),
+            lambda line, col, n=t.value: _renamed(line, col, n, f"{n}-{new_id}"),
+        )
+        for t in inside
+        if t.value in named
+    ]
 
 
 def _renamed(line: str, col: int, old: str, new: str) -> str:

@@ -246,9 +246,9 @@ class RoleInCohort(StrictModel):
     eligibility: Eligibility | None = None
     """Who could take it in this cohort."""
     join: Join | None = None
-    """How people joined it in this cohort, field by field: each field given here replaces the role's own (`details`
-    and `selection` too), and the fields left out stay as the role's `join` says, so a cohort that only adds
-    `details` keeps the role's method and way in."""
+    """How people joined it in this cohort. With a `method`, it is another way of joining and replaces the role's
+    `join` whole; without one, each field given here replaces the role's own (`details` and `selection` too) and
+    the rest stay, so a cohort that only adds `details` keeps the role's method and way in."""
     commitment: Markdown | None = Field(default=None, examples=["Four meetings over six months"])
     """The time and effort asked in this cohort."""
     cost: Cost | None = None

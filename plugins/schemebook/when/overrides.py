@@ -1,6 +1,7 @@
 """A scheme as it was in one cohort: the cohort's own roles, partners, meetings, matching, pairing and cost in place of
-the scheme's. A cohort's meetings and a cohort role's `join` replace the scheme's field by field; its matching,
-pairing and cost replace the scheme's whole; what the cohort leaves out stays as the scheme says."""
+the scheme's. A cohort's meetings, and a cohort role's `join` without a method, replace the scheme's field by field;
+its matching, pairing and cost, and a `join` with a method, replace the scheme's whole; what the cohort leaves out
+stays as the scheme says."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ def _changed(role: Role, change: RoleInCohort) -> Role:
     update = {name: getattr(change, name) for name in _ROLE_FIELDS if getattr(change, name) is not None}
     if change.name is not None and change.plural is None:  # the scheme's plural is of another name
         update["plural"] = None
-    if change.join is not None:
-        # field by field, like meetings: a cohort that only adds details keeps the role's method and way in
+    if change.join is not None and change.join.method is None:
+        # a cohort that only adds details or a way in keeps the role's method; one that gives a method gives another
+        # way of joining, whose `by` or `through` the role's (a nomination's head of school) would make false
         update["join"] = _merged(role.join, change.join)
     return role.model_copy(update=update)
 
