@@ -44,6 +44,8 @@ _LEAKS = [
     (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
     (re.compile(r"\b((?:[A-Z][a-z]+ )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d) (?:to|until|-|–) \1\b"),
      "a range whose two ends are the same"),
+    (re.compile(r"\b(?:planned|upcoming|current)\b[^.;]*\bas the source words it", re.I),
+     "the source's words for a time called a plan or a state"),
 ]  # fmt: skip
 _MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
 

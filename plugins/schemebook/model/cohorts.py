@@ -275,7 +275,9 @@ class Cohort(StrictModel):
     outcomes: Outcomes | None = None
     """What the cohort achieved; only these make the pages say the cohort ran (its `notes` do not)."""
     when: Text | None = Field(default=None, examples=["November to April"])
-    """Instead of `start` and `end`: when the mentoring runs as the source says it, when that has no year or day."""
+    """Instead of `start` and `end`: when the mentoring runs as the source says it, when that has no year or day.
+    Shown as the source's words, never as a plan or a state; a cohort whose words name only past years is never
+    the current one."""
     summary: Text | None = None
     """What this cohort was, when it differs from the scheme's summary, e.g. "A pilot for Black staff"."""
     roles: list[RoleInCohort] = Field(default=[], max_length=50)

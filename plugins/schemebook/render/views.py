@@ -44,6 +44,7 @@ from schemebook.when.state import (
     cohort_state,
     current_cohort,
     has_year,
+    past_by_words,
     role_state,
 )
 from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
@@ -189,9 +190,11 @@ class SchemeView:
 
     def unplaced(self, state: CohortState) -> bool:
         """Whether `state` is the current cohort only for coming last among several, with no year to place it
-        ("February intake" after "September intake"): the status then names no cohort."""
-        others = len(self.source.cohorts) > 1 and state.cohort.id != STANDING
-        return others and state.phase == "undated" and not has_year(state.cohort)
+        ("February intake" after "September intake"), or only for coming last at all, when the source's words for
+        its time name only past years ("the academic year 2016-2017"): the status then names no cohort."""
+        if state.phase != "undated" or state.cohort.id == STANDING:
+            return False
+        return past_by_words(state.cohort, self.now) or (len(self.source.cohorts) > 1 and not has_year(state.cohort))
 
     @cached_property
     def stopped(self) -> str:

@@ -202,6 +202,15 @@ def has_year(cohort: Cohort) -> bool:
     return any(_YEAR.search(w) for w in words if w)
 
 
+def past_by_words(cohort: Cohort, now: datetime) -> bool:
+    """Whether the cohort's time is given only in the source's words (`when`), and every year those words name is
+    before `now`'s year ("the academic year 2016-2017" read in 2026): nothing can make it current or to come."""
+    if _dated_points(cohort) or cohort.end or not cohort.when or any(d.start for d in resolve(cohort)):
+        return False
+    years = [int(y) for y in _YEAR.findall(cohort.when)]
+    return bool(years) and max(years) < now.year
+
+
 def _phase(
     cohort: Cohort, windows: dict[str, Window], starts: datetime | None, ends: datetime | None, now: datetime
 ) -> Phase:
