@@ -164,7 +164,7 @@ SLIPS = {
         _page("s/x/sign-up/index.md", "No application dates are given for Young people."),
     ],
     "range of one year": [_page("s/x/index.md", "Status: was planned to run from 2022 to 2022.")],
-    "words called a plan": [_page("s/x/index.md", "Now: Planned, as the source words it: the academic year 2016-2017.")],
+    "words called a plan": [_page("s/x/index.md", "Now: Planned, as the source words it: the year 2016-2017.")],
     "range of one month": [_page("s/x/index.md", "- Mentoring: March 2022 to March 2022")],
     "promise of places": [
         _page("s/x/index.md", "- [Timeline](timeline/index.md): every date, with times and places"),
