@@ -166,6 +166,20 @@ def promise_problems(pages: dict[str, Page]) -> list[str]:
     return found
 
 
+_CARRIED_OUT = ("Results", "Findings", "Who responded", "Recommendations")
+
+
+def evaluation_problems(pages: dict[str, Page]) -> list[str]:
+    """An evaluation page that calls a cohort evaluated, or says how it was evaluated, with nothing that says the
+    evaluation was carried out (results, responses, findings or recommendations): a method alone is a plan."""
+    found = []
+    for page in pages.values():
+        claims = "Cohort evaluated:" in page.text or "How it was evaluated" in page.headings()
+        if claims and not any(h in _CARRIED_OUT for h in page.headings()):
+            found.append(f"{page.uri}: an evaluation said to be carried out, with no results or findings")
+    return found
+
+
 # Order: a list said to be in order is in order, by the dates its items give.
 def date_key(block: Block) -> tuple[int, ...] | None:
     """How far along the year an item's date is, as far as it says: (year, month, day), shorter when it says less."""
@@ -325,4 +339,5 @@ def site_problems(outputs: list[Output], source: str) -> list[str]:
     pages = pages_of(outputs)
     found = [p for page in pages.values() for p in text_problems(page, source) + order_problems(page)]
     found += cost_problems(pages, source) + role_name_problems(pages, source)
+    found += evaluation_problems(pages)
     return found + promise_problems(pages) + contradiction_problems(pages) + calendar_problems(outputs, pages)

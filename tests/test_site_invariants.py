@@ -180,6 +180,9 @@ SLIPS = {
         _page("s/x/index.md", "- [Evaluation](evaluation/index.md): how the scheme was evaluated and what was found"),
         _page("s/x/evaluation/index.md", "## How it was evaluated\n\nSurveys."),
     ],
+    "evaluation only planned": [
+        _page("s/x/evaluation/index.md", "**Cohort evaluated:** Pilot\n\n## How it was evaluated\n\nSurveys.")
+    ],
     "order": [_page("s/x/timeline/index.md", "Every date, in order.\n\n- 21 October: **B**\n- 7 October: **A**")],
     "order of years": [_page("s/x/timeline/index.md", "In order:\n\n- March 2021: **B**\n- 2020: **A**")],
     "contradiction": [

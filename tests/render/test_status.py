@@ -22,6 +22,14 @@ def test_a_worded_window_is_not_read_as_a_deadline() -> None:
 def test_a_length_without_a_start_is_said_as_a_length() -> None:
     length = Span(18, 18, "month")
     assert past_sentence(Cohort(id="x", length=length), None) == "was planned to run for 18 months"
-    ran = Cohort(id="x", length=length, outcomes=Outcomes(summary="It ran."))
+    ran = Cohort(id="x", length=length, outcomes=Outcomes(summary="It ran.", completed=True))
     assert past_sentence(ran, None) == "has run; it ran for 18 months, and no dates are given"
-    assert past_sentence(Cohort(id="x"), None) == "has run; no dates given"
+    assert past_sentence(Cohort(id="x", outcomes=Outcomes(completed=True)), None) == "has run; no dates given"
+    assert past_sentence(Cohort(id="x"), None) == "no dates given"
+
+
+def test_only_a_field_that_says_a_cohort_ended_makes_it_run() -> None:
+    length = Span(18, 18, "month")
+    for words in (Outcomes(summary="The pilot is being used."), Outcomes(participants={"mentor": 5})):
+        assert "has run" not in past_sentence(Cohort(id="x", length=length, outcomes=words), None)
+    assert "has run" in past_sentence(Cohort(id="x", length=length, outcomes=Outcomes(pairs_completed=4)), None)

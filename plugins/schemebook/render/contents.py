@@ -65,7 +65,7 @@ def evaluation(model: Scheme, results: tuple[Result, ...]) -> str:
         return ""
     return _said(
         {
-            "how the scheme was evaluated": e.method,
+            ("how the scheme was evaluated" if e.done else "the evaluation method"): e.method,
             "who responded": e.responses or e.reflective_chats,
             "the results": results,
             "what was found": e.findings,
