@@ -75,11 +75,30 @@ def text_problems(page: Page, source: str) -> list[str]:
                 if name == "an empty value" and _empty_in_source(own, match, said):
                     continue
                 found.append(f"{page.uri}: {name}: {snippet!r} in {own[:120]!r}")
+        found += [f"{page.uri}: {slip}" for slip in _yearless_given(own)]
         if block.tag in ("li", "dd", "td") and not block.nested and re.search(r":\s*$", own):
             found.append(f"{page.uri}: an empty value: {own[:120]!r}")
         if block.tag == "p" and block.strong and own.endswith(".") and own == " ".join(block.strong):
             found.append(f"{page.uri}: a label with nothing after it: {own[:120]!r}")
     found.extend(_unmet_conditions(page))
+    return found
+
+
+_GIVEN = re.compile(r"\(as the source gives it\)")
+_MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS)})\b")
+
+
+def _yearless_given(text: str) -> list[str]:
+    """A date the site prints "as the source gives it" that names a month but no year, without "no year given": read
+    in a later year, "until Monday, 22 December" looks like a deadline to come."""
+    found = []
+    for match in _GIVEN.finditer(text):
+        before = re.split(r"[.;:]\s", text[max(0, match.start() - 120) : match.start()])[-1]
+        if "no year given" in before:
+            continue
+        before = re.sub(r"\([^()]*\)", "", before)
+        if _MONTH.search(before) and not re.search(r"\b(?:19|20)\d\d\b", before):
+            found.append(f"a date with no year, not said to have none: {text[:120]!r}")
     return found
 
 

@@ -164,6 +164,12 @@ SLIPS = {
         _page("s/x/sign-up/index.md", "No application dates are given for Young people."),
     ],
     "range of one year": [_page("s/x/index.md", "Status: was planned to run from 2022 to 2022.")],
+    "a date with no year": [
+        _page(
+            "s/x/mentor/index.md",
+            "A source said applications were open, until Monday, 22 December (as the source gives it).",
+        )
+    ],
     "words called a plan": [_page("s/x/index.md", "Now: Planned, as the source words it: the year 2016-2017.")],
     "range of one month": [_page("s/x/index.md", "- Mentoring: March 2022 to March 2022")],
     "promise of places": [

@@ -218,7 +218,7 @@ def stated_sentence(change: Change, cohort: str = "", said_by: str = UNDATED) ->
     if change.state == "interest" and cohort:
         said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
     if change.when:
-        said += f"{_joined_to(change)} {change.when} (as the source gives it)"
+        said += f"{_joined_to(change)} {phrases.as_given(change.when)}"
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
@@ -248,7 +248,7 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str =
     if change.until:
         words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
     if change.when:
-        words[-1] += f"{_joined_to(change)} {change.when} (as the source gives it)"
+        words[-1] += f"{_joined_to(change)} {phrases.as_given(change.when)}"
     if change.as_of:
         words.append(f"(as of {text.day(change.as_of)})")
     if change.reason:

@@ -23,7 +23,7 @@ from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
-from schemebook.render.phrases import applications, listed, plural
+from schemebook.render.phrases import applications, listed, plural, worded_date
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     Status,
@@ -421,4 +421,4 @@ def _date_words(given: str) -> str:
     try:
         return text.day(When.parse(given), weekday=False)
     except ValueError:
-        return given
+        return worded_date(given)
