@@ -45,6 +45,8 @@ _LEAKS = [
     (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
     (re.compile(r"\b((?:[A-Z][a-z]+ )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d) (?:to|until|-|–) \1\b"),
      "a range whose two ends are the same"),
+    (re.compile(r"\b(?:planned|upcoming|current)\b[^.;]*\bas the source words it", re.I),
+     "the source's words for a time called a plan or a state"),
 ]  # fmt: skip
 _MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
 
@@ -74,6 +76,7 @@ def text_problems(page: Page, source: str) -> list[str]:
                 if name == "an empty value" and _empty_in_source(own, match, said):
                     continue
                 found.append(f"{page.uri}: {name}: {snippet!r} in {own[:120]!r}")
+        found += [f"{page.uri}: {slip}" for slip in _yearless_given(own)]
         if block.tag in ("li", "dd", "td") and not block.nested and re.search(r":\s*$", own):
             found.append(f"{page.uri}: an empty value: {own[:120]!r}")
         if block.tag == "p" and block.strong and own.endswith(".") and own == " ".join(block.strong):
@@ -97,6 +100,23 @@ def _bare_labels(page: Page) -> list[str]:
             continue
         if after is None or _is_label(after) or (after.tag[0] == "h" and after.tag[1:].isdigit()):
             found.append(f"{page.uri}: a label with nothing after it: {block.text[:120]!r}")
+
+
+_GIVEN = re.compile(r"\(as the source gives it\)")
+_MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _MONTHS)})\b")
+
+
+def _yearless_given(text: str) -> list[str]:
+    """A date the site prints "as the source gives it" that names a month but no year, without "no year given": read
+    in a later year, "until Monday, 22 December" looks like a deadline to come."""
+    found = []
+    for match in _GIVEN.finditer(text):
+        before = re.split(r"[.;:]\s", text[max(0, match.start() - 120) : match.start()])[-1]
+        if "no year given" in before:
+            continue
+        before = re.sub(r"\([^()]*\)", "", before)
+        if _MONTH.search(before) and not re.search(r"\b(?:19|20)\d\d\b", before):
+            found.append(f"a date with no year, not said to have none: {text[:120]!r}")
     return found
 
 
@@ -190,6 +210,20 @@ def promise_problems(pages: dict[str, Page]) -> list[str]:
                 for pattern, what, holds in PROMISES:
                     if pattern.search(said) and not holds(pages[address]):
                         found.append(f"{page.uri}: promises {what} on {address}, which has none: {block.text[:120]!r}")
+    return found
+
+
+_CARRIED_OUT = ("Results", "Findings", "Who responded", "Recommendations")
+
+
+def evaluation_problems(pages: dict[str, Page]) -> list[str]:
+    """An evaluation page that calls a cohort evaluated, or says how it was evaluated, with nothing that says the
+    evaluation was carried out (results, responses, findings or recommendations): a method alone is a plan."""
+    found = []
+    for page in pages.values():
+        claims = "Cohort evaluated:" in page.text or "How it was evaluated" in page.headings()
+        if claims and not any(h in _CARRIED_OUT for h in page.headings()):
+            found.append(f"{page.uri}: an evaluation said to be carried out, with no results or findings")
     return found
 
 
@@ -375,4 +409,5 @@ def site_problems(outputs: list[Output], source: str) -> list[str]:
     found = [p for page in pages.values() for p in text_problems(page, source) + order_problems(page)]
     found += [p for page in pages.values() for p in repeat_problems(page, source)]
     found += cost_problems(pages, source) + role_name_problems(pages, source)
+    found += evaluation_problems(pages)
     return found + promise_problems(pages) + contradiction_problems(pages) + calendar_problems(outputs, pages)

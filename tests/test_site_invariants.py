@@ -168,6 +168,13 @@ SLIPS = {
         _page("s/x/sign-up/index.md", "No application dates are given for Young people."),
     ],
     "range of one year": [_page("s/x/index.md", "Status: was planned to run from 2022 to 2022.")],
+    "a date with no year": [
+        _page(
+            "s/x/mentor/index.md",
+            "A source said applications were open, until Monday, 22 December (as the source gives it).",
+        )
+    ],
+    "words called a plan": [_page("s/x/index.md", "Now: Planned, as the source words it: the year 2016-2017.")],
     "range of one month": [_page("s/x/index.md", "- Mentoring: March 2022 to March 2022")],
     "promise of places": [
         _page("s/x/index.md", "- [Timeline](timeline/index.md): every date, with times and places"),
@@ -198,6 +205,9 @@ SLIPS = {
     "promise of a way to apply": [
         _page("s/x/index.md", "- [How to join](sign-up/index.md): how to apply"),
         _page("s/x/sign-up/index.md", "## Mentor\n\nApplications opened on 15 February 2025."),
+    ],
+    "evaluation only planned": [
+        _page("s/x/evaluation/index.md", "**Cohort evaluated:** Pilot\n\n## How it was evaluated\n\nSurveys.")
     ],
     "order": [_page("s/x/timeline/index.md", "Every date, in order.\n\n- 21 October: **B**\n- 7 October: **A**")],
     "order of years": [_page("s/x/timeline/index.md", "In order:\n\n- March 2021: **B**\n- 2020: **A**")],

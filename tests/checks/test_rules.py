@@ -194,3 +194,10 @@ def test_a_kept_event_id_names_the_kept_ids(write_scheme: Callable[..., Path]) -
     found = errors(write_scheme(text))[0]
     assert "the id `applications-open-2` is kept for the sign-up dates" in found
     assert "ids starting `applications-open...` and `application-deadline...` are kept" in found
+
+
+def test_a_person_named_as_a_participant_takes_part_in_a_role_that_exists(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL + 'people:\n  - {name: Erik Jansen, takes_part_as: mentte, cohort: "2030"}\n'
+    assert errors(write_scheme(text)) == [
+        "schemes/x.yml:21:40: error: no role has the id `mentte`\n    did you mean `mentee`?"
+    ]

@@ -143,7 +143,7 @@ cohorts:
 def test_the_status_says_the_dates_the_timeline_does_not_hold(write_scheme: Callable[..., Path]) -> None:
     found = pages(write_scheme, WORDED, datetime(2026, 12, 7, tzinfo=UTC))
     said = status(found["index.md"])
-    assert said == "Planned, as the source words it: around June; other dates are on the timeline"
+    assert said == "When, as the source words it: around June (no year given); other dates are on the timeline"
     assert "around June" not in found["timeline/index.md"]  # so the status must say it itself
     alone = pages(write_scheme, WORDED.replace("    when: around June\n", ""), datetime(2026, 12, 7, tzinfo=UTC))
     assert status(alone["index.md"]) == "The dates given are on the timeline"
@@ -151,6 +151,34 @@ def test_the_status_says_the_dates_the_timeline_does_not_hold(write_scheme: Call
     assert status(pages(write_scheme, later, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]) == (
         "Planned to start in June 2027; other dates are on the timeline"
     )
+
+
+PAST_WORDS = (
+    HEAD
+    + """\
+cohorts:
+  - id: 2016-2017
+    title: Academic year 2016-2017
+    when: the academic year 2016-2017
+    sign_up:
+      roles:
+        mentee: {through: an email to the mentoring office}
+"""
+)
+
+
+def test_a_cohort_dated_only_in_words_is_never_planned_current_or_to_come(write_scheme: Callable[..., Path]) -> None:
+    found = pages(write_scheme, PAST_WORDS, datetime(2026, 12, 7, tzinfo=UTC))
+    every = "\n".join(found.values())
+    assert not re.search(r"(?i)\bplanned\b|\bupcoming\b|\bwill\b", every)
+    assert status(found["index.md"]) == "No cohort is current by the dates given"  # 2016-2017 is past in 2026
+    assert "**When, as the source words it:** the academic year 2016-2017." in found["index.md"]
+    assert "**Now:**" not in found["index.md"]
+    assert "**Cohort:** none is current by the dates given." in found["sign-up/index.md"]
+    assert "Academic year 2016-2017:" not in found["mentee/index.md"]
+    coming = pages(write_scheme, PAST_WORDS.replace("2016-2017", "2026-2027"), datetime(2026, 12, 7, tzinfo=UTC))
+    assert status(coming["index.md"]) == "When, as the source words it: the academic year 2026-2027"
+    assert not re.search(r"(?i)\bplanned\b", "\n".join(coming.values()))
 
 
 STANDING = (

@@ -11,6 +11,7 @@ import pytest
 from schemebook.project.evaluation import Result
 from schemebook.render.charts import before_after
 from tests.conftest import MINIMAL
+from tests.render.conftest import markdown_pages
 from tests.sites import build_at, example_at
 
 PAGE = "schemes/leeds-institutional/evaluation/index.html"
@@ -79,3 +80,27 @@ def test_long_statements_wrap_whole_words_and_never_overlap() -> None:
     ]
     ys = [float(span.get("y")) for label in labels for span in label]
     assert ys == sorted(ys) and len(set(ys)) == len(ys)
+
+
+PLANNED = (
+    MINIMAL
+    + """\
+evaluation:
+  cohort: "2030"
+  method: During the pilot, assessment will be conducted.
+"""
+)
+
+
+def test_a_method_alone_is_a_plan_not_an_evaluation(tmp_path: Path) -> None:
+    path = tmp_path / "test-scheme.yml"
+    path.write_text(PLANNED, encoding="utf-8")
+    found = markdown_pages(path, datetime(2031, 1, 1, tzinfo=UTC))
+    page = found["evaluation"]
+    assert "**Cohort the evaluation is for:** 2030" not in page  # the cohort has no title: "Cohort 2030"
+    assert "**Cohort the evaluation is for:** Cohort 2030" in page and "## Evaluation method" in page
+    assert "evaluated" not in page.lower().replace("the evaluation is for", "")
+    assert "the evaluation method" in found[""] and "was evaluated" not in found[""]
+    path.write_text(PLANNED + "  findings: Mentors felt more part of the university.\n", encoding="utf-8")
+    done = markdown_pages(path, datetime(2031, 1, 1, tzinfo=UTC))["evaluation"]
+    assert "**Cohort evaluated:** Cohort 2030" in done and "## How it was evaluated" in done

@@ -155,3 +155,20 @@ def test_privacy_notice_gives_its_settings_for_the_schemes_its_institution_runs(
     html = readable((build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8"))
     assert "Test University is the data controller for the information you give when you apply." in html
     assert "Answers are deleted after a year." in html and "For the schemes" not in html
+
+
+def test_privacy_notice_says_nothing_of_forms_when_no_scheme_has_one(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    ways = "mentor: {through: an email to the office}\n        mentee: {through: the office}\n"
+    scheme.write_text(MINIMAL.split("        mentor: {form")[0] + "        " + ways, encoding="utf-8")
+    settings = (
+        "      institution: {name: Other College}\n"
+        "      privacy:\n        email: dataprotection@example.ac.uk\n        dpo_email: dpo@example.ac.uk\n"
+    )
+    html = readable((build_with(small_site, settings) / "privacy" / "index.html").read_text(encoding="utf-8"))
+    text = re.sub(r"<[^>]+>", "", html)
+    assert "The forms and what they ask" not in text and "form service" not in text
+    assert "No scheme listed on this website gives" not in text
+    assert "Data protection contact at Other College: dataprotection@example.ac.uk" in text
+    assert "Data Protection Officer at Other College: dpo@example.ac.uk" in text
+    assert "To ask Other College about this website:" in text

@@ -51,8 +51,12 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     ("record", "label"),
     [
         (
-            {"length": "6 months", "outcomes": {"pairs_matched": 4}},
+            {"length": "6 months", "outcomes": {"pairs_matched": 4, "pairs_completed": 4}},
             "Ended; it started in March 2030 and ran for six months",
+        ),
+        (  # matched pairs say it began, not that it ran to its end
+            {"length": "6 months", "outcomes": {"pairs_matched": 4}},
+            "Was planned to start in March 2030 and to run for six months",
         ),
         (  # notes are not evidence that it ran: a plan has notes too
             {"length": "6 months", "notes": "All four pairs met."},
@@ -131,14 +135,15 @@ def test_each_cohort_has_its_own_state(write_scheme: Callable[..., Path]) -> Non
     assert [view.phase(c) for c in view.model.cohorts] == ["open", "upcoming", "undated"]
 
 
-def test_an_undated_cohort_with_outcomes_has_run(write_scheme: Callable[..., Path]) -> None:
+def test_an_undated_cohort_that_completed_has_run(write_scheme: Callable[..., Path]) -> None:
     ran = SEVERAL_COHORTS.split("cohorts:")[0] + "cohorts:\n  - id: pilot\n    title: Pilot study\n"
-    loaded, _ = load_scheme(write_scheme(ran + "    outcomes: {pairs_matched: 6}\n", "ran.yml"), "schemes/ran.yml")
+    loaded, _ = load_scheme(write_scheme(ran + "    outcomes: {completed: true}\n", "ran.yml"), "schemes/ran.yml")
     assert loaded is not None
     assert SchemeView(loaded, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "Has run; no dates given"
-    planned, _ = load_scheme(write_scheme(ran, "planned.yml"), "schemes/planned.yml")
-    assert planned is not None
-    assert SchemeView(planned, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "No dates given"
+    for said in ("", "    outcomes: {pairs_matched: 6, summary: The pilot is being used.}\n"):
+        planned, _ = load_scheme(write_scheme(ran + said, "planned.yml"), "schemes/planned.yml")
+        assert planned is not None
+        assert SchemeView(planned, datetime(2030, 1, 1, tzinfo=UTC)).status.label == "No dates given"
 
 
 def test_a_stated_state_is_dated_by_its_source() -> None:

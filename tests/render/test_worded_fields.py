@@ -1,6 +1,7 @@
 """Fields written in the source's words: lengths and counts that are approximate, ranged or bounded are shown as
 written and give no end time; documents with an http:// address or none; roles that take part automatically or
-by contacting someone never hear of applying; a source read only in part says so."""
+by contacting someone never hear of applying; a source read only in part says so; a worded date with no
+year says so."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import scheme_project
+from tests.conftest import MINIMAL, scheme_project
 from tests.page_text import page_text
-from tests.render.conftest import readable
+from tests.render.conftest import markdown_pages, readable
 from tests.sites import build_at
 
 SCHEME = """\
@@ -136,3 +137,23 @@ def test_a_role_that_does_not_apply_never_reads_of_applying(pages: dict[str, str
     assert not re.search(r"appl(y|ic)", pages[role], re.I), pages[role]
     section = pages["sign-up"].split(f"## {'New student' if role == 'student' else 'Visitor'}\n")[1].split("## ")[0]
     assert section.strip() == said
+
+
+def test_worded_dates_in_history_costs_and_sources_say_they_have_no_year(tmp_path: Path) -> None:
+    path = tmp_path / "test-scheme.yml"
+    path.write_text(
+        MINIMAL
+        + """\
+cost: {amount: £40, due: by 1 March}
+history:
+  - {when: in October, said: The first pairs met}
+sources:
+  - {title: News, url: "https://university.test/news", date: 22 December}
+""",
+        encoding="utf-8",
+    )
+    found = markdown_pages(path, datetime(2031, 1, 1, tzinfo=UTC))
+    overview = found[""]
+    assert "**in October (no year given):** The first pairs met" in overview
+    assert "(22 December (no year given))" in overview
+    assert "payment is due by 1 March (no year given)" in "\n".join(found.values())

@@ -70,9 +70,13 @@ def test_no_window_is_not_stated_rather_than_upcoming() -> None:
     assert state({"id": "a", "sign_up": {}}, at(2026, 12, 2, 9, 0)).phase == "undated"
 
 
-def test_undated_cohorts_with_outcomes_have_run() -> None:
-    ran = state({"id": "pilot", "outcomes": {"pairs_matched": 4}}, at(2026, 12, 2, 9, 0))
-    assert ran.phase == "ended"
+def test_undated_cohorts_have_run_only_when_the_file_says_they_ended() -> None:
+    for said in ({"completed": True}, {"pairs_completed": 3}):
+        assert state({"id": "pilot", "outcomes": said}, at(2026, 12, 2, 9, 0)).phase == "ended"
+    for said in ({"pairs_matched": 4}, {"participants": {"mentor": 5}}, {"summary": "The pilot is being used"}):
+        assert state({"id": "pilot", "outcomes": said}, at(2026, 12, 2, 9, 0)).phase == "undated"
+    started = {"id": "pilot", "start": "2022", "outcomes": {"participants": {"mentor": 5}}}
+    assert state(started, at(2026, 12, 2, 9, 0)).phase == "started"
 
 
 def test_a_start_with_no_end_has_started_not_running() -> None:

@@ -71,6 +71,9 @@ def _check_guidance(c: Checker) -> None:
                 c.refers_all(("support", group, i, "roles"), service.roles, c.role_ids, "role")
     for i, entry in enumerate(scheme.faq):
         c.refers_all(("faq", i, "roles"), entry.roles, c.role_ids, "role")
+    for i, person in enumerate(scheme.people):
+        c.refers(("people", i, "takes_part_as"), person.takes_part_as, c.role_ids, "role")
+        c.refers(("people", i, "cohort"), person.cohort, c.cohort_ids, "cohort")
     for i, quote in enumerate(scheme.quotes):
         c.refers(("quotes", i, "role"), quote.role, c.role_ids, "role")
         c.refers(("quotes", i, "cohort"), quote.cohort, c.cohort_ids, "cohort")

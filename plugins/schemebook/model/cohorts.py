@@ -216,7 +216,22 @@ class Outcomes(StrictModel):
     topics_discussed: list[Text] = []
     """Issues the pairs discussed, e.g. "Imposter syndrome"; on the overview and the meeting themes page."""
     summary: Markdown | None = None
-    """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"; on the overview, under the cohort."""
+    """The outcomes in words, e.g. "25 of the 26 pairs completed the scheme"; on the overview, under the cohort.
+    Words alone never make the pages say the cohort has run: set `completed` when the source says so."""
+    completed: bool = Field(default=False, examples=[True])
+    """True when the source says the cohort ran to its end ("the pilot ended", "marked the successful completion of
+    the programme"). Only this or `pairs_completed` makes the pages say the cohort has run or ended; counts of
+    participants, matched pairs or topics only say that it began."""
+
+    @property
+    def ran(self) -> bool:
+        """Whether the file says the cohort ran to its end: `completed`, or how many pairs completed it."""
+        return self.completed or self.pairs_completed is not None
+
+    @property
+    def began(self) -> bool:
+        """Whether the file says people took part: it ran, or it gives participants, matched pairs or topics."""
+        return self.ran or bool(self.participants or self.pairs_matched is not None or self.topics_discussed)
 
 
 class Places(StrictModel):
@@ -277,9 +292,12 @@ class Cohort(StrictModel):
     events: list[Event] = Field(default=[], max_length=1000)
     """The cohort's timeline."""
     outcomes: Outcomes | None = None
-    """What the cohort achieved; only these make the pages say the cohort ran (its `notes` do not)."""
+    """What the cohort achieved; only `completed` or `pairs_completed` makes the pages say the cohort ran to its end,
+    and counts of participants, pairs or topics that it began (its `notes` and `summary` say neither)."""
     when: Text | None = Field(default=None, examples=["November to April"])
-    """Instead of `start` and `end`: when the mentoring runs as the source says it, when that has no year or day."""
+    """Instead of `start` and `end`: when the mentoring runs as the source says it, when that has no year or day.
+    Shown as the source's words, never as a plan or a state; a cohort whose words name only past years is never
+    the current one."""
     summary: Text | None = None
     """What this cohort was, when it differs from the scheme's summary, e.g. "A pilot for Black staff"."""
     roles: list[RoleInCohort] = Field(default=[], max_length=50)

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Email, HttpsUrl, Id, SourceUrl, Text
+from schemebook.model.types import Email, HttpsUrl, Id, SourceUrl, Text, WhenField
 
 
 class Organisation(StrictModel):
@@ -90,14 +90,23 @@ PersonRole = Literal["sponsor", "champion", "chair", "lead", "founder", "adviser
 
 
 class Person(StrictModel):
-    """Someone the sources name who stands behind the scheme without taking part in it, such as its sponsor, chair or
-    founder; the pages list them under "People named", each with their `role`."""
+    """Someone the sources name: one who stands behind the scheme, such as its sponsor, chair or founder, or one
+    who takes part in it (`takes_part_as`); the pages list them under "People named", each with the labels the file
+    gives ("Erik Jansen, mentee"), never as what they are today. Name participants here, not in a `description`."""
 
     name: Text
     """Their name, or the post when the source names no one, e.g. "The senior sponsor"."""
-    role: PersonRole = Field(examples=["sponsor"])
+    role: PersonRole | None = Field(default=None, examples=["sponsor"])
     """What they are to the scheme: `sponsor`, `champion`, `chair`, `lead`, `founder`, `adviser`, `team` (a project
-    team) or `other`."""
+    team) or `other`; leave out for someone named only as a participant."""
+    takes_part_as: Id | None = Field(default=None, examples=["mentee"])
+    """The role id the source names them in, for someone who takes part, e.g. `mentee`; its name is shown after
+    theirs as a label ("Erik Jansen, mentee")."""
+    cohort: Id | None = None
+    """The cohort id they took part in, when the source says; its title is shown after theirs."""
+    as_of: WhenField | None = None
+    """When the source named them (its date); the pages say "as of" that date. Leave out when the source is
+    undated."""
     job_title: Text | None = None
     """Their job title, e.g. "Pro-Vice-Chancellor for Equality, Diversity and Inclusion"."""
     organisation: Text | None = Field(default=None, examples=["Saxton Bampfylde"])

@@ -64,9 +64,10 @@ class Evaluation(StrictModel):
     """How the scheme is evaluated, and what was found."""
 
     cohort: Id | None = None
-    """The cohort the evaluation is of."""
+    """The cohort evaluated, or the one the evaluation is for while the file gives only its `method`."""
     method: Markdown | None = None
-    """How the scheme is evaluated, as the source says it (a plan or what was done); shown under "Method"."""
+    """How it was (or will be) evaluated. Alone it is shown as the evaluation method, and the pages call nothing
+    evaluated until results, responses, findings or recommendations are given."""
     results: list[Text] = []
     """CSV files of survey results, relative to the scheme file, e.g. `data/leeds-2022.csv` (see the guide)."""
     threshold: int = Field(default=5, ge=1, le=1000)
@@ -81,6 +82,12 @@ class Evaluation(StrictModel):
     """Recommendations, in order, e.g. "Publish an annual report"."""
     authors: list[Text] = []
     """Who carried out the evaluation."""
+
+    @property
+    def done(self) -> bool:
+        """Whether the file says the evaluation was carried out: it gives results, responses, reflective
+        conversations, findings or recommendations. A `method` alone is a plan, shown as the evaluation method."""
+        return bool(self.results or self.responses or self.reflective_chats or self.findings or self.recommendations)
 
 
 class Scheme(StrictModel):

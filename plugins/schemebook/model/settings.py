@@ -61,11 +61,11 @@ class Privacy(StrictModel):
     controller: Text | None = None
     """The data controller; by default the institution."""
     email: Email | None = None
-    """How to contact the controller about data protection."""
+    """How to contact the controller about data protection; listed as "Data protection contact at <controller>"."""
     address: Text | None = None
-    """The controller's postal address."""
+    """The controller's postal address; listed as "Postal address of <controller>"."""
     dpo_email: Email | None = None
-    """The Data Protection Officer's email address."""
+    """The Data Protection Officer's email address; listed as "Data Protection Officer at <controller>"."""
     purposes: Markdown | None = None
     """Why answers are collected, e.g. to select and match participants and evaluate the scheme."""
     lawful_basis: Text | None = None

@@ -90,7 +90,7 @@ def evaluation(model: Scheme, results: tuple[Result, ...]) -> str:
         return ""
     return _said(
         {
-            "the evaluation method": e.method,
+            ("how the scheme was evaluated" if e.done else "the evaluation method"): e.method,
             "who responded": e.responses or e.reflective_chats,
             "the results": results,
             "what was found": e.findings,

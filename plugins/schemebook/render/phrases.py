@@ -279,11 +279,23 @@ def pay(given: Pay) -> str:
     return "none" if given.volunteer else "paid; the amount is not given" if given.volunteer is False else ""
 
 
+def yearless(words: str) -> bool:
+    """Whether words name a day of a month, a month or a season but no year ("Monday, 22 December", "autumn")."""
+    # "may" in small letters is the verb ("you may apply"), not the month
+    named = worded_order(re.sub(r"\bmay\b", "", words), None) is not None
+    return named and not re.search(r"\b(19|20)\d\d\b", words)
+
+
 def worded_date(words: str) -> str:
     """A date as the source words it, saying so where it names a month or season but no year: "14 September (no
     year given)", so a reader in a later year does not take it as the next one; other words stay as they are."""
-    named = worded_order(words, None) is not None
-    return f"{words} (no year given)" if named and not re.search(r"\b(19|20)\d\d\b", words) else words
+    return f"{words} (no year given)" if yearless(words) else words
+
+
+def as_given(words: str) -> str:
+    """A date as the source words it, in a sentence of the site's: "Monday, 22 December (as the source gives it; no
+    year given)", so that a deadline with no year is never read as the next one to come."""
+    return f"{words} (as the source gives it{'; no year given' if yearless(words) else ''})"
 
 
 FILTERS = {

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from schemebook.model import Change, Cohort, When
 from schemebook.render import phrases, text
-from schemebook.when.state import CohortState, Phase
+from schemebook.when.state import CohortState, Phase, began, ran
 from schemebook.when.timeline import cohort_end, resolve, worded_order
 
 UNDATED = "an undated source said"
@@ -70,22 +70,22 @@ def scheme_status(
         return Status("closed", closed + starts)
     end = cohort_end(cohort)
     # Dates say when the mentoring was planned; that it is running, or has started, only the file's record says.
-    ran = has_run(cohort)
+    begun = began(cohort)
     if state.phase == "running" and cohort.start and cohort.end:
         span = text.period(cohort.start, cohort.end)
-        return Status("running", text.capital(prefix + (f"running now, {span}" if ran else f"planned to run {span}")))
+        return Status("running", text.capital(prefix + (f"running now, {span}" if begun else f"planned to run {span}")))
     if state.phase == "running" and cohort.start:
         length = phrases.span(cohort.length) if cohort.length else ""
         running = (
             f"running now; it started {text.at(cohort.start)} and runs for {length}"
-            if ran
+            if begun
             else f"planned to start {text.at(cohort.start)} and to run for {length}"
         )
         return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:
-        started = f"started {text.at(cohort.start)}" if ran else f"was planned to start {text.at(cohort.start)}"
+        started = f"started {text.at(cohort.start)}" if begun else f"was planned to start {text.at(cohort.start)}"
         if cohort.length:  # a length that is not exact gives no end date, but is said as written
-            started += f" and {'runs' if ran else 'to run'} for {phrases.span(cohort.length)}"
+            started += f" and {'runs' if begun else 'to run'} for {phrases.span(cohort.length)}"
         return Status("started", text.capital(prefix + f"{started}; no end date given"))
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
@@ -107,7 +107,8 @@ def undated_sentence(cohort: Cohort) -> str:
 
 
 def _planned(cohort: Cohort) -> str:
-    """The mentoring's dates, from `start`, `end`, `length` or the source's words in `when`; empty without them."""
+    """The mentoring's dates, from `start`, `end` or `length`, or the source's words in `when` as a labelled fact
+    ("when, as the source words it: ..."); empty without them."""
     end = cohort_end(cohort)
     if cohort.start and end:
         return f"planned to run from {text.day(cohort.start)} to {text.day(end)}"
@@ -115,8 +116,8 @@ def _planned(cohort: Cohort) -> str:
         return f"planned to start {text.at(cohort.start)}"
     if end:
         return f"planned to end {text.at(end)}"
-    if cohort.when:
-        return f"planned, as the source words it: {cohort.when}"
+    if cohort.when:  # the source's words are a fact, never a plan: "2016-2017" read in 2026 is no plan
+        return f"when, as the source words it: {phrases.worded_date(cohort.when)}"
     return f"planned to run for {phrases.span(cohort.length)}" if cohort.length else ""
 
 
@@ -126,34 +127,28 @@ def timeline_dated(cohort: Cohort) -> bool:
     return any(d.start or worded_order(d.event.when or "", None) for d in resolve(cohort))
 
 
-def has_run(cohort: Cohort) -> bool:
-    """Whether the file says the cohort ran: its `outcomes`, which are only written once it has run. Its `notes`
-    are not evidence of that (a plan or a call has notes too), so dates alone stay what was planned."""
-    return cohort.outcomes is not None
-
-
 def past_sentence(cohort: Cohort, end: When | None) -> str:
     """A cohort whose dates have passed, from `start`, `end` or `length`, and its `outcomes`: "ended; it
-    ran from ..." only when the file says it ran, otherwise what was planned ("was planned to run from ...");
-    a length without a start is said as a length ("was planned to run for 18 months")."""
-    ran = has_run(cohort)
+    ran from ..." only when the file says it ran to its end (see `state.ran`), otherwise what was planned ("was
+    planned to run from ..."); a length without a start is said as a length ("was planned to run for 18 months")."""
+    done = ran(cohort)
     if cohort.start and cohort.end:
         span = text.period(cohort.start, cohort.end)
-        return f"ended; it ran {span}" if ran else f"was planned to run {span}"
+        return f"ended; it ran {span}" if done else f"was planned to run {span}"
     if cohort.start and cohort.length:
         length = phrases.span(cohort.length)
-        if ran:
+        if done:
             return f"ended; it started {text.at(cohort.start)} and ran for {length}"
         return f"was planned to start {text.at(cohort.start)} and to run for {length}"
     if cohort.start:
         started = text.at(cohort.start)
-        return f"has run; it started {started}" if ran else f"was planned to start {started}"
+        return f"has run; it started {started}" if done else f"was planned to start {started}"
     if end:
-        return f"ended {text.at(end)}" if ran else f"was planned to end {text.at(end)}"
+        return f"ended {text.at(end)}" if done else f"was planned to end {text.at(end)}"
     if cohort.length:  # a length alone gives no dates, so none is worked out from it
         length = phrases.span(cohort.length)
-        return f"has run; it ran for {length}, and no dates are given" if ran else f"was planned to run for {length}"
-    return "has run; no dates given"
+        return f"has run; it ran for {length}, and no dates are given" if done else f"was planned to run for {length}"
+    return "has run; no dates given" if done else "no dates given"
 
 
 def run_sentence(state: CohortState) -> str:
@@ -162,7 +157,7 @@ def run_sentence(state: CohortState) -> str:
     cohort = state.cohort
     if state.phase == "ended":
         return past_sentence(cohort, cohort_end(cohort))
-    return f"was planned to start {text.at(cohort.start)}" if cohort.start and not has_run(cohort) else "has started"
+    return f"was planned to start {text.at(cohort.start)}" if cohort.start and not began(cohort) else "has started"
 
 
 def attribution(source_dates: list[str], every_source_dated: bool) -> str:
@@ -223,7 +218,7 @@ def stated_sentence(change: Change, cohort: str = "", said_by: str = UNDATED) ->
     if change.state == "interest" and cohort:
         said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
     if change.when:
-        said += f"{_joined_to(change)} {change.when} (as the source gives it)"
+        said += f"{_joined_to(change)} {phrases.as_given(change.when)}"
     because = f" ({change.reason})" if change.reason else ""
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
@@ -253,7 +248,7 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str =
     if change.until:
         words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
     if change.when:
-        words[-1] += f"{_joined_to(change)} {change.when} (as the source gives it)"
+        words[-1] += f"{_joined_to(change)} {phrases.as_given(change.when)}"
     if change.as_of:
         words.append(f"(as of {text.day(change.as_of)})")
     if change.reason:

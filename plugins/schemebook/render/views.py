@@ -23,7 +23,7 @@ from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
-from schemebook.render.phrases import applications, listed, plural
+from schemebook.render.phrases import applications, listed, plural, worded_date
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     Status,
@@ -44,6 +44,7 @@ from schemebook.when.state import (
     cohort_state,
     current_cohort,
     has_year,
+    past_by_words,
     role_state,
 )
 from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
@@ -193,9 +194,11 @@ class SchemeView:
 
     def unplaced(self, state: CohortState) -> bool:
         """Whether `state` is the current cohort only for coming last among several, with no year to place it
-        ("February intake" after "September intake"): the status then names no cohort."""
-        others = len(self.source.cohorts) > 1 and state.cohort.id != STANDING
-        return others and state.phase == "undated" and not has_year(state.cohort)
+        ("February intake" after "September intake"), or only for coming last at all, when the source's words for
+        its time name only past years ("the academic year 2016-2017"): the status then names no cohort."""
+        if state.phase != "undated" or state.cohort.id == STANDING:
+            return False
+        return past_by_words(state.cohort, self.now) or (len(self.source.cohorts) > 1 and not has_year(state.cohort))
 
     @cached_property
     def stopped(self) -> str:
@@ -421,4 +424,4 @@ def _date_words(given: str) -> str:
     try:
         return text.day(When.parse(given), weekday=False)
     except ValueError:
-        return given
+        return worded_date(given)

@@ -202,6 +202,26 @@ def has_year(cohort: Cohort) -> bool:
     return any(_YEAR.search(w) for w in words if w)
 
 
+def ran(cohort: Cohort) -> bool:
+    """Whether the file says the cohort ran to its end (`outcomes.completed` or `pairs_completed`); a summary in
+    words, or counts of who took part, do not say so."""
+    return cohort.outcomes is not None and cohort.outcomes.ran
+
+
+def began(cohort: Cohort) -> bool:
+    """Whether the file says people took part in the cohort (see `Outcomes.began`)."""
+    return cohort.outcomes is not None and cohort.outcomes.began
+
+
+def past_by_words(cohort: Cohort, now: datetime) -> bool:
+    """Whether the cohort's time is given only in the source's words (`when`), and every year those words name is
+    before `now`'s year ("the academic year 2016-2017" read in 2026): nothing can make it current or to come."""
+    if _dated_points(cohort) or cohort.end or not cohort.when or any(d.start for d in resolve(cohort)):
+        return False
+    years = [int(y) for y in _YEAR.findall(cohort.when)]
+    return bool(years) and max(years) < now.year
+
+
 def _phase(
     cohort: Cohort, windows: dict[str, Window], starts: datetime | None, ends: datetime | None, now: datetime
 ) -> Phase:
@@ -213,8 +233,8 @@ def _phase(
     if starts and starts <= now:
         if ends:
             return "running"
-        return "ended" if cohort.outcomes else "started"  # outcomes are only written once it has run
-    if cohort.outcomes and starts is None:  # it has run, though the file gives no dates
+        return "ended" if ran(cohort) else "started"
+    if ran(cohort) and starts is None:  # it has run, though the file gives no dates
         return "ended"
     if "upcoming" in states:
         return "upcoming"
