@@ -110,6 +110,7 @@ cohorts:
     roles:
       - id: mentee
         name: Rest cohort mentee
+        plural: Rest cohort mentees plural
         commitment: Rest cohort commitment
         cost:
           amount: rest cohort role amount
