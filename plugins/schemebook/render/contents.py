@@ -18,7 +18,7 @@ def timeline(events: list[Dated], kind: str = "") -> str:
     "places" only as far as they are given: "three dates, with times and places", "two events without a date";
     `kind` names what the events are ("training": "two training dates")."""
     noun = f"{kind} " if kind else ""
-    dated = [d for d in events if d.start or worded_order(d.event.when or "", None)]
+    dated = [d for d in events if d.start or worded_order(d.event.when or "")]
     undated = len(events) - len(dated)
     extras = _said({"times": any(d.start and d.start.clock for d in events), "places": any(d.location for d in events)})
     parts = [counted(len(dated), f"{noun}date") + (f", with {extras}" if extras else "")] if dated else []

@@ -282,7 +282,7 @@ def pay(given: Pay) -> str:
 def worded_date(words: str) -> str:
     """A date as the source words it, saying so where it names a month or season but no year: "14 September (no
     year given)", so a reader in a later year does not take it as the next one; other words stay as they are."""
-    named = worded_order(words, None) is not None
+    named = worded_order(words) is not None
     return f"{words} (no year given)" if named and not re.search(r"\b(19|20)\d\d\b", words) else words
 
 
