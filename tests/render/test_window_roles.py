@@ -131,6 +131,12 @@ def test_a_role_limited_deadline_says_its_role_everywhere(limited: dict[str, str
     assert "Deadline for applications: Monday 22 July 2030" in limited["mentee/print"]
 
 
+def test_a_role_with_no_date_is_given_no_state_from_the_cohort_having_run(tmp_path: Path) -> None:
+    faq = _pages(tmp_path, LIMITED, datetime(2031, 6, 1, tzinfo=UTC))["faq"]
+    assert "Mentees: Round 2030: applications closed on Monday 22 July 2030." in faq
+    assert "Mentors: No deadline is given." in faq
+
+
 def test_a_past_opening_is_said_in_the_past_on_the_timeline(unnamed: dict[str, str]) -> None:
     timeline = unnamed["timeline"]
     assert "Sunday 13 January 2030: Applications opened" in timeline
