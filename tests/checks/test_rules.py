@@ -82,9 +82,12 @@ def test_invitation_roles_have_no_form(write_scheme: Callable[..., Path]) -> Non
     assert "`mentee` joins by invitation, so it has no application" in errors(write_scheme(text))[0]
 
 
-def test_each_application_has_a_way_to_apply(write_scheme: Callable[..., Path]) -> None:
-    text = MINIMAL.replace("mentee: {email: mentoring@university.test}", "mentee: {asks: [{label: Name}]}")
-    assert "`mentee` has no way to apply" in errors(write_scheme(text))[0]
+def test_a_role_may_apply_in_a_window_with_no_way_given(write_scheme: Callable[..., Path]) -> None:
+    """`mentee: {}` says mentees apply in this window, though not how: no error, and the role applies."""
+    text = MINIMAL.replace("mentee: {email: mentoring@university.test}", "mentee: {}")
+    scheme, problems = load_scheme(write_scheme(text), "schemes/x.yml")
+    assert scheme is not None, problems
+    assert scheme.model.roles[1].join.method == "application"
 
 
 def test_unknown_time_zone(write_scheme: Callable[..., Path]) -> None:

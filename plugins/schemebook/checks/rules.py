@@ -118,9 +118,6 @@ def _check_sign_up(c: Checker, sloc: Loc, cohort: Cohort) -> None:
         elif not roles[role_id].join.applies:
             hint = "remove it, or set the role's `join.method` to application, registration or expression-of-interest"
             c.error(aloc, f"`{role_id}` joins by {roles[role_id].join.method}, so it has no application", hint)
-        elif application.form is None and application.email is None and application.through is None:
-            hint = "add `form:` (a link), `email:` (an address) or `through:` (the way in, when no address is given)"
-            c.error(aloc, f"`{role_id}` has no way to apply", hint)
         elif application.prefill:
             _check_prefill(c, aloc, application)
     _check_history(c, sloc, sign_up)

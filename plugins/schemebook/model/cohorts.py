@@ -129,7 +129,8 @@ class Question(StrictModel):
 
 
 class Application(StrictModel):
-    """How one role applies in one cohort: an online form, an email, or both."""
+    """How one role applies in one cohort: an online form, an email, or both; `{}` when the source says the role
+    applies in this window but not how."""
 
     through: Text | None = Field(default=None, examples=["the online registration form", "your line manager"])
     """The way to apply when the source gives no address, e.g. "the online registration form"."""
@@ -177,7 +178,8 @@ class Change(StrictModel):
     reason: Text | None = Field(default=None, examples=["due to the pandemic"])
     """Why, in the source's words, e.g. why recruitment was postponed."""
     roles: list[Id] = []
-    """The roles it concerns; empty means every role that applies."""
+    """The roles it concerns; empty means the roles the sign-up's own window is for (those `sign_up.roles` names,
+    or, when it names none, every role that applies)."""
 
 
 class SignUp(StrictModel):
@@ -196,7 +198,11 @@ class SignUp(StrictModel):
     postponed or closed early, one role applying at any time while another has dates, or what a source said
     with no dates at all. `opens`, `deadline` and `rolling`, when given, come first."""
     roles: dict[Id, Application] = {}
-    """How each role applies, by role id; roles that join by invitation need none."""
+    """How each role applies, by role id; roles that join by invitation need none. When it names any role, the
+    window (and each `history` change naming no roles) is for those roles only; `mentor: {}` says mentors apply in
+    it without saying how. When it names none, the window is for every role that applies; a role whose
+    `join.method` is not given is then not said to apply in it, and its pages give the window as the cohort's
+    ("Applications for <cohort> ...")."""
     next_steps: Markdown | None = None
     """What happens after applying, for every role, e.g. "We match pairs in February". What happens only to one
     role goes under that role, in `roles.<role>.next_steps`."""

@@ -74,8 +74,10 @@ class Join(StrictModel):
     all new students; name the group in `of`) or `contact` (people contact a mentor or the coordinator directly, with
     no application; say whom in `through`). Only `application`, `registration` and `expression-of-interest` are
     spoken of as applying, with application dates. Left out, the pages say nothing about how the role joins, unless a
-    cohort's `sign_up.roles` gives the role a form or email address to apply to (then it is `application`); a way
-    in alone there (`through: your branch`) is shown as "How to join: through your branch", not as applying."""
+    cohort's `sign_up.roles` gives the role a form or email address to apply to, or names it with `{}` (then it is
+    `application`); a way in alone there (`through: your branch`) is shown as "How to join: through your branch",
+    not as applying. Left out, and not named in a sign-up, the role is never said to apply: a sign-up naming no
+    roles is given on its pages as the cohort's ("Applications for <cohort> ...")."""
     then: JoinMethod | None = None
     """A second step, e.g. `application` after a `nomination`."""
     by: Text | None = Field(default=None, examples=["the Director of Educational Engagement"])

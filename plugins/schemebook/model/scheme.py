@@ -179,9 +179,16 @@ class Scheme(StrictModel):
 
     @model_validator(mode="after")
     def _roles_with_applications_apply(self) -> Scheme:
-        # A role a cohort gives a form or address to apply to joins by application, though its `join.method` is left
-        # out; a way in alone ("through your branch") is not said to be an application.
-        named = {role_id for c in self.runs if c.sign_up for role_id, a in c.sign_up.roles.items() if a.form or a.email}
+        # A role a cohort gives a form or address to apply to, or names with no way in at all (`mentor: {}`), joins by
+        # application, though its `join.method` is left out; a way in alone ("through your branch") is not said to be
+        # an application.
+        named = {
+            role_id
+            for c in self.runs
+            if c.sign_up
+            for role_id, a in c.sign_up.roles.items()
+            if a.form or a.email or not a.through
+        }
         roles = [
             r.model_copy(update={"join": r.join.model_copy(update={"method": "application"})})
             if r.join.method is None and r.id in named

@@ -30,7 +30,7 @@ def timeline(events: list[Dated], kind: str = "") -> str:
     "places" only as far as they are given: "three dates, with times and places", "three dates, one with a time",
     "two events without a date"; `kind` names what the events are ("training": "two training dates")."""
     noun = f"{kind} " if kind else ""
-    dated = [d for d in events if d.start or worded_order(d.event.when or "", None)]
+    dated = [d for d in events if d.start or worded_order(d.event.when or "")]
     undated = len(events) - len(dated)
     extras = _details(
         len(dated),

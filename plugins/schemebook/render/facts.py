@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, Event, Role, Training, When
 from schemebook.render.event_status import status_words
-from schemebook.render.phrases import worded_date
+from schemebook.render.phrases import listed, worded_date
 from schemebook.when.timeline import Dated, resolve
 
 
@@ -30,6 +30,8 @@ class KeyDate:
 
     label: str
     sessions: tuple[Session, ...]
+    audience: str = ""
+    """Who it is for, in words ("Mentees"), or "" when it is for everyone (or the list is one role's)."""
 
     @property
     def choose_one(self) -> bool:
@@ -40,6 +42,13 @@ class KeyDate:
     def held(self) -> bool:
         """False when its sessions were postponed or cancelled, so that none is to be attended."""
         return any(s.held for s in self.sessions)
+
+
+def audience(event: Event, names: dict[str, str]) -> str:
+    """Whom an event is for, from `names` (role id to plural name), or "" when it is for every role."""
+    if not event.roles or set(event.roles) >= set(names):
+        return ""
+    return listed(names[r] for r in names if r in event.roles)
 
 
 @dataclass(frozen=True)
@@ -100,16 +109,17 @@ def _by_event(cohort: Cohort, role: Role | None, kinds: tuple[str, ...] = ()) ->
     return list(groups.values())
 
 
-def key_dates(cohort: Cohort, role: Role | None) -> list[KeyDate]:
-    """A cohort's milestones and events (sign-up dates among them) for `role`, in date order; undated events are
-    left to the timeline."""
+def key_dates(cohort: Cohort, role: Role | None, names: dict[str, str] | None = None) -> list[KeyDate]:
+    """A cohort's milestones and events (sign-up dates among them) for `role`, in date order, each for everyone
+    with the roles it is limited to (`names`: role id to plural name); undated events are left to the timeline."""
     dates: list[KeyDate] = []
     whole = cohort.start is not None and cohort.end == cohort.start  # one year, month or day: no start and end
     if cohort.start:
         dates.append(KeyDate("Mentoring" if whole else "Mentoring starts", (Session(cohort.start),)))
     for event, dated in _by_event(cohort, role):
         if sessions := _sessions(dated):
-            dates.append(KeyDate(event.title, sessions))
+            whose = audience(event, names) if role is None and names else ""
+            dates.append(KeyDate(event.title, sessions, whose))
     if cohort.end and not whole:  # an end worked out from a length is the plan's arithmetic, not a date the file gives
         dates.append(KeyDate("Mentoring ends", (Session(cohort.end),)))
     return sorted(dates, key=lambda k: k.sessions[0].start.key)

@@ -282,7 +282,7 @@ def pay(given: Pay) -> str:
 def yearless(words: str) -> bool:
     """Whether words name a day of a month, a month or a season but no year ("Monday, 22 December", "autumn")."""
     # "may" in small letters is the verb ("you may apply"), not the month
-    named = worded_order(re.sub(r"\bmay\b", "", words), None) is not None
+    named = worded_order(re.sub(r"\bmay\b", "", words)) is not None
     return named and not re.search(r"\b(19|20)\d\d\b", words)
 
 

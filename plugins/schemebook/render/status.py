@@ -32,14 +32,20 @@ class Status:
 
 
 def scheme_status(
-    state: CohortState, title: str, zone: ZoneInfo, noun: str = "applications", said_by: str = UNDATED
+    state: CohortState,
+    title: str,
+    zone: ZoneInfo,
+    noun: str = "applications",
+    said_by: str = UNDATED,
+    whose: str = "",
 ) -> Status:
     """The status sentence for a scheme whose current cohort is in `state`; `title` names the cohort when the
-    scheme has several, `noun` is what its sign-ups are called ("registrations"), and `said_by` who said a
-    standing sign-up (see `attribution`)."""
+    scheme has several, `noun` is what its sign-ups are called ("registrations"), `said_by` who said a standing
+    sign-up (see `attribution`) and `whose` the roles its window is limited to ("Mentees"), named after it."""
     cohort, window = state.cohort, state.window
     change = window.change if window else None
     prefix = f"{title}: " if title else ""
+    roles = f" (roles: {whose})" if whose else ""
     deadline = change.until if change else None
     opens = change.on if change else None
     until = f" until {text.moment(deadline, zone)}" if deadline else ""
@@ -49,16 +55,17 @@ def scheme_status(
         open_label = text.capital(prefix + opened_sentence(opens, noun))
     elif window and window.state == "open" and not deadline and not window.said:
         open_label = text.capital(prefix + standing_sentence(noun, said_by))  # rolling: no dates make it so today
+    open_label += roles
     closed_label = text.capital(f"{prefix}{noun} closed" + (f" on {text.moment(deadline, zone)}" if deadline else ""))
     instants = {
         "opens": state.opens_at.isoformat() if state.opens_at else "",
         "closes": state.closes_at.isoformat() if state.closes_at else "",
     }
     if state.phase == "open":
-        return Status("open", open_label, closed_label=closed_label, **instants)
+        return Status("open", open_label, closed_label=closed_label + roles, **instants)
     if state.phase == "upcoming" and opens:
-        label = text.capital(prefix + f"{noun} open on {text.moment(opens, zone)}")
-        return Status("upcoming", label, open_label=open_label, closed_label=closed_label, **instants)
+        label = text.capital(prefix + f"{noun} open on {text.moment(opens, zone)}") + roles
+        return Status("upcoming", label, open_label=open_label, closed_label=closed_label + roles, **instants)
     if state.phase == "closed":
         if window and window.close_unstated and opens:  # over with its cohort's time, on no date the file gives
             closed = text.capital(prefix + opened_sentence(opens, noun))
@@ -67,7 +74,7 @@ def scheme_status(
         else:
             closed = closed_label + f" on {text.moment(change.on, zone)}"
         starts = f"; mentoring starts {text.at(cohort.start)}" if cohort.start else ""
-        return Status("closed", closed + starts)
+        return Status("closed", closed + roles + starts)
     end = cohort_end(cohort)
     # Dates say when the mentoring was planned; that it is running, or has started, only the file's record says.
     begun = began(cohort)
@@ -124,7 +131,7 @@ def _planned(cohort: Cohort) -> str:
 def timeline_dated(cohort: Cohort) -> bool:
     """Whether any of the cohort's timeline entries has a date or a worded one naming a month or year, so that
     "no dates given" would contradict its timeline."""
-    return any(d.start or worded_order(d.event.when or "", None) for d in resolve(cohort))
+    return any(d.start or worded_order(d.event.when or "") for d in resolve(cohort))
 
 
 def past_sentence(cohort: Cohort, end: When | None) -> str:

@@ -12,10 +12,11 @@ from schemebook.model import Cohort, Event, Role
 from schemebook.project.site import Site
 from schemebook.render import Output
 from schemebook.render.calendar import calendar, entry, ics_uri
-from schemebook.render.phrases import listed, plural
+from schemebook.render.facts import audience
+from schemebook.render.phrases import plural
 from schemebook.render.templates import render as render_template
 from schemebook.render.views import SchemeView, scheme_views
-from schemebook.when.timeline import Dated
+from schemebook.when.timeline import SIGN_UP_EVENTS, Dated, after, unplaced
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,10 @@ class Entry:
     dates: tuple[Dated, ...]
     audience: str
     """Who the event is for, in words ("reverse mentors"), or "" when it is for everyone."""
+    placed: bool = True
+    """False when no date places it in a year, so it is listed after the dated ones, in the file's order."""
+    title: str = ""
+    """Its title as the line gives it: an opening of applications in the past tense once its day has passed."""
 
     @property
     def choose_one(self) -> bool:
@@ -46,17 +51,27 @@ def event_file(dated: Dated) -> str:
 def entries(view: SchemeView, cohort: Cohort, role: Role | None = None) -> list[Entry]:
     """A cohort's timeline lines for everyone, or for one role, options gathered under their event."""
     found: dict[str, list[Dated]] = {}
-    for dated in view.cohort_events(cohort):
+    events = view.cohort_events(cohort)
+    apart = {id(d) for d in unplaced(events)}
+    for dated in events:
         if role is None or not dated.event.roles or role.id in dated.event.roles:
             found.setdefault(dated.event.id, []).append(dated)
     names = {r.id: plural(r) for r in view.model.roles}
     lines = []
     for dates in found.values():
         event = dates[0].event
-        everyone = role is not None or not event.roles or set(event.roles) >= set(names)
-        audience = "" if everyone else listed(names[r] for r in names if r in event.roles)
-        lines.append(Entry(event, tuple(dates), audience))
+        whose = "" if role is not None else audience(event, names)
+        lines.append(Entry(event, tuple(dates), whose, id(dates[0]) not in apart, _title(view, dates[0])))
     return lines
+
+
+def _title(view: SchemeView, dated: Dated) -> str:
+    """An event's title on its timeline line: "Applications opened" once an opening's day has passed (calendar
+    entries keep the title, which names the day's event in no tense of its own)."""
+    opening = dated.event.id.startswith(SIGN_UP_EVENTS[0]) and dated.event.kind == "sign-up"
+    if opening and dated.start is not None and after(dated.start, view.zone) <= view.now:
+        return "Applications opened"
+    return dated.event.title
 
 
 def _event_feed(view: SchemeView, dated: Dated, site: Site) -> bytes:

@@ -142,6 +142,38 @@ class SchemeView:
         found = self.current_state.windows.get(role.id) if self.current_state else None
         return found or Window("unannounced" if role.join.applies else "invitation")
 
+    def window_noun(self, role: Role, window: Window) -> str:
+        """What a role's window is called: the role's applications ("registrations"), or, for a window the file does
+        not name the role for, the cohort's ("applications for the 2025 programme")."""
+        if not window.cohort_only:
+            return applications(role)
+        title = self.cohort_title(self.current) if self.current else ""
+        return f"{self.applications} for {title or self.model.title}"
+
+    def audience(self, state: CohortState | None, window: Window | None) -> str:
+        """Whom a window is for, in words ("Mentees"), or "" when it is the cohort's or every applying role's."""
+        if state is None or window is None or window.cohort_only:
+            return ""
+        named = [r for r in self.model.roles if r.id in state.windows and r.join.applies]
+        named = [r for r in named if not state.windows[r.id].cohort_only]
+        mine = [r for r in named if state.windows[r.id] == window]
+        return "" if len(mine) == len(named) else listed(plural(r) for r in mine)
+
+    def window_groups(self, role: Role | None = None) -> list[tuple[str, Window, RoleState, Role]]:
+        """The current cohort's windows for `role`, or for each role that applies, roles sharing one window given
+        once with whom it is for ("" for everyone: see `audience`); beside a window the file names roles for, one
+        it names no role for is left out."""
+        roles = [role] if role else [r for r in self.model.roles if r.join.applies]
+        found = [(r, self.window(r), self.state(r)) for r in roles]
+        if role is None and any(not w.cohort_only for _, w, _ in found):
+            found = [item for item in found if not item[1].cohort_only]
+        groups: list[tuple[str, Window, RoleState, Role]] = []
+        for r, w, state in found:
+            if not any(g[1] == w and g[2] == state for g in groups):
+                whose = "" if role else self.audience(self.current_state, w)
+                groups.append((whose, w, state, r))
+        return groups
+
     def said(self, window: Window) -> str:
         """What a source said of a role's window, dated by the source, as a sentence."""
         if window.change is None:
@@ -190,7 +222,8 @@ class SchemeView:
         if state is None:
             return Status("undated", "No cohort is current by the dates given" if self.last_state else "No dates given")
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
-        return scheme_status(state, title, self.shown_zone, self.applications, self.said_by)
+        whose = self.audience(state, state.window)
+        return scheme_status(state, title, self.shown_zone, self.applications, self.said_by, whose)
 
     def unplaced(self, state: CohortState) -> bool:
         """Whether `state` is the current cohort only for coming last among several, with no year to place it
@@ -232,7 +265,9 @@ class SchemeView:
 
     def cohort_status(self, cohort: Cohort) -> Status:
         """One cohort's status in words, as the overview's cohort history gives it."""
-        return scheme_status(self.states[cohort.id], "", self.shown_zone, self.applications, self.said_by)
+        state = self.states[cohort.id]
+        whose = self.audience(state, state.window)
+        return scheme_status(state, "", self.shown_zone, self.applications, self.said_by, whose)
 
     def role_name(self, role_id: str) -> str:
         """The name of the role with this id (references are checked when the scheme loads)."""
@@ -310,7 +345,8 @@ class SchemeView:
 
     def key_dates(self, role: Role | None = None) -> list[KeyDate]:
         """The current cohort's milestones and events for `role` (or everyone), in date order."""
-        return key_dates(self.current, role) if self.current else []
+        names = {r.id: plural(r) for r in self.model.roles}
+        return key_dates(self.current, role, names) if self.current else []
 
     @cached_property
     def next_date(self) -> KeyDate | None:
@@ -318,7 +354,7 @@ class SchemeView:
         for key in self.key_dates():
             for session in key.sessions:
                 if session.held and after(session.start, self.zone) > self.now:
-                    return KeyDate(key.label, (session,))
+                    return KeyDate(key.label, (session,), key.audience)
         return None
 
     def training(self, role: Role) -> list[TrainingPlan]:

@@ -9,7 +9,7 @@ said without dates is given as said, with its date, never as the state today.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -46,6 +46,9 @@ class Window:
     """A window whose opening the file gives and whose close it does not (and not `rolling`): open since then as
     far as the file says, which is not "at any time" and not "open now". It belongs to its cohort's time: once
     the cohort has ended, or a later cohort has begun, it is over (`closed`, with no date of closing)."""
+    cohort_only: bool = False
+    """A window the file gives for the cohort without naming this role: the sign-up names no roles, and the role's
+    way in is not stated, so nothing says the role applies in it; pages word it as the cohort's window."""
 
 
 @dataclass(frozen=True)
@@ -91,14 +94,28 @@ def _soonest(w: Window) -> float:
     return moment.timestamp() if moment else float("inf")
 
 
+def concerns(sign_up: SignUp, role_id: str) -> bool:
+    """Whether the sign-up's own window (and each change naming no roles) is for `role_id`: every role when
+    `sign_up.roles` names none, else only the roles it names."""
+    return not sign_up.roles or role_id in sign_up.roles
+
+
 def changes(sign_up: SignUp | None, role_id: str) -> list[Change]:
     """The changes to one role's window, oldest first: the `opens`/`deadline`/`rolling` window, then `history`."""
     if sign_up is None:
         return []
+    mine = concerns(sign_up, role_id)
     first = []
-    if sign_up.opens or sign_up.deadline or sign_up.rolling:
+    if mine and (sign_up.opens or sign_up.deadline or sign_up.rolling):
         first = [Change(state="open", on=sign_up.opens, until=sign_up.deadline)]
-    return first + [c for c in sign_up.history if not c.roles or role_id in c.roles]
+    return first + [c for c in sign_up.history if (role_id in c.roles if c.roles else mine)]
+
+
+def _cohort_only(role: Role, sign_up: SignUp | None, change: Change | None) -> bool:
+    """Whether nothing names `role` for `change`: no way in stated, no entry in `sign_up.roles`, none in the change."""
+    unstated = role.join.method is None and role.join.then is None
+    named = bool(sign_up and role.id in sign_up.roles) or bool(change and role.id in change.roles)
+    return change is not None and unstated and not named
 
 
 def window(role: Role, sign_up: SignUp | None, now: datetime, zone: ZoneInfo) -> Window:
@@ -118,10 +135,13 @@ def window(role: Role, sign_up: SignUp | None, now: datetime, zone: ZoneInfo) ->
             extended_from = current.until
         current = change
     if coming is not None and coming.state in ("open", "extended") and (current is None or current.state != "open"):
-        return Window("upcoming", exact(coming.on, zone) if coming.on else None, _past(coming.until, zone), coming)
+        opens = exact(coming.on, zone) if coming.on else None
+        cohort_only = _cohort_only(role, sign_up, coming)
+        return Window("upcoming", opens, _past(coming.until, zone), coming, cohort_only=cohort_only)
     if current is None:
         return Window("unannounced")
-    return _in_force(current, extended_from, rolling and current is found[0], now, zone)
+    found_window = _in_force(current, extended_from, rolling and current is found[0], now, zone)
+    return replace(found_window, cohort_only=_cohort_only(role, sign_up, current))
 
 
 def _past(when: When | None, zone: ZoneInfo) -> datetime | None:
@@ -169,7 +189,7 @@ def _within_its_time(
     over = min([*later, *([ends] if ends else [])], default=None)
     if over is None or over > now:
         return found
-    return Window("closed", opened, None, found.change, found.extended_from, close_unstated=True)
+    return replace(found, state="closed", closes_at=None)
 
 
 def _dated_points(cohort: Cohort) -> list[When]:

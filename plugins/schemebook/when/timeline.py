@@ -201,28 +201,70 @@ def resolve(cohort: Cohort) -> list[Dated]:
         start = event_start(cohort, event)
         end = end_of(start, event.end, event.duration) if start else None
         dated.append(Dated(cohort, event, None, start, end))
-    return sorted(dated, key=_order)
+    return in_order(dated)
 
 
-def _order(item: Dated) -> tuple:
+def in_order(items: list[Dated]) -> list[Dated]:
+    """`items` (given in the file's order) in date order; those with no date the file places in a year come after
+    every dated one, in the file's order, since ordering them by a month would claim a year."""
+    keyed = [((0, key, item.uid_parts) if key else (1, n), item) for n, (key, item) in enumerate(_keys(items))]
+    return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def unplaced(items: list[Dated]) -> list[Dated]:
+    """Those of `items` that nothing places in a year, which `in_order` lists after the dated ones."""
+    return [item for key, item in _keys(items) if key is None]
+
+
+def _keys(items: list[Dated]) -> list[tuple[tuple | None, Dated]]:
+    cohorts = {d.cohort.id: d.cohort for d in items}
+    spans = {i: _dated_span(c, [d for d in items if d.cohort.id == i]) for i, c in cohorts.items()}
+    return [(placed(item, spans[item.cohort.id]), item) for item in items]
+
+
+def placed(item: Dated, span: tuple[date, date] | None) -> tuple | None:
+    """Where an entry falls, for ordering only: its date; a date worded with a year ("late 2023"); or a day or
+    month worded without one ("21 November") that the cohort's own dated span (its first to its last date) holds
+    in one year only. None when nothing places it in a year."""
     start = item.start
     if start:
-        key = (start.year, start.month or 0, start.day or 0, start.clock or time(0))
-    else:
-        key = worded_order(item.event.when or "", item.cohort.start) or (9999, 0, 0, time(0))
-    return (key, item.uid_parts)
+        return (start.year, start.month or 0, start.day or 0, start.clock or time(0))
+    found = worded_order(item.event.when or "")
+    if found is None or found[0] != _NO_YEAR:
+        return found
+    _, month, day, clock = found
+    if span is None:
+        return None
+    first, last = span
+    years = [y for y in range(first.year, last.year + 1) if _within(y, month, day, first, last)]
+    return (years[0], month, day, clock) if len(years) == 1 else None
+
+
+def _within(year: int, month: int, day: int, first: date, last: date) -> bool:
+    if day and day <= calendar.monthrange(year, month)[1]:
+        return first <= date(year, month, day) <= last
+    return (first.year, first.month) <= (year, month) <= (last.year, last.month)
+
+
+def _dated_span(cohort: Cohort, items: list[Dated]) -> tuple[date, date] | None:
+    """The first and last day a cohort's file dates: its start and end, its sign-up and its events."""
+    points = [w for w in (cohort.start, cohort.end) if w] + [w for d in items for w in (d.start, d.end) if w]
+    if not points:
+        return None
+    last = max(after(w, UTC) for w in points).date() - timedelta(days=1)
+    return min(w.first_day for w in points), last
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_NO_YEAR = 9998
 
 
-def worded_order(words: str, start: When | None) -> tuple | None:
+def worded_order(words: str) -> tuple | None:
     """Where a date worded by the source (`when`: "Friday 21 October", "late 2023", "autumn") falls, for ordering
-    only (never printed): its year, month and day as far as it says them. A month without a year is placed from
-    four months before the cohort's start to eight after; without a start, after every dated entry, by month and day.
-    None when it names no month or year."""
+    only (never printed): its year, month and day as far as it says them; a month without a year has the year
+    `_NO_YEAR` (see `placed`). None when it names no month or year."""
     said = words.lower()
     year = re.search(r"\b(19|20)\d\d\b", said)
     month = next((i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}(?:{m[3:]})?\b", said)), None)
@@ -233,12 +275,9 @@ def worded_order(words: str, start: When | None) -> tuple | None:
         return (int(year.group(0)), month or 0, day, time(0))
     if month is None:
         return None
-    if start is None:
-        return (9998, month, day, time(0))
-    gap = month - (start.month or 1)  # recruitment and training come a few months before a start, meetings after
-    return (start.year + (1 if gap < -4 else -1 if gap >= 8 else 0), month, day, time(0))
+    return (_NO_YEAR, month, day, time(0))
 
 
 def scheme_events(scheme: Scheme) -> list[Dated]:
     """Every event of every cohort, in date order."""
-    return sorted((d for cohort in scheme.cohorts for d in resolve(cohort)), key=_order)
+    return in_order([d for cohort in scheme.cohorts for d in resolve(cohort)])
