@@ -184,9 +184,9 @@ def standing_sentence(noun: str, said_by: str) -> str:
 
 
 def opened_sentence(opens: When, noun: str = "applications") -> str:
-    """An opening the file gives with no close: "applications opened in January 2026; no closing date is given",
-    true whenever it is read, where "open" would claim the present."""
-    return f"{noun} opened {text.at(opens)}; no closing date is given"
+    """An opening the file gives with no close: "applications opened in January 2026; no closing date is given, so
+    whether they are still open is not known", true whenever it is read, where "open" would claim the present."""
+    return f"{noun} opened {text.at(opens)}; no closing date is given, so whether they are still open is not known"
 
 
 _STATED = {
