@@ -100,6 +100,7 @@ def _bare_labels(page: Page) -> list[str]:
             continue
         if after is None or _is_label(after) or (after.tag[0] == "h" and after.tag[1:].isdigit()):
             found.append(f"{page.uri}: a label with nothing after it: {block.text[:120]!r}")
+    return found
 
 
 _GIVEN = re.compile(r"\(as the source gives it\)")
@@ -160,7 +161,7 @@ PROMISES = [
     (re.compile(r"\breflect", re.I), "reflection", lambda p: any("Reflecti" in h for h in p.headings())),
     (re.compile(r"what was found|findings|results", re.I), "findings",
      lambda p: any(h in ("Findings", "Results") for h in p.headings())),
-    (re.compile(r"evaluation method", re.I), "a method", lambda p: "Method" in p.headings()),
+    (re.compile(r"evaluation method", re.I), "a method", lambda p: bool({"Evaluation method", "How it was evaluated"} & set(p.headings()))),
     (re.compile(r"what the role involves", re.I), "what the role involves",
      lambda p: "What the role involves" in p.headings()),
     (re.compile(r"who can take part", re.I), "who can take part", lambda p: "Who can take part" in p.headings()),

@@ -28,7 +28,7 @@ def section(page: str, heading: str) -> str:
 
 def test_a_roles_own_steps_are_with_that_role_only(write_scheme: Callable[..., Path]) -> None:
     pages = pages_of(write_scheme, MINIMAL.replace(MENTOR_FORM, OWN))
-    label = "**Reverse mentors — what happens next:** Mentors meet the panel."
+    label = "**Reverse mentors — what happens next:**\n\nMentors meet the panel."
     sign_up = pages["sign-up"]
     assert label in section(sign_up, "Reverse mentor")
     assert "Mentors meet the panel" not in section(sign_up, "Reverse mentee")
@@ -37,16 +37,16 @@ def test_a_roles_own_steps_are_with_that_role_only(write_scheme: Callable[..., P
     assert "what happens next" in section(pages["mentor"], "How to join").split(label)[1]
     assert "Mentors meet the panel" not in pages["mentee"]
     assert "what happens next" not in pages["mentee"]
-    assert "**Reverse mentors:** Mentors meet the panel." in pages["faq"]
+    assert "**Reverse mentors:**\n\nMentors meet the panel." in pages["faq"]
 
 
 def test_both_are_given_each_labelled(write_scheme: Callable[..., Path]) -> None:
     text = MINIMAL.replace(MENTOR_FORM, OWN).replace("      roles:\n", SHARED + "      roles:\n", 1)
     pages = pages_of(write_scheme, text)
-    assert "**Every role:** We match pairs in March." in section(pages["sign-up"], "What happens next")
+    assert "**Every role:**\n\nWe match pairs in March." in section(pages["sign-up"], "What happens next")
     assert "Mentors meet the panel" in section(pages["sign-up"], "Reverse mentor")
-    assert "**Every role:** We match pairs in March." in pages["faq"]
-    assert "**Reverse mentors:** Mentors meet the panel." in pages["faq"]
+    assert "**Every role:**\n\nWe match pairs in March." in pages["faq"]
+    assert "**Reverse mentors:**\n\nMentors meet the panel." in pages["faq"]
     mentee = pages["mentee"]
     assert "Mentors meet the panel" not in mentee and "Every role" not in mentee
     assert "We match pairs in March." in mentee  # its questions and answers, unlabelled: nothing else is said

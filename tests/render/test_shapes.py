@@ -110,7 +110,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("index.html", "Dr Ada Sponsor, sponsor (Pro-Vice-Chancellor)"),
         ("index.html", "Network team, project team"),
         ("index.html", "Guidebook (no address given): given out at the first meeting"),
-        ("index.html", "Mentoring: November to April (no year given)."),
+        ("index.html", "When, as the source words it: November to April (no year given)."),
         ("index.html", "Leaders in this cohort: Directors of one directorate"),
         ("index.html", "Leaders join by invitation from the chief executive."),
         ("index.html", "Partners in this cohort: Pilot Partner."),

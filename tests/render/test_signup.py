@@ -93,7 +93,10 @@ def test_an_opening_without_a_close_is_never_open_now_nor_at_any_time(write_sche
     site = Site((loaded,), datetime(2030, 2, 15, tzinfo=UTC))  # before the cohort ends, which ends the window
     pages = {o.uri: o.content for o in render_scheme(loaded, site, environment(None))}
     said = html.unescape(pages["schemes/test-scheme/sign-up/index.md"] + pages["schemes/test-scheme/faq/index.md"])
-    assert "Applications opened in January 2030; no closing date is given, so whether they are still open is not known." in said
+    assert (
+        "Applications opened in January 2030; no closing date is given, so whether they are still open is not known."
+        in said
+    )
     claims = said.replace("whether applications are open", "")  # the FAQ's pointer to the sign-up page
     assert "are open" not in claims and "at any time" not in claims
 
