@@ -64,8 +64,10 @@ def _standing() -> set[str]:
 def test_a_finished_scheme_never_reads_as_upcoming(built: dict[str, str]) -> None:
     standing = _standing()
     assert standing, "no standing scheme: the exception below is no longer needed"
+    # an opening the file never closes: the pages say it is not known whether applications are still open
+    unknown = {k.split("/")[0] for k, text in built.items() if k.endswith("/index.txt") and "not known" in text}
     for key, text in built.items():
-        if key.startswith("in-window/") or key.split("/")[0] in standing:
+        if key.startswith("in-window/") or key.split("/")[0] in standing | unknown:
             continue
         assert "not been announced" not in text, key
         assert "Applications open on" not in text, key

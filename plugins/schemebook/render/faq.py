@@ -58,7 +58,11 @@ def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
 
 def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase) -> dict[str, list[Question]]:
     sign_up = cohort.sign_up if cohort else None
-    applies = _applies(scheme, role) and sign_up is not None and scheme.status is None
+    # a window that names its roles is for them only (the others' way in is not what it says)
+    in_window = sign_up is not None and (
+        not sign_up.roles or any(r.id in sign_up.roles for r in ([role] if role else scheme.roles))
+    )
+    applies = _applies(scheme, role) and in_window and scheme.status is None
     taking = applies and phase in ("open", "upcoming")  # how to apply, and what follows, only while it is possible
     support = scheme.support
     roles = [role] if role else scheme.roles
