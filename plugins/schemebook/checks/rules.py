@@ -71,6 +71,8 @@ def _check_guidance(c: Checker) -> None:
                 c.refers_all(("support", group, i, "roles"), service.roles, c.role_ids, "role")
     for i, entry in enumerate(scheme.faq):
         c.refers_all(("faq", i, "roles"), entry.roles, c.role_ids, "role")
+    if scheme.meetings:
+        c.refers_all(("meetings", "roles"), scheme.meetings.roles, c.role_ids, "role")
     for i, person in enumerate(scheme.people):
         c.refers(("people", i, "takes_part_as"), person.takes_part_as, c.role_ids, "role")
         c.refers(("people", i, "cohort"), person.cohort, c.cohort_ids, "cohort")
@@ -95,6 +97,8 @@ def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:
     _check_events(c, loc, cohort)
     if cohort.places is not None:
         _check_places(c, (*loc, "places"), cohort.places)
+    if cohort.meetings is not None:
+        c.refers_all((*loc, "meetings", "roles"), cohort.meetings.roles, c.role_ids, "role")
     if cohort.sign_up is not None:
         _check_sign_up(c, (*loc, "sign_up"), cohort)
 

@@ -36,6 +36,11 @@ class Meetings(StrictModel):
     """What pairs must do, e.g. "attend two of the three supervision sessions", "reply within 48 hours"."""
     notes: Markdown | None = Field(default=None, examples=["Meet somewhere you can talk privately."])
     """Anything else about meetings."""
+    roles: list[Id] = Field(default=[], examples=[["mentor", "mentee"]])
+    """The role ids of who takes part in these meetings, when the source gives them to some roles only (e.g.
+    `[mentor, mentee]` where ambassadors run training but have no pair meetings). Leave out when every role meets:
+    the meetings are then shown to every role; with `roles`, only those roles' handbooks show them, and other pages
+    label them with whom they are for ("Meetings (mentors and mentees): ...")."""
 
 
 Mode = Literal["in-person", "online", "phone", "email"]

@@ -53,7 +53,9 @@ def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
     has_cohort_length = cohort is not None and bool(cohort.length or (cohort.start and cohort.end))
     timed = any(r.commitment or any(t.duration for t in r.training) for r in roles)
-    return bool(scheme.meetings or has_cohort_length or timed)
+    plan = scheme.meetings
+    meets = plan is not None and (role is None or not plan.roles or role.id in plan.roles)
+    return bool(meets or has_cohort_length or timed)
 
 
 def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Phase) -> dict[str, list[Question]]:
