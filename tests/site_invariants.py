@@ -47,6 +47,8 @@ _LEAKS = [
      "a range whose two ends are the same"),
     (re.compile(r"\b(?:planned|upcoming|current)\b[^.;]*\bas the source words it", re.I),
      "the source's words for a time called a plan or a state"),
+    (re.compile(r"\((?:no year given|as the source gives it[^)]*)\) \((?:as the|roles:|no year)"),
+     "two notes of the site's in two pairs of brackets"),
 ]  # fmt: skip
 _MONTH_WORDS = "|".join(m.capitalize() for m in _MONTHS)
 

@@ -226,6 +226,9 @@ SLIPS = {
             "Applications opened on 15 February 2025; no closing date is given.",
         )
     ],
+    "notes in two pairs of brackets": [
+        _page("s/x/faq/index.md", "Training: Induction: December (no year given) (as the source gives it).")
+    ],
     "cost not given": [_page("s/x/index.md", "- **Cost:** free")],
     "price not given": [_page("s/x/sign-up/index.md", "Successful applicants pay £150.")],
     "empty calendar": [

@@ -292,10 +292,12 @@ def worded_date(words: str) -> str:
     return f"{words} (no year given)" if yearless(words) else words
 
 
-def as_given(words: str) -> str:
+def as_given(words: str, *more: str) -> str:
     """A date as the source words it, in a sentence of the site's: "Monday, 22 December (as the source gives it; no
-    year given)", so that a deadline with no year is never read as the next one to come."""
-    return f"{words} (as the source gives it{'; no year given' if yearless(words) else ''})"
+    year given)", so that a deadline with no year is never read as the next one to come; `more` adds notes to the
+    same brackets ("roles: Mentees") rather than a second pair after them."""
+    notes = ["as the source gives it", *(["no year given"] if yearless(words) else []), *filter(None, more)]
+    return f"{words} ({'; '.join(notes)})"
 
 
 FILTERS = {

@@ -97,7 +97,7 @@ def scheme_status(
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
     if state.phase == "stated" and change:
-        return Status("stated", text.capital(prefix + stated_sentence(change, said_by=said_by)))
+        return Status("stated", text.capital(prefix + stated_sentence(change, said_by=said_by, roles=whose)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
     return Status("undated", text.capital(prefix + undated_sentence(cohort)))
@@ -217,16 +217,19 @@ def _joined_to(change: Change) -> str:
     return f" {_WORDED.get(change.state, 'on')}"
 
 
-def stated_sentence(change: Change, cohort: str = "", said_by: str = UNDATED) -> str:
+def stated_sentence(change: Change, cohort: str = "", said_by: str = UNDATED, roles: str = "") -> str:
     """What a source said of applications, dated by the source: "as of Wednesday 14 July 2021, applications were
     open"; a change the file does not date is said by `said_by` (see `attribution`). Interest is said to be taken
-    for `cohort`, the one the file puts it in, when that is named."""
+    for `cohort`, the one the file puts it in, when that is named; `roles` names whom it was for, in the brackets
+    of a worded date when one ends the sentence."""
     said = _STATED[change.state]
     if change.state == "interest" and cohort:
         said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
+    whose = f"roles: {roles}" if roles else ""
     if change.when:
-        said += f"{_joined_to(change)} {phrases.as_given(change.when)}"
-    because = f" ({change.reason})" if change.reason else ""
+        said += f"{_joined_to(change)} {phrases.as_given(change.when, '' if change.reason else whose)}"
+    notes = [n for n in (change.reason, whose if change.reason or not change.when else "") if n]
+    because = "".join(f" ({n})" for n in notes)
     if change.as_of or change.on:
         return f"as of {text.day(change.as_of or change.on)}, {said}{because}"
     return f"{said_by} {said}{because}"
@@ -248,18 +251,19 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str =
     5pm on Monday 3 February 2020 (roles: mentors)"; one the file gives no date for is what a source said ("An
     undated source said applications were open (roles: mentors)"), never a state that reads as today's."""
     if not (change.on or change.until or change.as_of):
-        return text.capital(stated_sentence(change, said_by=said_by) + (f" (roles: {roles})" if roles else ""))
+        return text.capital(stated_sentence(change, said_by=said_by, roles=roles))
     words = [_RECORDED[change.state]]
     if change.on:
         words.append(f"{'from' if change.state in ('open', 'interest') else 'on'} {text.moment(change.on, zone)}")
     if change.until:
         words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
+    last = not (change.as_of or change.reason)
     if change.when:
-        words[-1] += f"{_joined_to(change)} {phrases.as_given(change.when)}"
+        words[-1] += f"{_joined_to(change)} {phrases.as_given(change.when, f'roles: {roles}' if roles and last else '')}"
     if change.as_of:
         words.append(f"(as of {text.day(change.as_of)})")
     if change.reason:
         words.append(f"({change.reason})")
-    if roles:
+    if roles and not (change.when and last):
         words.append(f"(roles: {roles})")
     return text.capital(" ".join(words))
