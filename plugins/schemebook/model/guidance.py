@@ -40,7 +40,7 @@ class Meetings(StrictModel):
     """The role ids of who takes part in these meetings, when the source gives them to some roles only (e.g.
     `[mentor, mentee]` where ambassadors run training but have no pair meetings). Leave out when every role meets:
     the meetings are then shown to every role; with `roles`, only those roles' handbooks show them, and other pages
-    label them with whom they are for ("Meetings (mentors and mentees): ...")."""
+    label them with whom they are for ("Meetings (Mentors and Mentees): six meetings")."""
 
 
 Mode = Literal["in-person", "online", "phone", "email"]
