@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 from schemebook.model import Cohort
 from schemebook.model.matching import Matching
+from schemebook.project.site import load_scheme
+from tests.conftest import MINIMAL
 
 
 def test_who_does_what_is_read() -> None:
@@ -17,8 +22,10 @@ def test_who_does_what_is_read() -> None:
             "accepted_by": ["mentor"],
             "ranked_by": ["mentor", "mentee"],
             "rematch": "one re-match within a month",
+            "unmatched": "kept on a reserve list for the next intake",
         }
     )
+    assert matching.unmatched == "kept on a reserve list for the next intake"
     assert matching.offers is None and matching.chosen_by == "mentee"
     assert (matching.requested_by, matching.accepted_by) == (["mentor", "mentee"], ["mentor"])
     assert matching.ranked_by == ["mentor", "mentee"] and matching.rematch == "one re-match within a month"
@@ -27,6 +34,7 @@ def test_who_does_what_is_read() -> None:
 def test_left_out_they_are_empty() -> None:
     matching = Matching.model_validate({"by": "the team"})
     assert (matching.requested_by, matching.accepted_by, matching.ranked_by, matching.rematch) == ([], [], [], None)
+    assert matching.unmatched is None
 
 
 @pytest.mark.parametrize(
@@ -36,6 +44,9 @@ def test_left_out_they_are_empty() -> None:
         {"accepted_by": ["Not An Id"]},
         {"ranked_by": ["two words"]},
         {"rematch": ""},
+        {"unmatched": ""},
+        {"unmatched": ["a reserve list"]},
+        {"unmatched": "a reserve\nlist"},
         {"asked_by": []},
     ],
 )
@@ -60,3 +71,10 @@ def test_a_cohort_pairing_is_one_of_the_choices() -> None:
 def test_a_cohort_without_them_has_none() -> None:
     cohort = Cohort.model_validate({"id": "one"})
     assert (cohort.matching, cohort.pairing, cohort.group_size) == (None, None, None)
+
+
+def test_a_wrong_unmatched_is_reported_on_its_line(write_scheme: Callable[..., Path]) -> None:
+    path = write_scheme(MINIMAL + "matching:\n  unmatched: [a reserve list]\n")
+    _, problems = load_scheme(path, "schemes/x.yml")
+    found = [str(p) for p in problems]
+    assert any(p.startswith("schemes/x.yml:21:") and "matching.unmatched" in p for p in found), found

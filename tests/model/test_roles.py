@@ -88,3 +88,38 @@ def test_a_wrong_preferred_is_reported_on_its_line(write_scheme: Callable[..., P
     )
     found = errors_of(write_scheme(text))
     assert any(p.startswith("schemes/x.yml:9:") and "roles[0].eligibility.preferred" in p for p in found), found
+
+
+def test_mentors_names_the_roles_a_role_mentors() -> None:
+    role = Role.model_validate({"id": "senior", "name": "Senior mentor", "mentors": ["junior", "student"]})
+    assert role.mentors == ["junior", "student"]
+    assert Role.model_validate({"id": "mentor", "name": "Mentor"}).mentors == []
+
+
+@pytest.mark.parametrize("given", ["junior", ["Junior mentor"], [""], [["junior"]]])
+def test_misshapen_mentors_is_refused(given: object) -> None:
+    with pytest.raises(ValidationError):
+        Role.model_validate({"id": "senior", "name": "Senior mentor", "mentors": given})
+
+
+def test_a_wrong_mentors_is_reported_on_its_line(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    mentors: mentee\n")
+    found = errors_of(write_scheme(text))
+    assert any(p.startswith("schemes/x.yml:8:") and "roles[0].mentors" in p for p in found), found
+
+
+def test_mentors_naming_an_unknown_role_or_itself_is_reported_on_its_line(write_scheme: Callable[..., Path]) -> None:
+    text = MINIMAL.replace(
+        "    name: Reverse mentor\n", "    name: Reverse mentor\n    mentors:\n      - mentees\n      - mentor\n"
+    )
+    found = errors_of(write_scheme(text))
+    assert any(p.startswith("schemes/x.yml:9:") and "no role has the id `mentees`" in p for p in found), found
+    assert any(p.startswith("schemes/x.yml:10:") and "`mentor` is this role's own id" in p for p in found), found
+    assert (
+        errors_of(
+            write_scheme(
+                MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    mentors: [mentee]\n")
+            )
+        )
+        == []
+    )

@@ -77,14 +77,15 @@ def test_the_schemes_table_says_what_and_where_the_runner_is(tmp_path: Path) -> 
     assert [(r["organisation_kind"], r["organisation_place"]) for r in rows] == [("", "")]
 
 
-def test_the_roles_table_gives_each_roles_pay_and_how_many_it_takes_on(tmp_path: Path) -> None:
+def test_the_roles_table_gives_each_roles_pay_how_many_it_takes_on_and_whom_it_mentors(tmp_path: Path) -> None:
     scheme = MINIMAL.replace(
         "    name: Reverse mentor\n",
-        "    name: Reverse mentor\n    pay: {amount: a $500 yearly stipend}\n    takes_on: up to 3 mentees\n",
+        "    name: Reverse mentor\n    pay: {amount: a $500 yearly stipend}\n    takes_on: up to 3 mentees\n"
+        "    mentors: [mentee]\n",
     ).replace("    name: Reverse mentee\n", "    name: Reverse mentee\n    pay: {volunteer: true}\n")
     site = build_at(scheme_project(tmp_path, scheme), tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
     rows = list(csv.DictReader((site / "data" / "roles.csv").read_text(encoding="utf-8").splitlines()))
-    assert [(r["role"], r["pay"], r["volunteer"], r["takes_on"]) for r in rows] == [
-        ("mentor", "a $500 yearly stipend", "", "up to 3 mentees"),
-        ("mentee", "", "true", ""),
+    assert [(r["role"], r["pay"], r["volunteer"], r["takes_on"], r["mentors"]) for r in rows] == [
+        ("mentor", "a $500 yearly stipend", "", "up to 3 mentees", "mentee"),
+        ("mentee", "", "true", "", ""),
     ]

@@ -60,7 +60,11 @@ roles:
       note: Rest role cost note
   - id: mentee
     name: Rest mentee
-matching: {notes: Rest matching notes, rematch: rest rematch words, offers: rest offers words}
+matching:
+  notes: Rest matching notes
+  rematch: rest rematch words
+  offers: rest offers words
+  unmatched: rest unmatched words
 meetings: {count: 2, notes: Rest meeting notes}
 reflection: {sessions: Rest reflective sessions}
 support:
@@ -93,6 +97,7 @@ cohorts:
       on: [rest cohort interest]
       rules: [rest cohort match rule]
       rematch: rest cohort rematch
+      unmatched: rest cohort unmatched
       offers: rest cohort offers words
       notes: Rest cohort matching notes
     pairing: group

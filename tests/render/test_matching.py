@@ -1,5 +1,6 @@
-"""Who chooses, asks, accepts and ranks, and how a match can change: each said from its own field, on the overview
-and every role's page; a cohort's own matching, pairing and group size said under that cohort; nothing when left out."""
+"""Who chooses, asks, accepts and ranks, how a match can change and what happens to those not matched: each
+said from its own field, on the overview and every role's page; a cohort's own matching, pairing and group size said
+under that cohort; nothing when left out."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ matching:
   ranked_by: [mentee, mentor]
   rules: [outside your own department]
   rematch: one re-match within a month
+  unmatched: kept on a reserve list for the next intake
 cohorts:
   - id: past
     start: 2024-01
@@ -49,6 +51,7 @@ SENTENCES = [
     "Who ranks their possible partners: Mentors and Mentees.",
     "Who accepts or declines each match proposed to them: Mentors.",
     "Re-matching: one re-match within a month.",
+    "If not matched: kept on a reserve list for the next intake.",
 ]
 """What CHOSEN's own matching says."""
 
@@ -111,6 +114,8 @@ def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
             "ranks their",
             "accepts or declines",
             "Re-matching",
+            "not matched",
+            "reserve",
             "in this cohort",
         ):
             assert words not in text

@@ -68,3 +68,26 @@ def test_without_pay_nothing_is_said_of_it(tmp_path: Path) -> None:
     text = "\n".join(pages(tmp_path, MINIMAL).values())
     assert "Pay" not in text and "voluntary" not in text and "stipend" not in text and "Per " not in text
     assert "Preferred" not in text
+
+
+TIERED = MINIMAL.replace(
+    "    name: Reverse mentor\n",
+    "    name: Senior mentor\n    mentors: [mentee, student]\n",
+).replace(
+    "    name: Reverse mentee\n",
+    "    name: Junior mentor\n    mentors: [student]\n  - id: student\n    name: Student\n",
+)
+
+
+def test_whom_a_role_mentors_is_a_labelled_fact_on_its_handbook_and_the_overview(tmp_path: Path) -> None:
+    found = pages(tmp_path, TIERED)
+    senior = "Mentors: Junior mentors and Students."
+    assert "## What the role involves\n" + senior in found["mentor/index.md"]
+    assert "## What the role involves\nMentors: Students." in found["mentee/index.md"]
+    overview = found["index.md"]
+    assert f"## Who it is for\n### Senior mentors\n{senior}\n### Junior mentors\nMentors: Students." in overview
+    assert "Mentors:" not in found["student/index.md"]
+
+
+def test_without_mentors_no_role_is_said_to_mentor_another(tmp_path: Path) -> None:
+    assert "Mentors:" not in "\n".join(pages(tmp_path, PAID).values())

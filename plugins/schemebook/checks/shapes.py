@@ -84,6 +84,10 @@ def _check_role(c: Checker, loc: Loc, role: Role) -> None:
         c.error((*loc, "sides"), "a role with sides has two", "name both sides, or remove `sides`")
     if role.represented_by and role.participant != "organisation":
         c.error((*loc, "represented_by"), "`represented_by` is for an organisation", "add `participant: organisation`")
+    c.refers_all((*loc, "mentors"), role.mentors, c.role_ids, "role")
+    if role.id in role.mentors:
+        index = role.mentors.index(role.id)
+        c.error((*loc, "mentors", index), f"`{role.id}` is this role's own id", "name only the roles it mentors")
     _check_join(c, (*loc, "join"), role.join)
 
 

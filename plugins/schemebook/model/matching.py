@@ -38,5 +38,13 @@ class Matching(StrictModel):
     """The role ids of who rank their possible partners, e.g. `[mentor, mentee]` when both sides rank each other."""
     rematch: Text | None = Field(default=None, examples=["one re-match within a month"])
     """Whether and how a match can be changed, in the scheme's words, e.g. "one re-match within a month"."""
+    unmatched: Text | None = Field(
+        default=None,
+        examples=["kept on a reserve list for the next intake", "offered a place in a mentoring circle instead"],
+    )
+    """What happens to applicants who are not matched, in the source's words, e.g. "kept on a reserve list for the
+    next intake" or "offered a place in a mentoring circle instead"; shown with the rest of matching as "If not
+    matched: kept on a reserve list for the next intake". Only what the source says happens; not what happens to
+    people who are not eligible (a role's `eligibility.not_eligible`), nor how a match is changed (`rematch`)."""
     notes: Markdown | None = Field(default=None, examples=["Mentees may ask for a different match."])
     """Anything else about matching, in the scheme's words."""

@@ -60,6 +60,7 @@ ROLES = {
         _field("pay", "string", "What people in the role are paid or given for it, exactly as the source words it"),
         _field("volunteer", "string", "true when the source says the role is voluntary (unpaid), false when paid"),
         _field("takes_on", "string", "How many of another role one person in the role takes on, as the source says"),
+        _field("mentors", "string", "The ids of the roles this role mentors, space-separated; empty when not given"),
     ],
     "primaryKey": ["slug", "role"],
 }
@@ -186,6 +187,7 @@ def _role_rows(view: SchemeView) -> Iterable[list[object]]:
             (pay.amount or "") if pay else "",
             volunteer,
             role.takes_on or "",
+            " ".join(role.mentors),
         ]
 
 

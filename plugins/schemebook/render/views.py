@@ -378,11 +378,12 @@ class SchemeView:
 
     @cached_property
     def described_roles(self) -> list[Role]:
-        """The roles with something to say about who takes them: a summary, a way of joining or eligibility."""
+        """The roles with something to say about who takes them: a summary, whom they mentor, a way of joining or
+        eligibility."""
         return [
             r
             for r in self.model.roles
-            if r.summary or r.join.stated or r.join.selection or r.eligibility != Eligibility()
+            if r.summary or r.mentors or r.join.stated or r.join.selection or r.eligibility != Eligibility()
         ]
 
     @cached_property
