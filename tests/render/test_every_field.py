@@ -77,7 +77,7 @@ evaluation: {findings: Rest findings words, recommendations: [Rest recommendatio
 contacts:
   - {id: lead, name: Rest Lead, phone: 0100 000 003, responsibility: Rest responsibility words, email: lead@rest.test}
 people: [{name: Rest Chair, role: chair, organisation: Rest Organisation, description: Rest chair words}]
-sources: [{title: Rest source title, author: Rest Source Author, date: Rest source date}]
+sources: [{title: Rest source title, author: Rest Source Author, date: Rest source date, note: Rest source note}]
 cohorts:
   - id: first
     start: 2030-03

@@ -18,6 +18,7 @@ _LISTS = {
     "cohort": "`cohorts:`",
     "event": "the cohort's `events:`",
     "training": "the `training:` of a role the event is for",
+    "source": "`sources:` (an `id` on the source)",
 }
 """Where each kind of id is declared, for hints when a file refers to one before declaring any."""
 
@@ -31,16 +32,19 @@ class Checker:
         self.role_ids = [r.id for r in scheme.roles]
         self.contact_ids = [c.id for c in scheme.contacts]
         self.cohort_ids = [c.id for c in scheme.cohorts]
+        self.source_ids = [s.id for s in scheme.sources if s.id is not None]
 
     def error(self, loc: Loc, message: str, hint: str = "", level: Level = Level.ERROR) -> None:
         """A problem at `loc`, an error unless `level` says otherwise."""
         line, col = self.doc.locate(loc)
         self.problems.append(SchemeError(self.doc.path, line, col, message, hint, level))
 
-    def unique(self, loc: Loc, ids: Iterable[str], what: str) -> None:
-        """Each id in `ids` (listed at `loc`) is used once."""
+    def unique(self, loc: Loc, ids: Iterable[str | None], what: str) -> None:
+        """Each id in `ids` (listed at `loc`, None where an item has none) is used once."""
         seen: set[str] = set()
         for index, value in enumerate(ids):
+            if value is None:
+                continue
             if value in seen:
                 self.error((*loc, index, "id"), f"the {what} id `{value}` is used twice", "give each a different id")
             seen.add(value)

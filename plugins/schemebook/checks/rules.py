@@ -40,6 +40,7 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
     c.unique(("contacts",), c.contact_ids, "contact")
     c.unique(("cohorts",), c.cohort_ids, "cohort")
     c.unique(("themes",), (t.id for t in scheme.themes), "theme")
+    c.unique(("sources",), (s.id for s in scheme.sources), "source")
     # One training for several roles (a briefing for everyone) is written under each role with the same id and
     # the same details; an id given to two different trainings is a mistake.
     seen: dict[str, Training] = {}
@@ -71,6 +72,9 @@ def _check_guidance(c: Checker) -> None:
                 c.refers_all(("support", group, i, "roles"), service.roles, c.role_ids, "role")
     for i, entry in enumerate(scheme.faq):
         c.refers_all(("faq", i, "roles"), entry.roles, c.role_ids, "role")
+        c.refers(("faq", i, "source"), entry.source, c.source_ids, "source")
+    for i, fact in enumerate(scheme.history):
+        c.refers(("history", i, "source"), fact.source, c.source_ids, "source")
     if scheme.meetings:
         c.refers_all(("meetings", "roles"), scheme.meetings.roles, c.role_ids, "role")
     for i, person in enumerate(scheme.people):
@@ -79,6 +83,7 @@ def _check_guidance(c: Checker) -> None:
     for i, quote in enumerate(scheme.quotes):
         c.refers(("quotes", i, "role"), quote.role, c.role_ids, "role")
         c.refers(("quotes", i, "cohort"), quote.cohort, c.cohort_ids, "cohort")
+        c.refers(("quotes", i, "source"), quote.source, c.source_ids, "source")
     evaluation = scheme.evaluation
     if evaluation:
         c.refers(("evaluation", "cohort"), evaluation.cohort, c.cohort_ids, "cohort")

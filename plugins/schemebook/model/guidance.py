@@ -167,6 +167,10 @@ class FaqEntry(StrictModel):
     """The answer."""
     roles: list[Id] = []
     """The roles it concerns; empty means everyone."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) that gives this answer, when another source, or another version
+    of the same page, says otherwise; shown with the answer as "(source: <its title>)", linked to it on the
+    overview. Leave out when every source agrees."""
 
 
 class Quote(StrictModel):
@@ -180,6 +184,10 @@ class Quote(StrictModel):
     """Their role id, when they took part; its name is shown after theirs."""
     cohort: Id | None = None
     """Their cohort id, when they took part; its title is shown after theirs."""
+    source: Id | None = Field(default=None, examples=["report-2021"])
+    """The id of the one source (under `sources`) the words come from, when only one of them gives them; shown
+    after who said it as "(source: <its title>)", linked to it on the overview. Leave out when every source
+    quotes them."""
 
 
 DocumentKind = Literal["profile", "agreement", "form", "pack", "toolkit", "guide", "other"]

@@ -42,11 +42,18 @@ class PastFact(StrictModel):
     said: Text = Field(examples=["The programme began at the request of the Postdoc Association"])
     """The fact, in the source's words, e.g. "The programme began at the request of the Postdoc Association",
     "More than 300 pairs matched since 2012" or "Formerly the Staff Mentoring Circles Program"."""
+    source: Id | None = Field(default=None, examples=["faq-2016"])
+    """The id of the one source (under `sources`) that gives this fact, when the others do not or say otherwise,
+    e.g. an older version of a page; shown beside the fact as "(source: <its title>)", linked to it on the
+    overview. Leave out when every source agrees or the file does not know which one said it."""
 
 
 class Source(StrictModel):
     """A published source the scheme's facts come from."""
 
+    id: Id | None = Field(default=None, examples=["faq-2019"])
+    """How a fact given by this source alone names it in its `source` (history, questions and answers, quotes),
+    e.g. `faq-2019`; needed only when a fact does."""
     title: Text
     """Its title, e.g. "Reverse Mentoring Programme for STEMM Staff"."""
     author: Text | None = None
@@ -58,6 +65,11 @@ class Source(StrictModel):
     partial: bool = Field(default=False, examples=[True])
     """True when the copy read was incomplete or cut off, so the file may miss what the rest said; listed with the
     source ("only part of it was read")."""
+    note: Text | None = Field(default=None, examples=["the version of the FAQ stored in 2019", "Portuguese version"])
+    """What this source is, or which version of it was read, in your own words, e.g.
+    "the version of the FAQ stored in 2019" or "Portuguese version"; listed after the source on the overview
+    ("Title (2019): the version of the FAQ stored in 2019") and in each "(source: ...)" that names it. Not for facts
+    about the scheme: those go in their own fields."""
 
 
 class Evaluation(StrictModel):

@@ -50,7 +50,7 @@ def cohort_year(cohort: Cohort) -> int | None:
 
 
 def _evaluation(view: SchemeView, env: Environment) -> str:
-    return render_template(env, "evaluation.md.j2", s=view, groups=groups(view))
+    return render_template(env, "evaluation.md.j2", s=view, groups=groups(view), root="../")
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:
