@@ -65,7 +65,7 @@ matching:
   rematch: rest rematch words
   offers: rest offers words
   unmatched: rest unmatched words
-meetings: {count: 2, notes: Rest meeting notes}
+meetings: {count: 2, notes: Rest meeting notes, together: rest together words}
 reflection: {sessions: Rest reflective sessions}
 support:
   wellbeing: [{name: Rest wellbeing, schedule: rest weekly schedule}]
@@ -112,6 +112,7 @@ cohorts:
       parts: [rest first part]
       rules: [rest cohort rule]
       also: [{mode: phone, when: rest by agreement}]
+      together: rest cohort together words
     roles:
       - id: mentee
         name: Rest cohort mentee

@@ -96,6 +96,12 @@ def test_meeting_plan_in_one_phrase() -> None:
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
         "monthly; arranged by each pair"
     )
+    together = {"count": 6, "together": "three times, to discuss and network"}
+    assert (
+        meetings(Meetings.model_validate(together))
+        == "six meetings; everyone together: three times, to discuss and network"
+    )
+    assert meetings(Meetings.model_validate({"together": "twice a term"})) == "everyone together: twice a term"
 
 
 ODD_NAMES = (

@@ -30,6 +30,10 @@ class Meetings(StrictModel):
     """How pairs meet as a rule: `in-person`, `online`, `phone`, `email` (any of them)."""
     also: list[OtherMode] = []
     """Other ways to meet, and when, e.g. in person by agreement."""
+    together: Text | None = Field(default=None, examples=["three times a term, to discuss and network"])
+    """Meetings of everyone taking part together (the whole cohort or group), besides the pairs' own, as the
+    source says them, e.g. "three times a term, to discuss and network"; shown as "everyone together: ..." after
+    the pairs' meetings. Dated ones go in a cohort's `events` (kind `meeting`) as well."""
     parts: list[Text] = []
     """The parts of a meeting, in order, e.g. "half on inclusion", "half on career development"."""
     rules: list[Text] = []

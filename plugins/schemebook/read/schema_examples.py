@@ -21,5 +21,5 @@ def _listed(schema: dict[str, Any]) -> str:
 def field_example(prop: dict[str, Any]) -> str:
     """The example a field's description gives ("e.g. `coordinator`"), else the first its schema lists, else ""."""
     if match := _IN_WORDS.search(prop.get("description", "")):
-        return match[1] or match[2]
+        return " ".join((match[1] or match[2]).split())  # a docstring may break an example across lines
     return _listed(prop)

@@ -243,6 +243,8 @@ def meetings(plan: Meetings) -> str:
     if modes:
         labelled.append(f"ways to meet: {listed((_MODES[m] for m in modes), 'or')}")
     labelled.extend(f"also {_MODES[other.mode]}: {other.when}" for other in plan.also)
+    if plan.together:
+        labelled.append(f"everyone together: {plan.together}")
     return "; ".join(([", ".join(parts)] if parts else []) + labelled)
 
 
