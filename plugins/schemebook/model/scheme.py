@@ -11,6 +11,7 @@ from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
 from schemebook.model.matching import Matching, Pairing
+from schemebook.model.names import Languages, OtherName, PartOf
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
@@ -95,6 +96,22 @@ class Scheme(StrictModel):
 
     title: Text = Field(examples=["Reverse Mentoring Programme for STEMM Staff"])
     """The scheme's name."""
+    other_names: list[OtherName] = Field(
+        default=[],
+        max_length=50,
+        examples=[[{"name": "ryhmämentorointiohjelma", "language": "fi"}, {"name": "MCP", "former": True}]],
+    )
+    """Other names the scheme goes or went by, each as the source writes it: its name in another language (with
+    `language`), a short name, or a former name (with `former: true`, and `until` as the source words it). Shown at a
+    glance on the overview as "Also called:" and "Formerly:". Keep them out of `title`, `summary` and `purpose`; what
+    happened when the name changed, if the source says, goes in `history`."""
+    part_of: PartOf | None = Field(default=None, examples=[{"name": "Programa Voluntariado BB"}])
+    """The wider programme the scheme belongs to, when the source names one: an initiative, a network's programme,
+    an employer's volunteering or development programme. Shown at a glance on the overview as "Part of:"."""
+    languages: Languages = Field(default=[], examples=[["fi", "en"]])
+    """The languages the scheme is run in, as codes (BCP 47: `fi`, `en`, `sv`, `pt-BR`), in the source's order, when
+    the source says; shown at a glance on the overview as "Languages: Finnish and English". Leave out when the source
+    does not say; the language of one part only (its group events, a document) goes in that part's notes."""
     summary: Text
     """One or two sentences saying what the scheme is, shown on the home page."""
     organisation: Organisation
