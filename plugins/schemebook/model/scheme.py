@@ -42,7 +42,7 @@ class PastFact(StrictModel):
     never read as a date. Leave out when the source gives no time."""
     said: Text = Field(examples=["The programme began at the request of the Postdoc Association"])
     """The fact, in the source's words, e.g. "The programme began at the request of the Postdoc Association",
-    "More than 300 pairs matched since 2012" or "Formerly the Staff Mentoring Circles Program"."""
+    or "More than 300 pairs matched since 2012". A former name goes in the scheme's `other_names`."""
 
 
 class Source(StrictModel):
@@ -141,10 +141,10 @@ class Scheme(StrictModel):
         examples=[[{"when": "2016", "said": "The programme began at the request of the Postdoc Association"}]],
     )
     """Facts about the scheme's past that no cohort holds, oldest first, each in the source's words with `when` as
-    the source gives it: when and at whose request it began, a former name, an anniversary, totals since it began
-    ("More than 300 pairs matched since 2012"). Listed on the overview under "History"; never used to work out
-    whether the scheme is open, running or ended (that comes from the cohorts' dates and `status`). What happened in
-    one run goes in that cohort (its `notes` or `outcomes`), and why the scheme exists in `purpose`."""
+    the source gives it: when and at whose request it began, an anniversary, totals since it began ("More than 300
+    pairs matched since 2012"). Listed on the overview under "History"; never used to work out whether the scheme is
+    open, running or ended (that comes from the cohorts' dates and `status`). What happened in one run goes in that
+    cohort (its `notes` or `outcomes`), why the scheme exists in `purpose`, and a former name in `other_names`."""
     timezone: TimeZone | None = Field(default=None, examples=["Europe/London"])
     """The time zone of every date and time in the file, e.g. `Europe/London`, `Australia/Sydney`. Leave it out when
     the source does not say: pages and calendars then give times as written, with no zone, and whether a deadline
