@@ -64,17 +64,18 @@ def test_formula_cells_are_written_as_text(cell: str) -> None:
     assert neutral(-1.5) == -1.5 and neutral("Leeds") == "Leeds"
 
 
-def test_the_schemes_table_says_what_and_where_the_runner_is(tmp_path: Path) -> None:
+def test_the_schemes_table_says_what_and_where_the_runner_is_and_its_wider_programme(tmp_path: Path) -> None:
     scheme = MINIMAL.replace("  name: Test University\n", "  name: Test Union\n  kind: trade union\n  place: Ireland\n")
+    scheme += "part_of: {name: Union Learning Programme, url: 'https://learning.test/'}\n"
     site = build_at(scheme_project(tmp_path, scheme), tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
     rows = list(csv.DictReader((site / "data" / "schemes.csv").read_text(encoding="utf-8").splitlines()))
-    assert [(r["organisation"], r["organisation_kind"], r["organisation_place"]) for r in rows] == [
-        ("Test Union", "trade union", "Ireland")
+    assert [(r["organisation"], r["organisation_kind"], r["organisation_place"], r["part_of"]) for r in rows] == [
+        ("Test Union", "trade union", "Ireland", "Union Learning Programme")
     ]
     (tmp_path / "plain").mkdir()
     plain = build_at(scheme_project(tmp_path / "plain"), tmp_path / "plain-site", datetime(2030, 1, 20, tzinfo=UTC))
     rows = list(csv.DictReader((plain / "data" / "schemes.csv").read_text(encoding="utf-8").splitlines()))
-    assert [(r["organisation_kind"], r["organisation_place"]) for r in rows] == [("", "")]
+    assert [(r["organisation_kind"], r["organisation_place"], r["part_of"]) for r in rows] == [("", "", "")]
 
 
 def test_the_roles_table_gives_each_roles_pay_how_many_it_takes_on_and_whom_it_mentors(tmp_path: Path) -> None:

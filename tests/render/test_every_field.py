@@ -39,6 +39,9 @@ summary: What the other two schemes leave out.
 organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words}]
 history: [{when: rest founding year, said: Rest history words}]
+other_names: [{name: Rest other name, language: fi}, {name: Rest former name, former: true, until: rest until}]
+part_of: {name: Rest wider programme}
+languages: [fi, en]
 roles:
   - id: mentor
     name: Rest mentor

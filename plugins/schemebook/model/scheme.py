@@ -11,6 +11,7 @@ from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
 from schemebook.model.matching import Matching, Pairing
+from schemebook.model.names import Languages, OtherName, PartOf
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
@@ -41,7 +42,7 @@ class PastFact(StrictModel):
     never read as a date. Leave out when the source gives no time."""
     said: Text = Field(examples=["The programme began at the request of the Postdoc Association"])
     """The fact, in the source's words, e.g. "The programme began at the request of the Postdoc Association",
-    "More than 300 pairs matched since 2012" or "Formerly the Staff Mentoring Circles Program"."""
+    or "More than 300 pairs matched since 2012". A former name goes in the scheme's `other_names`."""
     source: Id | None = Field(default=None, examples=["faq-2016"])
     """The id of the one source (under `sources`) that gives this fact, when the others do not or say otherwise,
     e.g. an older version of a page; shown beside the fact as "(source: <its title>)", linked to it on the
@@ -107,6 +108,22 @@ class Scheme(StrictModel):
 
     title: Text = Field(examples=["Reverse Mentoring Programme for STEMM Staff"])
     """The scheme's name."""
+    other_names: list[OtherName] = Field(
+        default=[],
+        max_length=50,
+        examples=[[{"name": "ryhmämentorointiohjelma", "language": "fi"}, {"name": "MCP", "former": True}]],
+    )
+    """Other names the scheme goes or went by, each as the source writes it: its name in another language (with
+    `language`), a short name, or a former name (with `former: true`, and `until` as the source words it). Shown at a
+    glance on the overview as "Also called:" and "Formerly:". Keep them out of `title`, `summary` and `purpose`; what
+    happened when the name changed, if the source says, goes in `history`."""
+    part_of: PartOf | None = Field(default=None, examples=[{"name": "Programa Voluntariado BB"}])
+    """The wider programme the scheme belongs to, when the source names one: an initiative, a network's programme,
+    an employer's volunteering or development programme. Shown at a glance on the overview as "Part of:"."""
+    languages: Languages = Field(default=[], examples=[["fi", "en"]])
+    """The languages the scheme is run in, as codes (BCP 47: `fi`, `en`, `sv`, `pt-BR`), in the source's order, when
+    the source says; shown at a glance on the overview as "Languages: Finnish and English". Leave out when the source
+    does not say; the language of one part only (its group events, a document) goes in that part's notes."""
     summary: Text
     """One or two sentences saying what the scheme is, shown on the home page."""
     organisation: Organisation
@@ -136,10 +153,10 @@ class Scheme(StrictModel):
         examples=[[{"when": "2016", "said": "The programme began at the request of the Postdoc Association"}]],
     )
     """Facts about the scheme's past that no cohort holds, oldest first, each in the source's words with `when` as
-    the source gives it: when and at whose request it began, a former name, an anniversary, totals since it began
-    ("More than 300 pairs matched since 2012"). Listed on the overview under "History"; never used to work out
-    whether the scheme is open, running or ended (that comes from the cohorts' dates and `status`). What happened in
-    one run goes in that cohort (its `notes` or `outcomes`), and why the scheme exists in `purpose`."""
+    the source gives it: when and at whose request it began, an anniversary, totals since it began ("More than 300
+    pairs matched since 2012"). Listed on the overview under "History"; never used to work out whether the scheme is
+    open, running or ended (that comes from the cohorts' dates and `status`). What happened in one run goes in that
+    cohort (its `notes` or `outcomes`), why the scheme exists in `purpose`, and a former name in `other_names`."""
     timezone: TimeZone | None = Field(default=None, examples=["Europe/London"])
     """The time zone of every date and time in the file, e.g. `Europe/London`, `Australia/Sydney`. Leave it out when
     the source does not say: pages and calendars then give times as written, with no zone, and whether a deadline

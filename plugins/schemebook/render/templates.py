@@ -11,6 +11,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, S
 from markupsafe import escape
 
 from schemebook.escaping import link_target
+from schemebook.model.names import language_name
 from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.event_status import status_words
@@ -40,6 +41,7 @@ FILTERS = {
     "nest": nest,
     "href": link_target,
     "event_status": status_words,
+    "language": language_name,
     **phrases.FILTERS,
 }
 
