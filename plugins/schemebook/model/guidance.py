@@ -32,8 +32,9 @@ class Meetings(StrictModel):
     """Other ways to meet, and when, e.g. in person by agreement."""
     together: Text | None = Field(default=None, examples=["three times a term, to discuss and network"])
     """Meetings of everyone taking part together (the whole cohort or group), besides the pairs' own, as the
-    source says them, e.g. "three times a term, to discuss and network"; shown as "everyone together: ..." after
-    the pairs' meetings. Dated ones go in a cohort's `events` (kind `meeting`) as well."""
+    source says them, e.g. "three times a term, to discuss and network"; shown after the pairs' meetings as
+    "everyone together: three times a term, to discuss and network". Dated ones go in a cohort's `events` (kind
+    `meeting`) as well."""
     parts: list[Text] = []
     """The parts of a meeting, in order, e.g. "half on inclusion", "half on career development"."""
     rules: list[Text] = []

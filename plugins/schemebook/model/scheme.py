@@ -69,8 +69,8 @@ class Source(StrictModel):
     note: Text | None = Field(default=None, examples=["the version of the FAQ stored in 2019", "Portuguese version"])
     """What this source is, or which version of it was read, in your own words, e.g.
     "the version of the FAQ stored in 2019" or "Portuguese version"; listed after the source on the overview
-    ("Title (2019): the version of the FAQ stored in 2019") and in each "(source: ...)" that names it. Not for facts
-    about the scheme: those go in their own fields."""
+    ("Title (2019): the version of the FAQ stored in 2019") and in each attribution that names it ("source: Title,
+    the version of the FAQ stored in 2019"). Not for facts about the scheme: those go in their own fields."""
 
 
 class Evaluation(StrictModel):
