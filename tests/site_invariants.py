@@ -47,6 +47,8 @@ _LEAKS = [
      "a range whose two ends are the same"),
     (re.compile(r"\b(?:planned|upcoming|current)\b[^.;]*\bas the source words it", re.I),
      "the source's words for a time called a plan or a state"),
+    (re.compile(r"To apply, contact"), "a contact for questions given as the way to apply"),
+    (re.compile(r"\b(?:a|an) (?:the|a|an|its|their|our)\b", re.I), "an article before an article"),
     (re.compile(r"\((?:no year given|as the source gives it[^)]*)\) \((?:as the|roles:|no year)"),
      "two notes of the site's in two pairs of brackets"),
 ]  # fmt: skip
@@ -175,9 +177,7 @@ PROMISES = [
 ]  # fmt: skip
 
 
-_APPLY = re.compile(
-    r"\b(?:apply|applications are made|Or apply)\b[^.]*(?:by email|through|form)|To apply, contact", re.I
-)
+_APPLY = re.compile(r"\b(?:apply|applications are made|Or apply)\b[^.]*(?:by email|through|form)", re.I)
 
 
 def _dated(page: Page) -> bool:

@@ -226,6 +226,8 @@ SLIPS = {
             "Applications opened on 15 February 2025; no closing date is given.",
         )
     ],
+    "a contact as the way to apply": [_page("s/x/sign-up/index.md", "To apply, contact Ann (ann@example.org).")],
+    "an article before an article": [_page("s/x/index.md", "- **Run by:** Forum, a the federation of unions")],
     "notes in two pairs of brackets": [
         _page("s/x/faq/index.md", "Training: Induction: December (no year given) (as the source gives it).")
     ],

@@ -166,7 +166,10 @@ def test_several_cohorts_a_year_reciprocal_pairs(small_site: Path) -> None:
     assert (3, "Carer mentors") not in overview.headings and (3, "Senior leaders") in overview.headings
     sign_up = page(site, "schemes/test-scheme/sign-up")
     assert 'data-signup-state="open"' in sign_up and "Cohort: Cohort autumn" in Article(sign_up).text
-    assert "To apply, contact Mentoring team (team@example.org)" in Article(sign_up).text, "no form or email given"
+    # a contact is for questions: never said to be where applications go
+    text = Article(sign_up).text
+    assert "No form or address to apply to is given. For questions, contact Mentoring team (team@example.org)." in text
+    assert "To apply, contact" not in text and "Before you apply" not in text
 
 
 def test_an_evaluated_scheme_links_its_impact_page_from_the_overview(example_site: Path) -> None:

@@ -63,6 +63,11 @@ def test_articles_by_sound(word: str, expected: str) -> None:
     assert article(word) == expected.split(" ")[0]
 
 
+@pytest.mark.parametrize("word", ["the federation of unions", "The Federation", "an umbrella body", "its own charity"])
+def test_a_phrase_with_its_own_article_keeps_it(word: str) -> None:
+    assert with_article(word) == word
+
+
 def test_lists_and_counts_in_british_english() -> None:
     assert listed(["Mentors", "Mentees", "Coordinators"]) == "Mentors, Mentees and Coordinators"
     assert listed(["Mentors", "Mentees"]) == "Mentors and Mentees"

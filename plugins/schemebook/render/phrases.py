@@ -88,9 +88,12 @@ def article(word: str) -> str:
     return str(_ENGLISH.a(spoken)).partition(" ")[0]
 
 
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|our|this|one of)\b", re.I)
+
+
 def with_article(word: str) -> str:
-    """The word after its article: "an LGBTQ+ ally"."""
-    return f"{article(word)} {word}"
+    """The word after its article: "an LGBTQ+ ally"; a phrase that has its own ("the federation of ...") as given."""
+    return word if _DETERMINER.match(word) else f"{article(word)} {word}"
 
 
 _COMMON_HEADS = {"programme", "program", "scheme", "network", "project", "pilot", "initiative", "partnership",

@@ -37,14 +37,11 @@ class RoleSignUp:
 
     @property
     def way_to_apply(self) -> bool:
-        """Whether the sign-up block names a way to apply: a form, an email address, a route for a role that applies,
-        or a contact with an email address; "Before you apply" and "how to apply" are said only then."""
+        """Whether the sign-up block names a way to apply: a form, an email address or a route for a role that
+        applies; "Before you apply" and "how to apply" are said only then. A contact is for questions, never a way
+        to apply the file gives."""
         a = self.application
-        return bool(
-            self.form_url
-            or (a and (a.email or (a.through and self.applying)))
-            or (self.contact and self.contact.email and not (a and a.through))
-        )
+        return bool(self.form_url or (a and (a.email or (a.through and self.applying))))
 
 
 def time_left(now: datetime, closes: datetime) -> str:
