@@ -74,6 +74,13 @@ def test_only_allowed_tags_and_attributes_come_out() -> None:
         assert set(attrs) <= ATTRIBUTES.get(tag, set())
 
 
+def test_a_star_between_letters_is_a_letter_not_emphasis() -> None:
+    # German gender stars: "Mentor*in ... der*die" once came out as "Mentor<em>in ... der</em>die"
+    html = field_html("Als Mentor*in füllst Du ihn aus, so auch der*die Mentee. **Fett** und *kursiv*.")
+    assert "Mentor&#42;in" in html and "der&#42;die" in html
+    assert "<strong>Fett</strong>" in html and "<em>kursiv</em>" in html and html.count("<em>") == 1
+
+
 def test_formatting_headings_and_inline_paragraphs() -> None:
     assert field_html("**Bold** and [a link](https://example.org/ok).") == (
         '<strong>Bold</strong> and <a href="https&#58;&#47;&#47;example&#46;org&#47;ok">a link</a>&#46;'

@@ -55,11 +55,15 @@ def _attribute(tag: str, name: str, value: str) -> str | None:
     return value
 
 
+_WORD_STAR = re.compile(r"(?<=\w)\*(?=\w)")
+"""An asterisk between two letters ("Mentor*innen", "der*die"): a gender star, never emphasis a coordinator meant."""
+
+
 @lru_cache(maxsize=4096)
 def rendered(text: str) -> str:
     """The field as HTML, before sanitising."""
     _MARKDOWN.reset()
-    return _MARKDOWN.convert(text)
+    return _MARKDOWN.convert(_WORD_STAR.sub(r"\*", text))
 
 
 class _Refusals(HTMLParser):

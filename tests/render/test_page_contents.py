@@ -59,7 +59,7 @@ def test_no_way_to_apply_is_never_promised(tmp_path: Path) -> None:
     pages = _pages(tmp_path)
     assert "- [How to join](sign-up/index.md): when applications opened\n" in pages[""]
     assert "how to apply" not in pages[""] and "says how" not in pages["faq"]
-    assert "No form, address or contact to apply to is given." in pages["faq"]
+    assert "No form or address to apply to is given." in pages["faq"]
     for name in ("sign-up", "mentor", "mentee"):
         assert "Before you apply" not in pages[name], name
 
@@ -76,3 +76,15 @@ def test_a_way_to_apply_is_pointed_to(tmp_path: Path) -> None:
     assert "- [How to join](sign-up/index.md): how to apply\n" in pages[""]
     assert "The [how to join page](../sign-up/index.md) says how to apply." in pages["faq"]
     assert "Before you apply" in pages["sign-up"]
+
+
+def test_words_the_site_cannot_place_are_still_a_date(tmp_path: Path) -> None:
+    worded = SCHEME.replace(
+        "      - {id: close, title: Close, start: 2032-05-01}\n",
+        "      - {id: close, title: Close, when: Op 28 augustus}\n      - {id: party, title: Party}\n",
+    )
+    overview = _pages(tmp_path, worded)[""]
+    assert (
+        "- [Timeline](timeline/index.md): three dates, one with a time and one event dated in the source's words"
+        " and one event without a date\n" in overview
+    )

@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from schemebook.model import Cost, Meetings, Role
-from schemebook.render.phrases import article, cost, counted, listed, meetings, plural, with_article, worded_date
+from schemebook.render.phrases import (
+    article,
+    cost,
+    counted,
+    joined,
+    listed,
+    meetings,
+    plural,
+    with_article,
+    worded_date,
+)
 from schemebook.render.templates import environment
 from tests.conftest import MINIMAL
 from tests.render.conftest import Article, build_site, page
@@ -18,6 +28,7 @@ from tests.render.conftest import Article, build_site, page
     ("name", "expected"),
     [
         ("Chief of staff", "Chiefs of staff"),  # not "Chief of staffs"
+        ("Board member of a local Verein", "Board members of a local Verein"),  # the rest as written
         ("Senior coach", "Senior coaches"),  # not "Senior coachs"
         ("Person", "People"),  # not "Persons"
         ("Reverse mentor", "Reverse mentors"),
@@ -153,3 +164,14 @@ def test_a_worded_date_says_when_it_gives_no_year() -> None:
     assert worded_date("late August") == "late August (no year given)"
     assert worded_date("late 2023") == "late 2023"
     assert worded_date("to be confirmed") == "to be confirmed"
+
+
+def test_a_way_in_that_names_the_way_of_joining_is_not_said_after_it() -> None:
+    def role(method: str, through: str) -> Role:
+        return Role.model_validate({"id": "m", "name": "Mentor", "join": {"method": method, "through": through}})
+
+    assert joined(role("registration", "registration as a mentor on the website")) == (
+        "Mentors register. How: registration as a mentor on the website"
+    )
+    assert joined(role("application", "the application form")) == "Mentors apply through the application form"
+    assert joined(role("registration", "registration")) == "Mentors register"

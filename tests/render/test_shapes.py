@@ -108,7 +108,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("index.html", "Three possible matches are proposed. Who chooses among them: Leaders."),
         ("index.html", "the mentee is more senior than the mentor"),
         ("index.html", "Dr Ada Sponsor, sponsor (Pro-Vice-Chancellor)"),
-        ("index.html", "Network team, project team"),
+        ("index.html", "Network team\n"),  # a name that says it is a team gets no label saying so again
         ("index.html", "Guidebook (no address given): given out at the first meeting"),
         ("index.html", "When, as the source words it: November to April (no year given)."),
         ("index.html", "Leaders in this cohort: Directors of one directorate"),
@@ -118,7 +118,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "Open to people in groups including these (the list is not complete):"),
         ("mentor/index.html", "Self-identification is accepted."),
         ("mentor/index.html", "grade 6 and above"),
-        ("mentor/index.html", "From one of these organisations: Partner One or Partner Two"),
+        ("mentor/index.html", "Staff or members of one of these organisations: Partner One or Partner Two"),
         ("mentor/index.html", "If you are not eligible:\nWe keep your details on record."),
         ("mentor/index.html", "up to 6 meetings; ways to meet: online or by phone; also in person: by agreement"),
         ("mentor/index.html", "Each meeting has these parts:"),

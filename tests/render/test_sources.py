@@ -78,3 +78,34 @@ def test_without_ids_or_notes_nothing_is_said_of_them(write_scheme: Callable[...
     shown = "".join(pages.values())
     assert "(source:" not in shown and "#source-" not in shown and "stored in" not in shown
     assert "- How will mentees be matched?: only part of it was read\n" in pages[""]
+
+
+def test_a_theme_document_person_and_cohort_name_their_one_source(write_scheme: Callable[..., Path]) -> None:
+    more = """\
+themes:
+  - {id: belonging, title: Belonging, source: faq-a}
+documents:
+  - {id: pack, title: Information pack, source: faq-b}
+people:
+  - {name: Dr Ada Sponsor, role: sponsor, source: faq-a}
+"""
+    text = (MINIMAL + SOURCED + more).replace("    start: 2030-03\n", "    start: 2030-03\n    source: faq-b\n", 1)
+    pages = markdown_pages(write_scheme(text), NOW)
+    assert (
+        "- Belonging " + A.replace("(source: ", "(source: [").replace(")", "](../index.md#source-faq-a))")
+        in (pages["themes"])
+    )
+    overview = pages[""]
+    assert "- Information pack (no address given) (source: [How will mentees" in overview
+    assert "- **Dr Ada Sponsor**, sponsor (source: [How will mentees" in overview
+    assert (
+        "**Source:** [How will mentees be matched?, the version of the FAQ stored in 2019](index.md#source-faq-b)"
+        in (overview)
+    )
+
+
+def test_an_unknown_source_on_a_theme_is_a_located_error(write_scheme: Callable[..., Path]) -> None:
+    from tests.checks.test_rules import errors
+
+    text = MINIMAL + SOURCED + "themes:\n  - {id: belonging, title: Belonging, source: faq-c}\n"
+    assert any("no source has the id `faq-c`" in e for e in errors(write_scheme(text)))

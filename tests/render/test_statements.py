@@ -116,6 +116,15 @@ def test_privacy_notice_names_processors_and_special_categories(small_site: Path
     assert "Information Commissioner" in html and "sets no cookies" in html
 
 
+def test_privacy_notice_names_the_cohort_a_way_to_apply_belongs_to(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    later = '  - id: "2031"\n    title: Cohort of 2031\n    start: 2031-03\n'
+    scheme.write_text(MINIMAL + later, encoding="utf-8")
+    html = readable((build_with(small_site, "") / "privacy" / "index.html").read_text(encoding="utf-8"))
+    # the 2030 email route is that cohort's, not the scheme's today
+    assert "Test scheme: Reverse mentee (Cohort 2030)" in html
+
+
 def test_privacy_notice_admits_what_is_not_stated(small_site: Path) -> None:
     scheme = small_site.parent / "schemes" / "test-scheme.yml"
     asks = '{form: "https://forms.office.com/r/TEST", asks: [{label: Disability, special_category: health}]}'

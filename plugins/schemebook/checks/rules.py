@@ -75,6 +75,9 @@ def _check_guidance(c: Checker) -> None:
         c.refers(("faq", i, "source"), entry.source, c.source_ids, "source")
     for i, fact in enumerate(scheme.history):
         c.refers(("history", i, "source"), fact.source, c.source_ids, "source")
+    for name in ("themes", "documents", "people", "cohorts"):
+        for i, item in enumerate(getattr(scheme, name)):
+            c.refers((name, i, "source"), item.source, c.source_ids, "source")
     if scheme.meetings:
         c.refers_all(("meetings", "roles"), scheme.meetings.roles, c.role_ids, "role")
     for i, person in enumerate(scheme.people):

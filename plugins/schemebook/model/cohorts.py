@@ -285,6 +285,10 @@ class Cohort(StrictModel):
     """Its name, e.g. "2020 programme"; by default "Cohort <id>"."""
     pilot: bool = False
     """True for a pilot run."""
+    source: Id | None = Field(default=None, examples=["interview-2019"])
+    """The id of the one source (under `sources`) this run is known from, when the others do not speak of it;
+    shown under the cohort as "(source: <its title>)", linked to it on the overview. Leave out when every source
+    speaks of it or the file does not know which one did."""
     start: WhenField | None = None
     """When the mentoring starts: a month (`2020-03`) if that is all that is known."""
     end: WhenField | None = None

@@ -73,6 +73,10 @@ class Theme(StrictModel):
     """Questions to discuss."""
     icebreakers: list[Text] = []
     """Ice-breaker questions to consider before meeting."""
+    source: Id | None = Field(default=None, examples=["blog-2015"])
+    """The id of the one source (under `sources`) that gives this theme, when the others do not or say otherwise;
+    shown beside it as "(source: <its title>)", linked to it on the overview. Leave out when every source agrees
+    or the file does not know which one said it."""
 
 
 class LogStage(StrictModel):
@@ -220,3 +224,7 @@ class Document(StrictModel):
     published: bool | None = Field(default=None, examples=[False])
     """False when the source says the document is not published (e.g. it is handed out at the first meeting);
     without `url` or `file` it is then listed as "not published", and otherwise as "no address given"."""
+    source: Id | None = Field(default=None, examples=["faq-2020"])
+    """The id of the one source (under `sources`) that gives this document, when the others do not or say otherwise;
+    shown beside it as "(source: <its title>)", linked to it on the overview. Leave out when every source agrees
+    or the file does not know which one said it."""

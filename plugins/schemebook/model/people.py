@@ -113,3 +113,7 @@ class Person(StrictModel):
     """Where they work, when it is not the organisation running the scheme."""
     description: Text | None = Field(default=None, examples=["Leads the programme"])
     """What they do for the scheme, in the source's words."""
+    source: Id | None = Field(default=None, examples=["interview-2022"])
+    """The id of the one source (under `sources`) that names this person, when the others do not or say otherwise;
+    shown beside it as "(source: <its title>)", linked to it on the overview. Leave out when every source agrees
+    or the file does not know which one said it."""

@@ -28,10 +28,11 @@ def _details(total: int, counts: dict[tuple[str, str], int]) -> str:
 def timeline(events: list[Dated], kind: str = "") -> str:
     """The timeline counted from its events' `start` and `when` (when it names a month or year), with "times" and
     "places" only as far as they are given: "three dates, with times and places", "three dates, one with a time",
-    "two events without a date"; `kind` names what the events are ("training": "two training dates")."""
+    "two events without a date", "one event dated in the source's words"; `kind` names what the events are ("training": "two training dates")."""
     noun = f"{kind} " if kind else ""
     dated = [d for d in events if d.start or worded_order(d.event.when or "")]
-    undated = len(events) - len(dated)
+    worded = sum(1 for d in events if not (d.start or worded_order(d.event.when or "")) and d.event.when)
+    undated = len(events) - len(dated) - worded
     extras = _details(
         len(dated),
         {
@@ -40,6 +41,8 @@ def timeline(events: list[Dated], kind: str = "") -> str:
         },
     )
     parts = [counted(len(dated), f"{noun}date") + extras] if dated else []
+    # words the site cannot place ("Op 28 augustus") are still the source's date: never "without a date"
+    parts += [counted(worded, f"{noun}event") + " dated in the source's words"] if worded else []
     parts += [counted(undated, f"{noun}event") + " without a date"] if undated else []
     return " and ".join(parts)
 

@@ -63,6 +63,9 @@ def plural_name(name: str) -> str:
 
 @lru_cache(maxsize=4096)  # inflect reads its word lists on every call; a site has a few dozen nouns
 def _plural_words(head: str) -> str:
+    before, of, after = head.partition(" of ")
+    if of and before:  # "Board member of a local Verein": the head noun comes before "of", the rest stays as written
+        return _plural_words(before) + of + after
     words = head.split(" ")
     capitals = [_lowered(w) for w in words]
     said = _ENGLISH.plural_noun(" ".join(w.lower() if c else w for w, c in zip(words, capitals, strict=True)))
@@ -205,9 +208,12 @@ def joined(role: Role) -> str:
         words.append(_JOINED[join.method])
         if join.by and join.method not in _GROUP:
             words.append(f"{_BY.get(join.method, 'by')} {join.by}")
-    if join.through and not _restates(join.through, join.method):
+    named_again = join.through and names_itself(join.through, join.method)
+    if join.through and not _restates(join.through, join.method) and not named_again:
         words.append(f"{'with' if join.method == 'contact' else 'through'} {join.through}")
     sentence = " ".join(words)
+    if named_again and not _restates(join.through or "", join.method):
+        sentence = f"{sentence}. How: {join.through}"
     sentence = f"{sentence}, {_THEN[join.then]}" if join.then else sentence
     # a label, not "as members of ...": `of` may name an organisation or a group of people, and only a label
     # reads right for both
@@ -218,6 +224,14 @@ def _restates(through: str, method: str | None) -> bool:
     """Whether `through` only names the way of joining again ("registration" for registration)."""
     said = re.sub(r"^(?:the|an?|your)\s+", "", through.strip().lower())
     return method is not None and said.rstrip("s") == method.replace("-", " ")
+
+
+def names_itself(through: str, method: str | None) -> bool:
+    """Whether a way in begins by naming the way of joining ("registration as a mentor" for registration), so that
+    "register through registration as a mentor" would name it twice."""
+    first = re.sub(r"^(?:the|an?|your)\s+", "", through.strip().lower()).split(" ", 1)[0]
+    verbs = [w[:5] for w in _JOINED.get(method or "", "join").split() if len(w) >= 5]
+    return len(first) >= 5 and first[:5] in verbs
 
 
 def joined_short(role: Role) -> str:
@@ -294,14 +308,15 @@ def yearless(words: str) -> bool:
 def worded_date(words: str) -> str:
     """A date as the source words it, saying so where it names a month or season but no year: "14 September (no
     year given)", so a reader in a later year does not take it as the next one; other words stay as they are."""
-    return f"{words} (no year given)" if yearless(words) else words
+    return f"{words} (no year given)" if yearless(words) and "no year" not in words.lower() else words
 
 
 def as_given(words: str, *more: str) -> str:
     """A date as the source words it, in a sentence of the site's: "Monday, 22 December (as the source gives it; no
     year given)", so that a deadline with no year is never read as the next one to come; `more` adds notes to the
     same brackets ("roles: Mentees") rather than a second pair after them."""
-    notes = ["as the source gives it", *(["no year given"] if yearless(words) else []), *filter(None, more)]
+    said = yearless(words) and "no year" not in words.lower()
+    notes = ["as the source gives it", *(["no year given"] if said else []), *filter(None, more)]
     return f"{words} ({'; '.join(notes)})"
 
 
@@ -317,6 +332,7 @@ FILTERS = {
     "span": span,
     "meetings": meetings,
     "joined": joined,
+    "names_itself": names_itself,
     "applications": applications,
     "joined_short": joined_short,
     "cost": cost,

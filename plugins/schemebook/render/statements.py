@@ -39,6 +39,8 @@ class Form:
     role: Role
     application: Application
     processor: str
+    cohort: str = ""
+    """The cohort the way to apply belongs to, when the scheme has several: an earlier cohort's is not today's."""
 
     @property
     def special(self) -> list[str]:
@@ -73,7 +75,8 @@ def forms(site: Site) -> list[Form]:
                     continue  # a way in given only in words (`through`, instructions) hands nothing to a processor
                 provider = provider_for(application.form) if application.form else None
                 processor = provider.name if provider else "email" if not application.form else "an online form service"
-                found.append(Form(view, roles[role_id], application, processor))
+                title = view.cohort_title(cohort) if len(view.model.runs) > 1 else ""
+                found.append(Form(view, roles[role_id], application, processor, title))
     return found
 
 

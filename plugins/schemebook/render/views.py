@@ -220,7 +220,10 @@ class SchemeView:
             )
         state = self.current_state
         if state is None:
-            return Status("undated", "No cohort is current by the dates given" if self.last_state else "No dates given")
+            return Status(
+                "undated",
+                "No cohort is current by the dates given" if self.last_state else "No cohort or sign-up dates given",
+            )
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
         whose = self.audience(state, state.window)
         return scheme_status(state, title, self.shown_zone, self.applications, self.said_by, whose)
