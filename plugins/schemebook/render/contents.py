@@ -28,7 +28,8 @@ def _details(total: int, counts: dict[tuple[str, str], int]) -> str:
 def timeline(events: list[Dated], kind: str = "") -> str:
     """The timeline counted from its events' `start` and `when` (when it names a month or year), with "times" and
     "places" only as far as they are given: "three dates, with times and places", "three dates, one with a time",
-    "two events without a date", "one event dated in the source's words"; `kind` names what the events are ("training": "two training dates")."""
+    "two events without a date", "one event dated in the source's words"; `kind` names what the events are
+    ("training": "two training dates")."""
     noun = f"{kind} " if kind else ""
     dated = [d for d in events if d.start or worded_order(d.event.when or "")]
     worded = sum(1 for d in events if not (d.start or worded_order(d.event.when or "")) and d.event.when)
