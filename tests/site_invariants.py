@@ -42,7 +42,8 @@ _LEAKS = [
      "a small number in digits"),
     (re.compile(r"\b(\w{5,}?)\w* (?:through|by|via) (?:the |an? |your )?\1", re.IGNORECASE),
      "a way named after itself"),
-    (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b", re.IGNORECASE), "a name followed by its own role"),
+    # not a list of names ("Hokkaido University, University College Cork"): the second name goes on capitalised
+    (re.compile(r"\b([a-z]+(?: [a-z]+)?), \1\b(?! [A-Z])", re.IGNORECASE), "a name followed by its own role"),
     (re.compile(r"\b((?:[A-Z][a-z]+ )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d) (?:to|until|-|–) \1\b"),
      "a range whose two ends are the same"),
     (re.compile(r"\b(?:planned|upcoming|current)\b[^.;]*\bas the source words it", re.I),
