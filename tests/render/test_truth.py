@@ -64,7 +64,7 @@ def test_a_bare_scheme_makes_no_claim(bare_pages: dict[str, str], claim: str) ->
 
 
 def test_a_bare_scheme_says_what_it_does_not_know(bare_pages: dict[str, str]) -> None:
-    assert "No cohort or sign-up dates given" in bare_pages["index.html"]
+    assert "No dates given" in bare_pages["index.html"]
     assert "How to join: not given." in bare_pages["schemes/bare/sign-up/index.html"]
 
 

@@ -232,3 +232,9 @@ def test_sign_up_dates_say_what_became_of_them(write_scheme: Callable[..., Path]
         ("Closing date", "postponed; it was planned for Sunday 10 February 2030"),
         ("Opening", "late January (no year given)"),
     ]
+
+
+def test_a_scheme_with_no_cohort_or_sign_up_says_which_dates_it_lacks(write_scheme: Callable[..., Path]) -> None:
+    # its history may give dates, so not "No dates given"
+    bare = MINIMAL.split("cohorts:")[0] + 'history:\n  - {when: "2019", said: It began.}\n'
+    assert _view(write_scheme, bare).status.label == "No cohort or sign-up dates given"
