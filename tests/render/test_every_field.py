@@ -37,7 +37,9 @@ REST = """\
 title: Rest scheme
 summary: What the other two schemes leave out.
 organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
-partners: [{name: Rest Partner, sector: Rest sector words}]
+partners: [{name: Rest Partner, sector: Rest sector words, contribution: rest contribution words}]
+locations: [Rest location]
+related: [{name: Rest related programme, relation: rest relation words}]
 history: [{when: rest founding year, said: Rest history words}]
 other_names: [{name: Rest other name, language: fi}, {name: Rest former name, former: true, until: rest until}]
 part_of: {name: Rest wider programme}
@@ -94,7 +96,7 @@ cohorts:
       due: rest cohort due
       note: Rest cohort cost note
     outcomes: {summary: Rest outcome words, topics_discussed: [Rest topic words]}
-    partners: [{name: Rest Cohort Partner, sector: Rest cohort sector}]
+    partners: [{name: Rest Cohort Partner, sector: Rest cohort sector, contribution: rest cohort contribution}]
     matching:
       by: rest cohort matchers
       on: [rest cohort interest]

@@ -103,7 +103,15 @@ def test_in_page_links_lead_to_sections(page: Rows) -> None:
 
 def test_sections_nest_in_file_order() -> None:
     paths = [section.path for section in reference_sections()]
-    assert paths[:6] == ["Top of the file", "other_names[]", "part_of", "organisation", "partners[]", "funders[]"]
+    assert paths[:7] == [
+        "Top of the file",
+        "other_names[]",
+        "part_of",
+        "related[]",
+        "organisation",
+        "partners[]",
+        "funders[]",
+    ]
     assert paths.index("cohorts[]") < paths.index("cohorts[].sign_up") < paths.index("cohorts[].sign_up.roles.<id>")
 
 

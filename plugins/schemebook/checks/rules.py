@@ -75,7 +75,7 @@ def _check_guidance(c: Checker) -> None:
         c.refers(("faq", i, "source"), entry.source, c.source_ids, "source")
     for i, fact in enumerate(scheme.history):
         c.refers(("history", i, "source"), fact.source, c.source_ids, "source")
-    for name in ("themes", "documents", "people", "cohorts"):
+    for name in ("themes", "documents", "people", "cohorts", "partners"):
         for i, item in enumerate(getattr(scheme, name)):
             c.refers((name, i, "source"), item.source, c.source_ids, "source")
     if scheme.meetings:

@@ -108,3 +108,16 @@ class PartOf(StrictModel):
     grew out of (say that in `history`)."""
     url: SourceUrl | None = None
     """The wider programme's own page; the name is linked to it."""
+
+
+class Related(StrictModel):
+    """Another programme the sources speak of beside this one, whose tie to it they leave open or describe."""
+
+    name: Text = Field(examples=["APWEN Mentorship Programme"])
+    """Its name as the source gives it, e.g. "APWEN Mentorship Programme"."""
+    relation: Text = Field(examples=["the national programme; the sources do not say how the chapter's scheme relates"])
+    """How it relates to this scheme, as far as the sources say, in your words: "the national programme; the
+    sources do not say how the chapter's scheme relates to it", "a copy run at another university", "an earlier
+    pilot for newly qualified doctors, which may be a different scheme". Its facts are never this scheme's."""
+    url: SourceUrl | None = None
+    """Its own page; the name is linked to it."""

@@ -47,6 +47,12 @@ class Partner(StrictModel):
     """True for a lead partner of a consortium."""
     url: SourceUrl | None = None
     """Its website: https://, or http:// where the organisation has no secure site."""
+    contribution: Text | None = Field(default=None, examples=["supports the programme's delivery"])
+    """What it does for the scheme, in the source's words, e.g. "supports the programme's delivery", "provides
+    office space"; shown after its name."""
+    source: Id | None = Field(default=None, examples=["interview-2022"])
+    """The id of the one source (under `sources`) that names this partner, when the others do not; shown beside it
+    as "(source: <its title>)", linked to it on the overview."""
 
 
 class Funder(StrictModel):

@@ -11,7 +11,7 @@ from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
 from schemebook.model.matching import Matching, Pairing
-from schemebook.model.names import Languages, OtherName, PartOf
+from schemebook.model.names import Languages, OtherName, PartOf, Related
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
@@ -124,6 +124,15 @@ class Scheme(StrictModel):
     """The languages the scheme is run in, as codes (BCP 47: `fi`, `en`, `sv`, `pt-BR`), in the source's order, when
     the source says; shown at a glance on the overview as "Languages: Finnish and English". Leave out when the source
     does not say; the language of one part only (its group events, a document) goes in that part's notes."""
+    locations: list[Text] = Field(default=[], max_length=100, examples=[["Stockholm", "Göteborg"]])
+    """Where the scheme runs (cities, regions, countries, sites), each as the source names it, when that is not
+    simply where its organisation is; shown at a glance on the overview as "Where: Stockholm and Göteborg". Where
+    one cohort ran goes in that cohort's `notes`."""
+    related: list[Related] = Field(default=[], max_length=50)
+    """Other programmes the sources speak of beside this one (a national programme a chapter's scheme may belong
+    to, a copy run elsewhere, an earlier pilot that may be another scheme), each with how it relates as far as the
+    sources say; listed on the overview under "Related programmes", and none of their facts is this scheme's. A
+    programme the scheme certainly belongs to is `part_of`."""
     summary: Text
     """One or two sentences saying what the scheme is, shown on the home page."""
     organisation: Organisation
