@@ -49,6 +49,7 @@ _LEAKS = [
     (re.compile(r"\b(?:planned|upcoming|current)\b[^.;]*\bas the source words it", re.I),
      "the source's words for a time called a plan or a state"),
     (re.compile(r"To apply, contact"), "a contact for questions given as the way to apply"),
+    (re.compile(r"pages do not say", re.I), "a claim about what the pages hold"),
     (re.compile(r"\b(?:a|an) (?:the|a|an|its|their|our)\b", re.I), "an article before an article"),
     (re.compile(r"\((?:no year given|as the source gives it[^)]*)\) \((?:as the|roles:|no year)"),
      "two notes of the site's in two pairs of brackets"),

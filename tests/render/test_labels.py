@@ -104,11 +104,8 @@ def test_themes_are_listed_under_a_label(pages: dict[str, str]) -> None:
 
 
 def test_a_group_whose_members_take_part_is_a_labelled_fact(pages: dict[str, str]) -> None:
-    assert "Group all of whom take part: the Civil Service Leadership Group." in pages["protege"]
-    assert (
-        "Protégés take part as members. Group whose members take part: the University's new students."
-        in (pages["protege"])
-    )
+    assert "Everyone in: the Civil Service Leadership Group." in pages["protege"]
+    assert "Protégés take part as members. Members of: the University's new students." in (pages["protege"])
     assert not re.search(r"members of the University|automatically as the Civil", " ".join(pages.values()))
 
 

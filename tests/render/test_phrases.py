@@ -16,6 +16,7 @@ from schemebook.render.phrases import (
     listed,
     meetings,
     plural,
+    repeats,
     with_article,
     worded_date,
 )
@@ -175,3 +176,9 @@ def test_a_way_in_that_names_the_way_of_joining_is_not_said_after_it() -> None:
     )
     assert joined(role("application", "the application form")) == "Mentors apply through the application form"
     assert joined(role("registration", "registration")) == "Mentors register"
+
+
+def test_a_label_the_words_after_it_repeat() -> None:
+    assert repeats("2025-2026 academic year", "the 2025-2026 academic year")
+    assert repeats("Autumn 2022", "autumn 2022")
+    assert not repeats("Nepal phase", "from November 2021") and not repeats("", "autumn")

@@ -123,7 +123,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "up to 6 meetings; ways to meet: online or by phone; also in person: by agreement"),
         ("mentor/index.html", "Each meeting has these parts:"),
         ("mentor/index.html", "reply within 48 hours"),
-        ("mentee/index.html", "Leaders take part as members. Group whose members take part: the Leadership Group."),
+        ("mentee/index.html", "Leaders take part as members. Members of: the Leadership Group."),
         (
             "trust/index.html",
             "Member trust is a role for an organisation, not a person, represented by its executive team.",

@@ -125,6 +125,13 @@ def test_privacy_notice_names_the_cohort_a_way_to_apply_belongs_to(small_site: P
     assert "Test scheme: Reverse mentee (Cohort 2030)" in html
 
 
+def test_privacy_notice_leaves_out_the_forms_of_a_scheme_that_ended(small_site: Path) -> None:
+    scheme = small_site.parent / "schemes" / "test-scheme.yml"
+    scheme.write_text(MINIMAL + "status: {state: ended, as_of: 2031-01-01}\n", encoding="utf-8")
+    html = readable((build_with(small_site, "") / "privacy" / "index.html").read_text(encoding="utf-8"))
+    assert "mentoring@university.test" not in html and "Processed by" not in html
+
+
 def test_privacy_notice_admits_what_is_not_stated(small_site: Path) -> None:
     scheme = small_site.parent / "schemes" / "test-scheme.yml"
     asks = '{form: "https://forms.office.com/r/TEST", asks: [{label: Disability, special_category: health}]}'

@@ -128,7 +128,7 @@ def test_a_source_read_in_part_says_so(pages: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("role", "said"),
     [
-        ("student", "New students take part automatically. Group all of whom take part: all new first-year students."),
+        ("student", "New students take part automatically. Everyone in: all new first-year students."),
         ("visitor", "Visitors get in touch directly with the scheme coordinator."),
     ],
 )

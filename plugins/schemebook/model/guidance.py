@@ -151,6 +151,9 @@ class Support(StrictModel):
     """What stays between the pair."""
     confidentiality_limits: list[Text] = []
     """When confidentiality must be broken, e.g. "if someone is at risk of harm"."""
+    limits_complete: bool | None = None
+    """False when `confidentiality_limits` is not the source's whole list (it was cut off, or read only in part);
+    the pages then say "(the list is not complete)". True when it is the whole list; leave out when unsure."""
     escalation: list[Step] = []
     """What to do if something concerns you."""
     escalation_in_order: bool = False

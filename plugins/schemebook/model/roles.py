@@ -30,6 +30,9 @@ class Eligibility(StrictModel):
     groups_complete: bool | None = None
     """False when the source says the groups are examples ("including but not limited to"); true when they are the
     whole list; leave out when it does not say."""
+    requirements_complete: bool | None = None
+    """False when `requirements` is not the source's whole list (it was cut off, or read only in part); the pages
+    then say "(the list is not complete)". True when it is the whole list; leave out when unsure."""
     welcome: list[Text] = Field(default=[], examples=[["Black and minority ethnic staff", "disabled staff"]])
     """Groups the scheme particularly welcomes or encourages, when they are not a condition of taking part."""
     self_identification: bool | None = None

@@ -162,7 +162,7 @@ _JOINED = {
     "contact": "get in touch directly",
 }
 _BY = {"invitation": "from"}
-_GROUP = {"membership": "Group whose members take part", "automatic": "Group all of whom take part"}
+_GROUP = {"membership": "Members of", "automatic": "Everyone in"}
 _THEN = {
     "application": "then apply",
     "registration": "then register",
@@ -224,6 +224,16 @@ def _restates(through: str, method: str | None) -> bool:
     """Whether `through` only names the way of joining again ("registration" for registration)."""
     said = re.sub(r"^(?:the|an?|your)\s+", "", through.strip().lower())
     return method is not None and said.rstrip("s") == method.replace("-", " ")
+
+
+def _bare(words: str) -> str:
+    return " ".join(re.sub(r"^(?:the|an?)\s+|[^\w\s]", " ", words.lower()).split())
+
+
+def repeats(label: str, words: str) -> bool:
+    """Whether a label says nothing the words after it do not ("2025-2026 academic year" before "the 2025-2026
+    academic year"): it is then left out."""
+    return bool(label) and _bare(label) in _bare(words)
 
 
 def names_itself(through: str, method: str | None) -> bool:
@@ -333,6 +343,7 @@ FILTERS = {
     "meetings": meetings,
     "joined": joined,
     "names_itself": names_itself,
+    "repeats": repeats,
     "applications": applications,
     "joined_short": joined_short,
     "cost": cost,

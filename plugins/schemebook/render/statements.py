@@ -68,6 +68,8 @@ def forms(site: Site) -> list[Form]:
     """Every way to apply on the site: form links (with their provider) and email addresses."""
     found = []
     for view in scheme_views(site):
+        if view.stopped:  # a scheme that ended or paused takes no application: its old forms are nobody's today
+            continue
         roles = {r.id: r for r in view.model.roles}
         for cohort in view.model.runs:
             for role_id, application in (cohort.sign_up.roles if cohort.sign_up else {}).items():

@@ -23,7 +23,7 @@ from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
 from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
-from schemebook.render.phrases import applications, listed, plural, worded_date
+from schemebook.render.phrases import applications, listed, plural, repeats, worded_date
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     Status,
@@ -225,6 +225,7 @@ class SchemeView:
                 "No cohort is current by the dates given" if self.last_state else "No cohort or sign-up dates given",
             )
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
+        title = "" if state.cohort.when and repeats(title, state.cohort.when) else title
         whose = self.audience(state, state.window)
         return scheme_status(state, title, self.shown_zone, self.applications, self.said_by, whose)
 

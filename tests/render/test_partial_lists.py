@@ -1,0 +1,33 @@
+"""A list the source gives only in part (cut off, or read in part) says so, wherever it is shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.conftest import MINIMAL
+from tests.render.conftest import markdown_pages
+
+PARTIAL = (
+    MINIMAL.replace(
+        "    name: Reverse mentee\n",
+        "    name: Reverse mentee\n    eligibility:\n      requirements: [Fluent in Korean]\n"
+        "      requirements_complete: false\n",
+    )
+    + "support:\n  confidentiality_limits: [If someone is at risk]\n  limits_complete: false\n"
+)
+NOW = datetime(2030, 1, 20, 9, tzinfo=UTC)
+
+
+def test_a_list_read_in_part_says_it_is_not_complete(write_scheme: Callable[..., Path]) -> None:
+    pages = markdown_pages(write_scheme(PARTIAL), NOW)
+    assert "This must hold (the list is not complete):" in pages["mentee"]
+    assert "Confidentiality does not hold in these cases (the list is not complete):" in pages["support"]
+    assert "Confidentiality does not hold in these cases (the list is not complete):" in pages["mentor"]
+
+
+def test_a_whole_list_says_nothing_of_it(write_scheme: Callable[..., Path]) -> None:
+    whole = PARTIAL.replace("      requirements_complete: false\n", "").replace("  limits_complete: false\n", "")
+    pages = markdown_pages(write_scheme(whole), NOW)
+    assert "This must hold:" in pages["mentee"] and "not complete" not in "".join(pages.values())
