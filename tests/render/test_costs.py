@@ -86,3 +86,14 @@ def test_a_cost_worded_only_in_its_note_is_shown_under_its_label(tmp_path: Path)
     found = pages(tmp_path, MINIMAL.replace("organisation:\n", f"cost:\n  note: {note}\norganisation:\n", 1))
     assert f"Cost: {note}" in found["sign-up/index.html"] and f"Cost: {note}" in found["mentor/index.html"]
     assert "Cost" not in found["index.html"] and "Cost: ." not in found["sign-up/index.html"]
+
+
+def test_the_overview_gives_a_cost_with_its_note(write_scheme) -> None:
+    from datetime import UTC, datetime
+
+    from tests.conftest import MINIMAL
+    from tests.render.conftest import markdown_pages
+
+    text = MINIMAL + "cost:\n  free: true\n  note: Charge will be incurred in some of the events.\n"
+    overview = markdown_pages(write_scheme(text), datetime(2030, 1, 20, tzinfo=UTC))[""]
+    assert "- **Cost:** free; Charge will be incurred in some of the events." in overview

@@ -43,3 +43,6 @@ def test_year_less_dates_keep_the_files_order_unless_the_cohort_places_them(tmp_
     assert "No year places" not in spanned
     order = [unspanned.index(t) for t in ("Launch", "No year places", "Question hours", "Kick-off", "Closing event")]
     assert order == sorted(order)
+    # the note is a paragraph of its own between two lists, never run on into the last dated item
+    html = (site / "schemes/test-scheme/timeline/index.html").read_text(encoding="utf-8")
+    assert "</ul>\n<p>No year places the dates below" in html

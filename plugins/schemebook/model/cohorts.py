@@ -202,7 +202,9 @@ class SignUp(StrictModel):
     window (and each `history` change naming no roles) is for those roles only; `mentor: {}` says mentors apply in
     it without saying how. When it names none, the window is for every role that applies; a role whose
     `join.method` is not given is then not said to apply in it, and its pages give the window as the cohort's
-    ("Applications for <cohort> ...")."""
+    ("Applications for <cohort> ..."). So when the source's call is for some roles only (a recruitment of mentors,
+    a call for teachers but not for schools), name those roles here: otherwise every role that applies is told
+    the window is theirs."""
     next_steps: Markdown | None = None
     """What happens after applying, for every role, e.g. "We match pairs in February". What happens only to one
     role goes under that role, in `roles.<role>.next_steps`."""
