@@ -39,9 +39,9 @@ def _pages(tmp_path: Path) -> dict[str, str]:
     return markdown_pages(path, datetime(2026, 12, 7, tzinfo=UTC))
 
 
-def test_who_arranges_the_meetings_reads_inside_a_sentence(tmp_path: Path) -> None:
+def test_who_arranges_the_meetings_is_a_labelled_fact(tmp_path: Path) -> None:
     mentor = _pages(tmp_path)["mentor"]
-    assert "arranged by the mentee, who sets the meeting schedule." in mentor
+    assert "**Arranged by:** the mentee, who sets the meeting schedule." in mentor
     assert "arranged by:" not in mentor
 
 

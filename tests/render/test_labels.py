@@ -110,8 +110,9 @@ def test_a_group_whose_members_take_part_is_a_labelled_fact(pages: dict[str, str
 
 
 def test_meeting_period_and_modes_are_labelled_as_given(pages: dict[str, str]) -> None:
-    said = "period: until the end the pair agree; ways to meet: online; also in person: if the pair meet face to face"
-    assert f"Meetings: {said}" in pages[""]
+    for said in ("Meeting period: until the end the pair agree", "Ways to meet: online", "Also in person: if the pair"):
+        assert f"- {said}" in pages[""], said
+    assert "Meetings: period:" not in " ".join(pages.values())  # a label is never inside another's sentence
     assert "over until" not in " ".join(pages.values())
 
 

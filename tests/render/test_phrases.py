@@ -107,11 +107,11 @@ def test_meeting_plan_in_one_phrase() -> None:
         }
     )
     assert meetings(plan) == (
-        "four meetings, fortnightly, 1-1.5 hours each; period: one semester; ways to meet: in person or online"
+        "four meetings, fortnightly, 1-1.5 hours each; meeting period: one semester; ways to meet: in person or online"
     )
     assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "one meeting, one hour"
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
-        "monthly; arranged by each pair"
+        "monthly; arranged by: each pair"
     )
     together = {"count": 6, "together": "three times, to discuss and network"}
     assert (

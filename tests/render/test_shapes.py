@@ -120,7 +120,10 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "grade 6 and above"),
         ("mentor/index.html", "Staff or members of one of these organisations: Partner One or Partner Two"),
         ("mentor/index.html", "If you are not eligible:\nWe keep your details on record."),
-        ("mentor/index.html", "up to 6 meetings; ways to meet: online or by phone; also in person: by agreement"),
+        (
+            "mentor/index.html",
+            "Meetings: up to 6 meetings.\nWays to meet: online or by phone.\nAlso in person: by agreement.",
+        ),
         ("mentor/index.html", "Each meeting has these parts:"),
         ("mentor/index.html", "reply within 48 hours"),
         ("mentee/index.html", "Leaders take part as members. Members of: the Leadership Group."),

@@ -249,9 +249,12 @@ def joined_short(role: Role) -> str:
     return _SHORT.get(role.join.method or "application", "")
 
 
-def meetings(plan: Meetings) -> str:
-    """A meeting plan as a phrase to follow "Meetings:": "6 meetings, monthly, 1 hour each; period: six months;
-    arranged by each pair; ways to meet: in person or online"; empty when the plan gives only notes."""
+def meeting_facts(plan: Meetings) -> list[tuple[str, str]]:
+    """A meeting plan as labelled facts, each in the file's words: ("", "6 meetings, monthly, 1 hour each") for the
+    meetings themselves, then ("Meeting period", "six months"), ("Arranged by", "each pair"), ("Ways to meet",
+    "in person or online"), ("Also by phone", "by agreement"), ("Everyone together", "three times a term"). A
+    period or a condition slotted into "over ..." reads wrongly whenever the source words it otherwise, and a
+    label inside a sentence reads as a slip: each is a fact of its own."""
     parts = []
     if plan.count:
         parts.append(how_many(plan.count, "meeting"))
@@ -259,20 +262,24 @@ def meetings(plan: Meetings) -> str:
         parts.append(plan.frequency)
     if plan.duration:
         parts.append(f"{spoken(plan.duration)} each" if plan.count != 1 else str(spoken(plan.duration)))
-    # the rest as labelled facts in the file's words: a period or a condition slotted into "over ..." or
-    # "in person ..." reads wrongly whenever the source words it otherwise ("until the end the pair agree")
-    labelled = []
+    facts = [("", ", ".join(parts))] if parts else []
     if plan.period:
-        labelled.append(f"period: {spoken(plan.period)}")
+        facts.append(("Meeting period", str(spoken(plan.period))))
     if plan.arranged_by:
-        labelled.append(f"arranged by {plan.arranged_by}")  # a phrase, not a label: it reads inside a sentence
+        facts.append(("Arranged by", plan.arranged_by))
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
     if modes:
-        labelled.append(f"ways to meet: {listed((_MODES[m] for m in modes), 'or')}")
-    labelled.extend(f"also {_MODES[other.mode]}: {other.when}" for other in plan.also)
+        facts.append(("Ways to meet", listed((_MODES[m] for m in modes), "or")))
+    facts.extend((f"Also {_MODES[other.mode]}", other.when) for other in plan.also)
     if plan.together:
-        labelled.append(f"everyone together: {plan.together}")
-    return "; ".join(([", ".join(parts)] if parts else []) + labelled)
+        facts.append(("Everyone together", plan.together))
+    return facts
+
+
+def meetings(plan: Meetings) -> str:
+    """A meeting plan in one phrase, for data and conditions: "6 meetings, monthly, 1 hour each; meeting period:
+    six months; arranged by: each pair"; empty when the plan gives only notes."""
+    return "; ".join(f"{label.lower()}: {value}" if label else value for label, value in meeting_facts(plan))
 
 
 def described(organisation: Organisation) -> str:
@@ -341,6 +348,7 @@ FILTERS = {
     "the": the,
     "span": span,
     "meetings": meetings,
+    "meeting_facts": meeting_facts,
     "joined": joined,
     "names_itself": names_itself,
     "repeats": repeats,
