@@ -111,7 +111,7 @@ def test_meeting_plan_in_one_phrase() -> None:
     )
     assert meetings(Meetings.model_validate({"count": 1, "duration": "1 hour"})) == "one meeting, one hour"
     assert meetings(Meetings.model_validate({"frequency": "monthly", "arranged_by": "each pair"})) == (
-        "monthly; arranged by: each pair"
+        "monthly; meetings arranged by: each pair"
     )
     together = {"count": 6, "together": "three times, to discuss and network"}
     assert (

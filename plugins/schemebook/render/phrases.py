@@ -251,7 +251,7 @@ def joined_short(role: Role) -> str:
 
 def meeting_facts(plan: Meetings) -> list[tuple[str, str]]:
     """A meeting plan as labelled facts, each in the file's words: ("", "6 meetings, monthly, 1 hour each") for the
-    meetings themselves, then ("Meeting period", "six months"), ("Arranged by", "each pair"), ("Ways to meet",
+    meetings themselves, then ("Meeting period", "six months"), ("Meetings arranged by", "each pair"), ("Ways to meet",
     "in person or online"), ("Also by phone", "by agreement"), ("Everyone together", "three times a term"). A
     period or a condition slotted into "over ..." reads wrongly whenever the source words it otherwise, and a
     label inside a sentence reads as a slip: each is a fact of its own."""
@@ -266,7 +266,7 @@ def meeting_facts(plan: Meetings) -> list[tuple[str, str]]:
     if plan.period:
         facts.append(("Meeting period", str(spoken(plan.period))))
     if plan.arranged_by:
-        facts.append(("Arranged by", plan.arranged_by))
+        facts.append(("Meetings arranged by", plan.arranged_by))
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
     if modes:
         facts.append(("Ways to meet", listed((_MODES[m] for m in modes), "or")))
