@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemebook.model import Cohort, Event, Role, Training, When
+from schemebook.model import Cohort, Event, Meetings, Role, Training, When
 from schemebook.render.event_status import status_words
 from schemebook.render.phrases import listed, worded_date
 from schemebook.when.timeline import Dated, resolve
@@ -72,8 +72,8 @@ class TrainingPlan:
         return any(s.held for s in self.sessions)
 
 
-def for_role(event: Event, role: Role | None) -> bool:
-    """Whether an event concerns `role` (events without roles concern everyone; no role means any)."""
+def for_role(event: Event | Meetings, role: Role | None) -> bool:
+    """Whether an event or a meeting plan concerns `role` (without roles, everyone; no role means any)."""
     return role is None or not event.roles or role.id in event.roles
 
 

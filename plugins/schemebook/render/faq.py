@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemebook.model import Cohort, Contact, FaqEntry, Role, Scheme, SignUp
-from schemebook.render.facts import training_plans
+from schemebook.render.facts import for_role, training_plans
 from schemebook.when.state import Phase, changes
 
 
@@ -53,8 +53,7 @@ def _has_time(scheme: Scheme, cohort: Cohort | None, role: Role | None) -> bool:
     roles = [role] if role else scheme.roles
     has_cohort_length = cohort is not None and bool(cohort.length or (cohort.start and cohort.end))
     timed = any(r.commitment or any(t.duration for t in r.training) for r in roles)
-    plan = scheme.meetings
-    meets = plan is not None and (role is None or not plan.roles or role.id in plan.roles)
+    meets = scheme.meetings is not None and for_role(scheme.meetings, role)
     return bool(meets or has_cohort_length or timed)
 
 
