@@ -7,9 +7,10 @@ from datetime import time
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from schemebook.model.types import Email, EndField, HttpsUrl, Id, SourceUrl, Span, SpanField, When, WhenField
+from schemebook.model.types import Email, EndField, HttpsUrl, Id, SourceUrl, Span, SpanField, Text, When, WhenField
 
 when = TypeAdapter(WhenField)
+text = TypeAdapter(Text)
 end = TypeAdapter(EndField)
 span = TypeAdapter(SpanField)
 
@@ -32,6 +33,17 @@ def test_when_forms(text: str, expected: When, precision: str) -> None:
 def test_when_refuses(text: str) -> None:
     with pytest.raises(ValidationError, match="expected a date like 2026-02-03"):
         when.validate_python(text)
+
+
+@pytest.mark.parametrize("value", [",", "-", " . ", "—"])
+def test_text_that_says_nothing_is_refused(value: str) -> None:
+    with pytest.raises(ValidationError, match="at least one letter or digit"):
+        text.validate_python(value)
+
+
+@pytest.mark.parametrize("value", ["x", "Ärzte", "日本", "2", "Mentor*in"])
+def test_text_with_a_letter_or_digit_is_kept(value: str) -> None:
+    assert text.validate_python(value) == value
 
 
 def test_when_refuses_offsets() -> None:

@@ -42,14 +42,17 @@ Id = Annotated[
 """A short, stable identifier: lower-case letters, digits and hyphens."""
 
 
-def _one_line(value: str) -> str:
+def _says_something(value: str) -> str:
     text = value.rstrip("\r\n")  # the line break a YAML block scalar ends with is not part of the text
     if any(c in text for c in "\n\r\x85\u2028\u2029"):
         raise _fail("one_line", "a line break is not allowed here; write it on one line (`>-` folds a long line)")
+    if not any(c.isalnum() for c in text):
+        # "," or "-" as a name or a date would print "Run by: ," as if it were a fact
+        raise _fail("no_words", "this says nothing: write it with at least one letter or digit, or leave the field out")
     return text
 
 
-Text = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(_one_line)]
+Text = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(_says_something)]
 """Plain text, shown exactly as written (never read as Markdown or HTML)."""
 
 
