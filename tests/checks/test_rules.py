@@ -204,3 +204,24 @@ def test_a_person_named_as_a_participant_takes_part_in_a_role_that_exists(write_
     assert errors(write_scheme(text)) == [
         "schemes/x.yml:21:40: error: no role has the id `mentte`\n    did you mean `mentee`?"
     ]
+
+
+def _both_apply(window_roles: str) -> str:
+    text = MINIMAL.replace("    name: Reverse mentor\n", "    name: Reverse mentor\n    join: {method: application}\n")
+    text = text.replace("    name: Reverse mentee\n", "    name: Reverse mentee\n    join: {method: application}\n")
+    return text.split("      roles:\n")[0] + window_roles
+
+
+def test_a_window_naming_no_roles_while_several_apply_is_asked_about(write_scheme: Callable[..., Path]) -> None:
+    scheme, problems = load_scheme(write_scheme(_both_apply("")), "schemes/x.yml")
+    assert scheme is not None
+    assert [str(p) for p in problems if "names no roles" in p.message] == [
+        "schemes/x.yml:17:7: warning: this window names no roles, so the pages tell `mentor` and `mentee` that it is"
+        " theirs\n    name the roles the call was for under `roles:` (`mentor: {}` says a role applies, nothing more)"
+    ]
+
+
+@pytest.mark.parametrize("named", ["      roles:\n        mentor: {}\n", "      roles: {mentor: {}, mentee: {}}\n"])
+def test_a_window_naming_its_roles_is_not_asked_about(write_scheme: Callable[..., Path], named: str) -> None:
+    _, problems = load_scheme(write_scheme(_both_apply(named)), "schemes/x.yml")
+    assert not [p for p in problems if "names no roles" in p.message]

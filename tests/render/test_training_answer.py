@@ -47,3 +47,17 @@ def test_a_kick_off_is_not_counted_as_training(tmp_path: Path) -> None:
 def test_training_on_the_timeline_is_counted_as_training(tmp_path: Path, kind: str) -> None:
     scheme = SCHEME + f"      - {{id: day-one, title: Course day, {kind}, start: 2031-01-12}}\n"
     assert "The timeline lists one training date." in _faq(tmp_path, scheme)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "not_shown"),
+    [
+        ("Training for mentors", "Mentors: Training for mentors.", "Mentors — training: Training"),
+        ("Mentor course", "Mentors — training: Mentor course.", "Mentors: Mentor course"),
+    ],
+)
+def test_a_title_that_says_training_is_not_labelled_training_again(
+    tmp_path: Path, title: str, shown: str, not_shown: str
+) -> None:
+    text = _faq(tmp_path, SCHEME.replace("title: Mentor course", f"title: {title}"))
+    assert shown in text and not_shown not in text

@@ -12,7 +12,7 @@ from schemebook.checks.providers import PrefillError, prefilled
 from schemebook.checks.shapes import check_shape
 from schemebook.model import Application, Cohort, Event, Places, Scheme, SignUp, Training, When
 from schemebook.read import size_limits
-from schemebook.read.errors import SchemeError
+from schemebook.read.errors import Level, SchemeError
 from schemebook.read.loading import Document, Loc
 from schemebook.when.timeline import (
     COHORT_ANCHORS,
@@ -123,6 +123,7 @@ def _check_sign_up(c: Checker, sloc: Loc, cohort: Cohort) -> None:
     if sign_up.rolling and sign_up.deadline is not None:
         c.error((*sloc, "rolling"), "a rolling sign-up has no deadline", "remove `deadline` or `rolling: true`")
     roles = {r.id: r for r in c.scheme.roles}
+    _check_window_names_roles(c, sloc, sign_up)
     for role_id, application in sign_up.roles.items():
         aloc = (*sloc, "roles", role_id)
         if role_id not in roles:
@@ -136,6 +137,16 @@ def _check_sign_up(c: Checker, sloc: Loc, cohort: Cohort) -> None:
     for event in (e for e in cohort.events if e.kind == "training"):
         first = event.options[0].start if event.options else event_start(cohort, event)
         c.in_order((*sloc, "deadline"), sign_up.deadline, first, "the deadline", f"training `{event.id}`")
+
+
+def _check_window_names_roles(c: Checker, sloc: Loc, sign_up: SignUp) -> None:
+    """A window naming no roles is given to every role that says it applies: asked, as a call is often for some."""
+    told = [r.id for r in c.scheme.roles if r.join.method and r.join.applies]
+    if sign_up.roles or len(told) < 2:
+        return
+    names = ", ".join(f"`{role_id}`" for role_id in told[:-1]) + f" and `{told[-1]}`"
+    hint = f"name the roles the call was for under `roles:` (`{told[0]}: {{}}` says a role applies, nothing more)"
+    c.error(sloc, f"this window names no roles, so the pages tell {names} that it is theirs", hint, Level.WARNING)
 
 
 def _check_places(c: Checker, ploc: Loc, places: Places) -> None:

@@ -204,7 +204,7 @@ class SignUp(StrictModel):
     `join.method` is not given is then not said to apply in it, and its pages give the window as the cohort's
     ("Applications for <cohort> ..."). So when the source's call is for some roles only (a recruitment of mentors,
     a call for teachers but not for schools), name those roles here: otherwise every role that applies is told
-    the window is theirs."""
+    the window is theirs, and the check warns when it would tell two or more."""
     next_steps: Markdown | None = None
     """What happens after applying, for every role, e.g. "We match pairs in February". What happens only to one
     role goes under that role, in `roles.<role>.next_steps`."""
