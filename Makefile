@@ -99,7 +99,7 @@ checks: $(VENV)/.test-installed chromium node_modules/axe-core/axe.min.js
 
 ## Long property-based run (10,000 cases per property): the loader, and schema-generated documents loaded and rendered.
 fuzz: $(VENV)/.test-installed
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/read/test_loading_properties.py tests/test_schema_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/read/test_loading_properties.py tests/test_schema_fuzz.py tests/test_site_invariants.py
 
 SCHEMES ?= 10 100
 ## Benchmark: schemebook against plain MkDocs (SCHEMES="10 100 500" for the full run).

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemebook.model.settings import SiteSettings
@@ -25,7 +25,7 @@ from schemebook.render.templates import environment
 from tests.schema_strategies import from_schema, text_paths
 from tests.site_invariants import site_problems
 from tests.sites import REPO
-from tests.test_schema_fuzz import BASE, DEFS, SCHEMA, SECTIONS, results_csv
+from tests.test_schema_fuzz import BASE, DEFS, RENDERED, SCHEMA, SECTIONS, SLOW, results_csv
 
 ENV = environment(None)
 TODAY = datetime(2026, 12, 1, 12, tzinfo=UTC)
@@ -92,7 +92,7 @@ def _generated_problems(document: dict, now: datetime) -> list[str] | None:
         return site_problems(render_scheme(loaded, site, ENV), _source(root, loaded))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=RENDERED + 2, deadline=None, suppress_health_check=SLOW)
 @given(
     st.sampled_from(SECTIONS).flatmap(
         lambda name: from_schema(SCHEMA["properties"][name], DEFS).map(lambda value: {**BASE, name: value})
@@ -113,7 +113,7 @@ WRITTEN = {
 }
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=RENDERED - 2, deadline=None, suppress_health_check=SLOW)
 @given(
     st.lists(st.sampled_from(PATHS).flatmap(lambda p: st.tuples(st.just(p[0]), WRITTEN[p[1]])), max_size=20),
     st.sampled_from(INSTANTS),

@@ -137,3 +137,20 @@ def test_an_opening_with_no_close_is_said_once_per_role_in_the_tense_of_the_day(
         sentences = [s for b in section for s in re.split(r"(?<=[.])\s+", b) if len(s.split()) >= 5]
         assert any(said in s for s in sentences) and len(sentences) == len(set(sentences)), section
         assert unsaid is None or all(unsaid not in s for s in sentences), section
+
+
+@pytest.mark.parametrize("now", [datetime(2030, 1, 1, tzinfo=UTC), datetime(2030, 1, 20, tzinfo=UTC)])
+def test_with_no_way_to_apply_the_contact_is_given_once_a_role(
+    write_scheme: Callable[..., Path], now: datetime
+) -> None:
+    """Upcoming or open, a window with no form or address names the contact once for each role, the open part the
+    page's script shows at the opening included."""
+    text = WITH_CONTACT.replace('mentor: {form: "https://forms.office.com/r/TEST"}', "mentor: {}")
+    loaded, problems = load_scheme(
+        write_scheme(text.replace("mentee: {email: mentoring@university.test}", "mentee: {}")), "x.yml"
+    )
+    assert loaded is not None, problems
+    pages = {o.uri: o.content for o in render_scheme(loaded, Site((loaded,), now), environment(None))}
+    page = pages["schemes/test-scheme/sign-up/index.md"]
+    assert page.count("No form or address to apply to is given.") == 2
+    assert page.count("For questions, contact Lucy Williams") == 2
