@@ -143,7 +143,7 @@ cohorts:
 def test_the_status_says_the_dates_the_timeline_does_not_hold(write_scheme: Callable[..., Path]) -> None:
     found = pages(write_scheme, WORDED, datetime(2026, 12, 7, tzinfo=UTC))
     said = status(found["index.md"])
-    assert said == "When, as the source words it: around June (no year given); other dates are on the timeline"
+    assert said == "Around June (no year given), as the source words it; other dates are on the timeline"
     assert "around June" not in found["timeline/index.md"]  # so the status must say it itself
     alone = pages(write_scheme, WORDED.replace("    when: around June\n", ""), datetime(2026, 12, 7, tzinfo=UTC))
     assert status(alone["index.md"]) == "The dates given are on the timeline"
@@ -177,7 +177,7 @@ def test_a_cohort_dated_only_in_words_is_never_planned_current_or_to_come(write_
     assert "**Cohort:** none is current by the dates given." in found["sign-up/index.md"]
     assert "Academic year 2016-2017:" not in found["mentee/index.md"]
     coming = pages(write_scheme, PAST_WORDS.replace("2016-2017", "2026-2027"), datetime(2026, 12, 7, tzinfo=UTC))
-    assert status(coming["index.md"]) == "When, as the source words it: the academic year 2026-2027"
+    assert status(coming["index.md"]) == "The academic year 2026-2027, as the source words it"
     assert not re.search(r"(?i)\bplanned\b", "\n".join(coming.values()))
 
 

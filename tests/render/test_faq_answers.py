@@ -16,7 +16,7 @@ meetings:
 roles:
   - id: mentor
     name: Mentor
-    training: [{id: course, title: Mentor trainings}]
+    training: [{id: course, title: Mentor course}]
   - id: mentee
     name: Mentee
 contacts:
@@ -46,8 +46,8 @@ def test_when_it_runs_is_answered_from_the_cohort_in_words_and_its_events(tmp_pa
 
 def test_training_is_a_labelled_fact(tmp_path: Path) -> None:
     pages = _pages(tmp_path)
-    assert "**Mentors — training:** Mentor trainings." in pages["faq"]
-    assert "**Training:** Mentor trainings." in pages["mentor"]
+    assert "**Mentors — training:** Mentor course." in pages["faq"]
+    assert "**Training:** Mentor course." in pages["mentor"]
     assert "**Mentors.**" not in pages["faq"]
 
 

@@ -115,7 +115,7 @@ def undated_sentence(cohort: Cohort) -> str:
 
 def _planned(cohort: Cohort) -> str:
     """The mentoring's dates, from `start`, `end` or `length`, or the source's words in `when` as a labelled fact
-    ("when, as the source words it: ..."); empty without them."""
+    ("the 2025-2026 academic year, as the source words it"); empty without them."""
     end = cohort_end(cohort)
     if cohort.start and end:
         return f"planned to run from {text.day(cohort.start)} to {text.day(end)}"
@@ -124,7 +124,7 @@ def _planned(cohort: Cohort) -> str:
     if end:
         return f"planned to end {text.at(end)}"
     if cohort.when:  # the source's words are a fact, never a plan: "2016-2017" read in 2026 is no plan
-        return f"when, as the source words it: {phrases.worded_date(cohort.when)}"
+        return f"{phrases.worded_date(cohort.when)}, as the source words it"
     return f"planned to run for {phrases.span(cohort.length)}" if cohort.length else ""
 
 
