@@ -80,7 +80,7 @@ def web_address_problem(value: str, *, plain_http: bool = False) -> str | None:
     parts = urlsplit(value)
     if parts.scheme != "https" or not parts.hostname or parts.username is not None:
         return "expected a web address like https://forms.office.com/r/AbC123"
-    labels = parts.hostname.split(".")
+    labels = parts.hostname.removesuffix(".").split(".")  # "issuu.com." names the same host, as browsers read it
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels) or not labels[-1].isalpha():
         return "expected a web address like https://forms.office.com/r/AbC123, with a full host name"
     try:
