@@ -231,3 +231,14 @@ def test_interest_is_for_the_cohort_the_file_puts_it_in(write_scheme: Callable[.
         assert "An undated source said interest was being taken for 2024-25." in found[page], page
     for uri, page in found.items():
         assert "later" not in page, uri
+
+
+def test_a_cohort_dated_in_words_that_has_run_keeps_its_words(write_scheme: Callable[..., Path]) -> None:
+    """A cohort the file says has run, dated only in words, is never said to have "no dates"; the FAQ gives the
+    words once, and that it has run."""
+    text = PAST_WORDS.replace("    when: the academic year 2016-2017\n", "    when: October 2018 to autumn 2019\n")
+    found = pages(write_scheme, text + "    outcomes: {completed: true}\n", datetime(2026, 12, 7, tzinfo=UTC))
+    every = "\n".join(found.values())
+    assert "no dates given" not in every
+    assert "Has run (October 2018 to autumn 2019, as the source words it)" in found["index.md"]
+    assert "Mentoring: October 2018 to autumn 2019. It has run." in found["faq/index.md"]

@@ -143,6 +143,8 @@ cohorts:
           requirements: [rest cohort requirement]
           levels: {scale: rest cohort scale, lowest: rest low, highest: rest high}
           members_of: [Rest Member Org]
+          staff_of: [Rest Employer Org]
+          students_of: [Rest College Org]
           not_eligible: Rest cohort not eligible
           notes: Rest cohort eligibility notes
     events:

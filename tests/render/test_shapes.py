@@ -34,7 +34,9 @@ roles:
       groups_complete: false
       self_identification: true
       levels: {scale: grade, lowest: "6"}
-      members_of: [Partner One, Partner Two]
+      staff_of: [Partner One, Partner Two]
+      students_of: [College One]
+      members_of: [Union One]
       not_eligible: We keep your details on record.
   - id: mentee
     name: Leader
@@ -118,7 +120,9 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "Open to people in groups including these (the list is not complete):"),
         ("mentor/index.html", "Self-identification is accepted."),
         ("mentor/index.html", "grade 6 and above"),
-        ("mentor/index.html", "Staff or members of one of these organisations: Partner One or Partner Two"),
+        ("mentor/index.html", "Staff of one of these organisations: Partner One or Partner Two"),
+        ("mentor/index.html", "Students of College One"),
+        ("mentor/index.html", "Members of Union One"),
         ("mentor/index.html", "If you are not eligible:\nWe keep your details on record."),
         (
             "mentor/index.html",

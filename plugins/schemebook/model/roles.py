@@ -48,12 +48,24 @@ class Eligibility(StrictModel):
     (`welcome`)."""
     levels: Level | None = None
     """A range of grades or bands that qualifies, e.g. band 8a and above."""
-    members_of: list[Text] = Field(default=[], examples=[["Covéa Insurance", "Swiss Re"]])
-    """Organisations whose staff or members can take part, e.g. the member companies of a network."""
+    staff_of: list[Text] = Field(default=[], examples=[["Covéa Insurance", "Swiss Re"]])
+    """Organisations whose staff (employees) can take part, e.g. the member companies of a network; listed as a
+    condition, "Staff of ..."."""
+    students_of: list[Text] = Field(default=[], examples=[["Hochschule Offenburg", "ECAM LaSalle"]])
+    """Universities, colleges or schools whose students can take part; listed as a condition, "Students of ..."."""
+    members_of: list[Text] = Field(default=[], examples=[["Dansk Journalistforbund"]])
+    """Organisations whose members can take part: a union, a professional body, an association; listed as a
+    condition, "Members of ...". Not for employers (`staff_of`) or places of study (`students_of`)."""
     not_eligible: Markdown | None = None
     """What happens to someone who is not eligible this time, e.g. "we keep your details on record"."""
     notes: Markdown | None = Field(default=None, examples=["Staff on fixed-term contracts can take part."])
     """Anything else about eligibility."""
+
+    @property
+    def belonging(self) -> list[tuple[str, list[str]]]:
+        """Each organisation list that is a condition, with the words that name how people belong to it."""
+        kinds = (("Staff of", self.staff_of), ("Students of", self.students_of), ("Members of", self.members_of))
+        return [(words, names) for words, names in kinds if names]
 
 
 JoinMethod = Literal[

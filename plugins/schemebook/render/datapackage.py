@@ -96,7 +96,7 @@ ELIGIBILITY = {
             "rule",
             "string",
             "any-of: belonging to one group qualifies; all-of: every requirement must hold; "
-            "member-of: staff or members of one of these organisations",
+            "staff-of, student-of, member-of: staff, students or members of one of these organisations",
         ),
         _field("group", "string", "The group or requirement"),
     ],
@@ -197,6 +197,8 @@ def _eligibility_rows(view: SchemeView) -> Iterable[list[object]]:
     for role in view.model.roles:
         yield from ([view.slug, role.id, "any-of", group] for group in role.eligibility.groups)
         yield from ([view.slug, role.id, "all-of", need] for need in role.eligibility.requirements)
+        yield from ([view.slug, role.id, "staff-of", name] for name in role.eligibility.staff_of)
+        yield from ([view.slug, role.id, "student-of", name] for name in role.eligibility.students_of)
         yield from ([view.slug, role.id, "member-of", name] for name in role.eligibility.members_of)
 
 

@@ -152,6 +152,10 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
         return f"has run; it started {started}" if done else f"was planned to start {started}"
     if end:
         return f"ended {text.at(end)}" if done else f"was planned to end {text.at(end)}"
+    if cohort.when:  # dated in the source's words, which no "no dates given" may contradict
+        length = f", for {phrases.span(cohort.length)}" if cohort.length else ""
+        worded = f"{phrases.worded_date(cohort.when)}, as the source words it{length}"
+        return f"has run ({worded})" if done else worded
     if cohort.length:  # a length alone gives no dates, so none is worked out from it
         length = phrases.span(cohort.length)
         return f"has run; it ran for {length}, and no dates are given" if done else f"was planned to run for {length}"
