@@ -59,12 +59,13 @@ NOW_PLACES = (
 )
 
 
-def test_the_overview_says_what_and_where_the_runner_is(described: dict[str, str]) -> None:
-    assert "Run by: Test Union, a trade union in Ireland" in described[OVERVIEW]
+def test_the_overview_says_what_and_where_the_runner_is_each_as_a_fact(described: dict[str, str]) -> None:
+    assert "Run by: Test Union - Kind of organisation: trade union - Based in: Ireland" in described[OVERVIEW]
 
 
-def test_the_privacy_notice_says_what_and_where_the_runner_is(described: dict[str, str]) -> None:
-    assert "Run by: Test Union, a trade union in Ireland, which decides" in described["privacy/index.html"]
+def test_the_privacy_notice_names_the_runner_and_claims_nothing_of_what_it_decides(described: dict[str, str]) -> None:
+    notice = described["privacy/index.html"]
+    assert "Scheme run by: Test Union" in notice and "Test Union, which decides" not in notice
 
 
 def test_places_are_on_the_overview_the_cohort_list_and_the_sign_up_page(described: dict[str, str]) -> None:
@@ -95,7 +96,7 @@ def test_pages_say_nothing_of_places_or_kind_when_the_file_leaves_them_out(plain
 
 def test_a_place_alone_follows_the_name(tmp_path: Path) -> None:
     scheme = MINIMAL.replace("  name: Test University\n", "  name: Test Network\n  place: Victoria, Australia\n")
-    assert "Run by: Test Network, in Victoria, Australia" in pages(tmp_path, scheme, OPEN)[OVERVIEW]
+    assert "Run by: Test Network - Based in: Victoria, Australia" in pages(tmp_path, scheme, OPEN)[OVERVIEW]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typeguard
 from babel.lists import format_list
 
-from schemebook.model import Cost, Meetings, Organisation, Pay, Role
+from schemebook.model import Cost, Meetings, Pay, Role
 from schemebook.model.types import Span
 from schemebook.when.timeline import worded_order
 
@@ -282,13 +282,6 @@ def meetings(plan: Meetings) -> str:
     return "; ".join(f"{label.lower()}: {value}" if label else value for label, value in meeting_facts(plan))
 
 
-def described(organisation: Organisation) -> str:
-    """What the file says an organisation is and where, to follow its name and a comma: "a trade union in
-    Ireland", "a secondary school", "in Victoria, Australia"; empty when it says neither."""
-    where = f"in {organisation.place}" if organisation.place else ""
-    return f"{with_article(organisation.kind)} {where}".strip() if organisation.kind else where
-
-
 def cost(given: Cost) -> str:
     """A cost as a phrase to follow "Cost:", in the file's words only: "currently £150, paid by successful
     applicants", "free", "covered by your membership fee"; the payment's due date is left to the template."""
@@ -356,6 +349,5 @@ FILTERS = {
     "joined_short": joined_short,
     "cost": cost,
     "pay": pay,
-    "described": described,
     "worded_date": worded_date,
 }
