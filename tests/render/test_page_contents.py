@@ -88,3 +88,21 @@ def test_words_the_site_cannot_place_are_still_a_date(tmp_path: Path) -> None:
         "- [Timeline](timeline/index.md): three dates, one with a time and one event dated in the source's words"
         " and one event without a date\n" in overview
     )
+
+
+def test_details_the_same_dates_have_are_said_together_and_one_of_a_kind_in_the_singular(tmp_path: Path) -> None:
+    placed = SCHEME.replace(
+        "      - {id: launch, title: Launch, start: 2031-09-01 18:00}\n",
+        "      - {id: launch, title: Launch, start: 2031-09-01 18:00, location: Hall}\n",
+    )
+    overview = _pages(tmp_path, placed)[""]
+    assert "- [Timeline](timeline/index.md): four dates, one with a time and a place\n" in overview
+    one = placed.replace("      - {id: middle, title: Middle, start: 2031-12-01}\n", "").replace(
+        "      - {id: close, title: Close, start: 2032-05-01}\n", ""
+    )
+    one = one.replace("  - {id: careers, title: Careers}\n  - {id: balance, title: Balance}\n", "").replace(
+        "    sign_up:\n      history:\n        - {state: open, on: 2031-02-15, roles: [mentor, mentee]}\n", ""
+    )
+    overview = _pages(tmp_path, one)[""]
+    assert "- [Timeline](timeline/index.md): one date, with a time and a place\n" in overview
+    assert "(with a description)" in overview

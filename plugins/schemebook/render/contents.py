@@ -13,16 +13,21 @@ def _said(parts: dict[str, object]) -> str:
     return listed(phrase for phrase, given in parts.items() if given)
 
 
-def _details(total: int, counts: dict[tuple[str, str], int]) -> str:
-    """The details of `total` things, by (plural, singular) noun and how many have it: those all have merged
-    ("with times and places"), those only some have counted ("one with a time", "two with places")."""
-    full = [plural for (plural, _), have in counts.items() if have and have == total]
-    some = [
-        f"{number(have)} with {one if have == 1 else plural}"
-        for (plural, one), have in counts.items()
-        if 0 < have < total
-    ]
-    return "".join(f", {part}" for part in ([f"with {listed(full)}"] if full else []) + some)
+def _details(total: int, have: dict[tuple[str, str], frozenset[int]]) -> str:
+    """The details of `total` things, by (plural, singular) noun and which of them have it: those all have merged
+    ("with times and places", "with a time and a place" for one thing), those the same few have merged ("one with a
+    time and a place"), the rest counted ("one with a time, two with places")."""
+    groups: dict[frozenset[int], list[tuple[str, str]]] = {}
+    for nouns, which in have.items():
+        if which:
+            groups.setdefault(which, []).append(nouns)
+    parts = []
+    for which, nouns in groups.items():
+        many = len(which) > 1
+        said = listed(plural if many else one for plural, one in nouns)
+        parts.append(f"with {said}" if len(which) == total else f"{number(len(which))} with {said}")
+    parts.sort(key=lambda part: not part.startswith("with "))  # what all have first
+    return "".join(f", {part}" for part in parts)
 
 
 def timeline(events: list[Dated], kind: str = "") -> str:
@@ -37,8 +42,8 @@ def timeline(events: list[Dated], kind: str = "") -> str:
     extras = _details(
         len(dated),
         {
-            ("times", "a time"): sum(bool(d.start and d.start.clock) for d in dated),
-            ("places", "a place"): sum(bool(d.location) for d in dated),
+            ("times", "a time"): frozenset(i for i, d in enumerate(dated) if d.start and d.start.clock),
+            ("places", "a place"): frozenset(i for i, d in enumerate(dated) if d.location),
         },
     )
     parts = [counted(len(dated), f"{noun}date") + extras] if dated else []
@@ -60,7 +65,7 @@ def theme_details(model: Scheme) -> str:
     themes"; empty when it adds nothing."""
     themes, total = model.themes, len(model.themes)
     counts = {
-        "descriptions": sum(bool(t.description) for t in themes),
+        "descriptions" if total > 1 else "a description": sum(bool(t.description) for t in themes),
         "questions to discuss": sum(bool(t.prompts) for t in themes),
         "ice-breakers": sum(bool(t.icebreakers) for t in themes),
     }
