@@ -12,7 +12,7 @@ from jinja2 import Environment
 
 from schemebook.model.settings import SiteSettings
 from schemebook.project.site import Site, load_site, scheme_files
-from schemebook.render import calendar
+from schemebook.render import calendar, render_scheme
 from schemebook.render.templates import environment
 from tests.conftest import MINIMAL, REPO, scheme_project
 from tests.sites import build_at
@@ -149,3 +149,18 @@ def test_calendar_links_are_offered_only_for_dates_still_to_come(tmp_path: Path,
     timeline = (site / "schemes" / "test-scheme" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count(">Add to calendar</a>") == links  # the deadline, not the opening already past
     assert ("subscribe rather than download" in timeline) is bool(links)
+
+
+@pytest.mark.parametrize(
+    ("mentor_only", "links"),
+    [("", []), ("      - {id: dinner, title: Dinner, start: 2030-03-03, roles: [mentor]}\n", ["Reverse mentees"])],
+)
+def test_a_role_calendar_is_offered_only_where_it_holds_fewer_dates(
+    write_scheme, tmp_path: Path, mentor_only: str, links: list[str]
+) -> None:
+    write_scheme(MINIMAL + "    events:\n      - {id: launch, title: Launch, start: 2030-03-02}\n" + mentor_only)
+    site = load(tmp_path / "schemes")
+    pages = {o.uri: str(o.content) for o in render_scheme(site.schemes[0], site, environment(None))}
+    timeline = pages["schemes/test-scheme/timeline/index.md"]
+    assert "[Download the calendar of every date]" in timeline
+    assert [link.split(":")[0] for link in timeline.split(" · [")[1:]] == links
