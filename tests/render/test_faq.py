@@ -86,3 +86,17 @@ def test_training_is_asked_about_by_when_only_where_a_date_answers(write_scheme:
         assert loaded is not None, problems
         scheme = loaded.model
         assert question in [q.text for g in groups(scheme, scheme.cohorts[-1], None, "open") for q in g.questions]
+
+
+def test_a_heading_names_only_what_its_questions_ask_about(load_full: Callable[..., Site]) -> None:
+    scheme = load_full().schemes[0].model
+    untrained = scheme.model_copy(
+        update={
+            "roles": [r.model_copy(update={"training": []}) for r in scheme.roles],
+            "support": scheme.support.model_copy(update={"confidentiality": None, "confidentiality_limits": []}),
+            "contacts": [],  # with nobody to ask, a question the file does not answer is not asked
+        }
+    )
+    titles = [g.title for g in groups(untrained, untrained.cohorts[-1], None, "open")]
+    assert "Time" in titles and "Support" in titles
+    assert not {"Time and training", "Confidentiality and support"} & set(titles)

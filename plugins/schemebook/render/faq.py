@@ -101,14 +101,24 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
         ],
     }
     ask = _reachable(scheme)  # a usual question the file does not answer is still asked, with whom to ask
-    return {
-        group: [
-            Question(key if shown else "ask", text, ask=ask and key in USUAL)
-            for shown, key, text in items
-            if shown or (ask and key in USUAL)
-        ]
-        for group, items in asked.items()
-    }
+    groups: dict[str, list[Question]] = {}
+    for group, items in asked.items():
+        kept = [(shown, key, text) for shown, key, text in items if shown or (ask and key in USUAL)]
+        questions = [Question(key if shown else "ask", text, ask=ask and key in USUAL) for shown, key, text in kept]
+        groups[_heading(group, {key for _, key, _ in kept})] = questions
+    return groups
+
+
+_PARTS = {
+    "Time and training": (("time", {"when", "time"}), ("training", {"training"})),
+    "Confidentiality and support": (("confidentiality", {"confidential"}), ("support", {"ending", "contact"})),
+}
+"""What each part of a group's heading is about: a heading names only the parts its questions ask about."""
+
+
+def _heading(group: str, keys: set[str]) -> str:
+    said = [word for word, about in _PARTS.get(group, ()) if about & keys]
+    return " and ".join(said).capitalize() if said else group
 
 
 def _training_question(cohort: Cohort | None, roles: list[Role]) -> str:
