@@ -28,3 +28,10 @@ def test_a_sentence_ends_with_one_full_stop() -> None:
     assert text.sentence("one rematch within a month") == "one rematch within a month."
     assert text.sentence("Requests will not be accepted.") == "Requests will not be accepted&#46;"
     assert text.sentence("Why not?") == "Why not&#63;"
+
+
+def test_a_zone_without_an_abbreviation_is_named_by_its_offset_from_utc() -> None:
+    walk = When.parse("2026-03-14 08:00")
+    assert text.moment(walk, ZoneInfo("America/Argentina/San_Juan")) == "Saturday 14 March 2026, 8am UTC-3"
+    assert text.moment(walk, ZoneInfo("Asia/Kathmandu")) == "Saturday 14 March 2026, 8am UTC+5:45"
+    assert text.moment(walk, ZoneInfo("Asia/Kolkata")) == "Saturday 14 March 2026, 8am IST"

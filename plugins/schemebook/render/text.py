@@ -49,7 +49,15 @@ def _formatted(value: date, pattern: str) -> str:
 
 def _zone_name(when: When, zone: ZoneInfo | None) -> str:
     # No zone when the file states none: the time is shown as the source gives it, never with a guessed zone.
-    return f" {exact(when, zone).tzname()}" if zone else ""
+    if zone is None:
+        return ""
+    name = exact(when, zone).tzname() or ""
+    # a zone with no abbreviation is named by its offset ("-03", "+0530"): said as UTC-3, UTC+5:30
+    offset = re.fullmatch(r"([+-])(\d\d)(\d\d)?", name)
+    if offset:
+        sign, hours, minutes = offset.groups()
+        name = f"UTC{sign}{int(hours)}" + (f":{minutes}" if minutes and minutes != "00" else "")
+    return f" {name}"
 
 
 def moment(when: When, zone: ZoneInfo | None) -> str:
