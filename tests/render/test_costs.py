@@ -96,4 +96,6 @@ def test_the_overview_gives_a_cost_with_its_note(write_scheme) -> None:
 
     text = MINIMAL + "cost:\n  free: true\n  note: Charge will be incurred in some of the events.\n"
     overview = markdown_pages(write_scheme(text), datetime(2030, 1, 20, tzinfo=UTC))[""]
-    assert "- **Cost:** free; Charge will be incurred in some of the events." in overview
+    assert "- **Cost:** free. Charge will be incurred in some of the events." in overview  # a sentence of its own
+    lower = markdown_pages(write_scheme(text.replace("Charge will", "charge will")), datetime(2030, 1, 20, tzinfo=UTC))
+    assert "- **Cost:** free; charge will be incurred in some of the events." in lower[""]
