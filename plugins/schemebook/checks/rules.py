@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from schemebook.checks import date_bounds
 from schemebook.checks.checker import Checker
@@ -78,6 +80,8 @@ def _check_guidance(c: Checker) -> None:
     for name in ("themes", "documents", "people", "cohorts", "partners"):
         for i, item in enumerate(getattr(scheme, name)):
             c.refers((name, i, "source"), item.source, c.source_ids, "source")
+    for loc, part in _sourced_parts(scheme):
+        c.refers((*loc, "source"), part.source, c.source_ids, "source")
     if scheme.meetings:
         c.refers_all(("meetings", "roles"), scheme.meetings.roles, c.role_ids, "role")
     for i, person in enumerate(scheme.people):
@@ -96,6 +100,30 @@ def _check_guidance(c: Checker) -> None:
             if len(counts) != 2:
                 hint = "write them as `[before, after]`, e.g. `[25, 20]`"
                 c.error(("evaluation", "responses", role_id), "expected two numbers of responses", hint)
+
+
+_ROLE_PARTS = ("eligibility", "join", "pay", "cost")
+"""The parts of a role (and of a role's entry in a cohort) that may name the source they come from."""
+_SCHEME_PARTS = ("meetings", "matching", "support", "cost")
+"""The parts of a scheme (and of a cohort) that may name the source they come from."""
+
+
+def _sourced_parts(scheme: Scheme) -> Iterator[tuple[Loc, Any]]:
+    """Every part that may name its source, with where it is: roles, their parts and training, the scheme's parts,
+    and the same parts where a cohort gives its own."""
+    for i, role in enumerate(scheme.roles):
+        yield ("roles", i), role
+        for j, training in enumerate(role.training):
+            yield ("roles", i, "training", j), training
+    owners: list[tuple[Loc, Any, tuple[str, ...]]] = [((), scheme, _SCHEME_PARTS)]
+    owners += [(("roles", i), role, _ROLE_PARTS) for i, role in enumerate(scheme.roles)]
+    for i, cohort in enumerate(scheme.cohorts):
+        owners.append((("cohorts", i), cohort, _SCHEME_PARTS))
+        owners += [(("cohorts", i, "roles", j), change, _ROLE_PARTS) for j, change in enumerate(cohort.roles)]
+    for loc, owner, names in owners:
+        for name in names:
+            if (part := getattr(owner, name, None)) is not None:
+                yield (*loc, name), part
 
 
 def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:

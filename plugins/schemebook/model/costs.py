@@ -10,7 +10,7 @@ from pydantic import AfterValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from schemebook.model.base import StrictModel
-from schemebook.model.types import Markdown, Text, WhenField
+from schemebook.model.types import Id, Markdown, Text, WhenField
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -62,3 +62,7 @@ class Cost(StrictModel):
     )
     """Anything else the source says about cost: refunds, instalments, cancellation, quotes for employers; alone,
     what the sources say of a cost they leave unclear (e.g. two sources that disagree on who pays)."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) the cost comes from, when the others do not or say otherwise, e.g.
+    `faq-2019`; shown after it as "Cost: free (source: <its title>)", linked to it on the overview. Leave out when every
+    source agrees or the file does not know which one said it."""

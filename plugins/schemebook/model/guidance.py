@@ -41,6 +41,10 @@ class Meetings(StrictModel):
     """What pairs must do, e.g. "attend two of the three supervision sessions", "reply within 48 hours"."""
     notes: Markdown | None = Field(default=None, examples=["Meet somewhere you can talk privately."])
     """Anything else about meetings."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) the meetings come from, when the others do not or say otherwise, e.g.
+    `faq-2019`; shown after the first line of the meetings ("Meetings: six meetings, monthly (source: <its title>)"),
+    linked to it on the overview. Leave out when every source agrees or the file does not know which one said it."""
     roles: list[Id] = Field(default=[], examples=[["mentor", "mentee"]])
     """The role ids of who takes part in these meetings, when the source gives them to some roles only (e.g.
     `[mentor, mentee]` where ambassadors run training but have no pair meetings). Leave out when every role meets:
@@ -168,6 +172,11 @@ class Support(StrictModel):
     """What happens if plans change (illness, closure, moving online)."""
     ending: Markdown | None = None
     """How either person can end the pairing without blame (a no-fault ending)."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) that says what stays confidential and what support there is, when the
+    others do not or say otherwise, e.g. `faq-2019`; shown after what stays confidential and its limits as "Source: <its
+    title>", linked to it on the overview. Leave out when every source agrees or the file does not know which one said
+    it."""
 
 
 class FaqEntry(StrictModel):

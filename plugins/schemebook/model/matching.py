@@ -48,3 +48,7 @@ class Matching(StrictModel):
     people who are not eligible (a role's `eligibility.not_eligible`), nor how a match is changed (`rematch`)."""
     notes: Markdown | None = Field(default=None, examples=["Mentees may ask for a different match."])
     """Anything else about matching, in the scheme's words."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) that says how matches are made, when the others do not or say
+    otherwise, e.g. `faq-2019`; shown after the matching as "Source: <its title>", linked to it on the overview. Leave
+    out when every source agrees or the file does not know which one said it."""

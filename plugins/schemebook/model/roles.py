@@ -60,6 +60,10 @@ class Eligibility(StrictModel):
     """What happens to someone who is not eligible this time, e.g. "we keep your details on record"."""
     notes: Markdown | None = Field(default=None, examples=["Staff on fixed-term contracts can take part."])
     """Anything else about eligibility."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) that says who can take the role, when the others do not or say
+    otherwise, e.g. `faq-2019`; shown after the eligibility as "Source: <its title>", linked to it on the overview.
+    Leave out when every source agrees or the file does not know which one said it."""
 
     @property
     def belonging(self) -> list[tuple[str, list[str]]]:
@@ -109,6 +113,10 @@ class Join(StrictModel):
     selection: list[Text] = Field(default=[], examples=[["an interview", "a criminal record check"]])
     """How people are selected or vetted before they take part, in the source's words, e.g. "an interview",
     "a criminal record check", "two references"."""
+    source: Id | None = Field(default=None, examples=["faq-2019"])
+    """The id of the one source (under `sources`) that says how people join, when the others do not or say otherwise,
+    e.g. `faq-2019`; shown after how to join as "Source: <its title>", linked to it on the overview. Leave out when
+    every source agrees or the file does not know which one said it."""
 
     @property
     def applies(self) -> bool:
@@ -128,8 +136,9 @@ class Join(StrictModel):
 
     @property
     def said(self) -> bool:
-        """True when the file says anything at all about joining (a method, who, a way in, details or selection)."""
-        return self != Join()
+        """True when the file says anything at all about joining (a method, who, a way in, details or selection); a
+        `source` alone says nothing."""
+        return self.model_copy(update={"source": None}) != Join()
 
 
 class Training(StrictModel):
@@ -147,6 +156,10 @@ class Training(StrictModel):
     """True when taking part requires it, False when it is optional; leave out when the source does not say."""
     description: Markdown | None = None
     """What it covers."""
+    source: Id | None = Field(default=None, examples=["handbook-2020"])
+    """The id of the one source (under `sources`) that gives this training, when the others do not or say otherwise,
+    e.g. `handbook-2020`; shown after its title as "(source: <its title>)", linked to it on the overview. Leave out when
+    every source agrees or the file does not know which one said it."""
 
 
 class Pay(StrictModel):
@@ -161,6 +174,10 @@ class Pay(StrictModel):
     role"); False when it says the role is paid but gives no amount. Leave out when it does not say."""
     note: Markdown | None = Field(default=None, examples=["The stipend is paid in two instalments."])
     """Anything else the source says about pay: instalments, when it is paid, an alternative to it."""
+    source: Id | None = Field(default=None, examples=["call-2024"])
+    """The id of the one source (under `sources`) the pay comes from, when the others do not or say otherwise, e.g.
+    `call-2024`; shown after it as "Pay: a $500 yearly stipend (source: <its title>)", linked to it on the overview.
+    Leave out when every source agrees or the file does not know which one said it."""
 
 
 class Role(StrictModel):
@@ -176,6 +193,11 @@ class Role(StrictModel):
     """One sentence: who takes this role."""
     description: Markdown | None = None
     """What the role involves."""
+    source: Id | None = Field(default=None, examples=["handbook-2020"])
+    """The id of the one source (under `sources`) the role's summary and description come from, when the others do not
+    or say otherwise, e.g. `handbook-2020`; shown after the summary under "Who it is for" on the overview as "(source:
+    <its title>)", and after the description on the role's handbook as "Source: <its title>", linked to it on the
+    overview. Leave out when every source agrees or the file does not know which one said it."""
     eligibility: Eligibility = Eligibility()
     """Who can take the role."""
     join: Join = Join()

@@ -24,7 +24,7 @@ def qr_svg(url: str) -> bytes:
 
 
 def _text(view: SchemeView, env: Environment, qr: str) -> str:
-    return render_template(env, "sign-up.md.j2", s=view, signups=role_signups(view), qr=qr)
+    return render_template(env, "sign-up.md.j2", s=view, signups=role_signups(view), qr=qr, root="../")
 
 
 def render(site: Site, env: Environment) -> Iterable[Output]:

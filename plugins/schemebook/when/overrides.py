@@ -38,7 +38,10 @@ def _changed(role: Role, change: RoleInCohort) -> Role:
 def _merged(base: BaseModel | None, given: BaseModel) -> BaseModel:
     if base is None:
         return given
-    return base.model_copy(update={name: getattr(given, name) for name in given.model_fields_set})
+    update = {name: getattr(given, name) for name in given.model_fields_set}
+    if getattr(base, "source", None) != getattr(given, "source", None):
+        update["source"] = None  # facts from two sources, or from one the cohort does not name: no one source holds
+    return base.model_copy(update=update)
 
 
 def in_cohort(scheme: Scheme, cohort: Cohort | None) -> Scheme:
