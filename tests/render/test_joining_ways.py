@@ -54,7 +54,7 @@ def test_a_way_in_that_is_no_application_is_a_labelled_fact(pages: dict[str, str
 
 def test_an_application_keeps_its_way(pages: dict[str, str]) -> None:
     assert "Applications are made through the staff office." in pages["sign-up"]
-    assert "No application dates are given." in pages["sign-up"]
+    assert "Cohort now: no application dates are given." in pages["sign-up"]
 
 
 def test_a_role_that_does_not_apply_gets_no_application_dates(pages: dict[str, str]) -> None:
