@@ -49,10 +49,10 @@ def test_pay_is_a_labelled_fact_on_the_handbook_and_the_sign_up_page(tmp_path: P
 
 def test_how_many_one_person_takes_on_is_a_labelled_fact(tmp_path: Path) -> None:
     found = pages(tmp_path, PAID)
-    involves = "## What the role involves\nPer Reverse mentor: up to 3 mentees at a time.\n"
+    involves = "## What the role involves\nEach Reverse mentor has: up to 3 mentees at a time.\n"
     assert involves in found["mentor/index.md"]
-    assert "Per Reverse mentor: up to 3 mentees at a time." in found["sign-up/index.md"]
-    assert "Per Reverse mentee" not in "\n".join(found.values())
+    assert "Each Reverse mentor has: up to 3 mentees at a time." in found["sign-up/index.md"]
+    assert "Each Reverse mentee has" not in "\n".join(found.values())
 
 
 def test_what_is_preferred_is_listed_apart_from_conditions_and_welcome(tmp_path: Path) -> None:
@@ -66,7 +66,7 @@ def test_what_is_preferred_is_listed_apart_from_conditions_and_welcome(tmp_path:
 
 def test_without_pay_nothing_is_said_of_it(tmp_path: Path) -> None:
     text = "\n".join(pages(tmp_path, MINIMAL).values())
-    assert "Pay" not in text and "voluntary" not in text and "stipend" not in text and "Per " not in text
+    assert "Pay" not in text and "voluntary" not in text and "stipend" not in text and " has:" not in text
     assert "Preferred" not in text
 
 

@@ -212,7 +212,7 @@ class Role(StrictModel):
     takes_on: Text | None = Field(default=None, examples=["a group of up to three trainees or graduates at a time"])
     """How many people of another role one person in this role takes on or has, in the source's words,
     e.g. "a group of up to three trainees or graduates at a time" for a mentor, "up to two mentors" for a mentee;
-    shown as "Per Mentor: a group of up to three trainees or graduates at a time". Not how large a group that meets
+    shown as "Each Mentor has: a group of up to three trainees or graduates at a time". Not how large a group that meets
     together is (the scheme's `group_size`, for `group` and `team` pairing), nor how many possible partners are
     proposed to choose among (`matching.offers`)."""
     mentors: list[Id] = Field(default=[], examples=[["junior-mentor"], ["junior-mentor", "student"]])
