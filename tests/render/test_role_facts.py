@@ -81,11 +81,13 @@ TIERED = MINIMAL.replace(
 
 def test_whom_a_role_mentors_is_a_labelled_fact_on_its_handbook_and_the_overview(tmp_path: Path) -> None:
     found = pages(tmp_path, TIERED)
-    senior = "Mentors: Junior mentors and Students."
+    senior = "Whom they mentor: Junior mentors and Students."
     assert "## What the role involves\n" + senior in found["mentor/index.md"]
-    assert "## What the role involves\nMentors: Students." in found["mentee/index.md"]
+    assert "## What the role involves\nWhom they mentor: Students." in found["mentee/index.md"]
     overview = found["index.md"]
-    assert f"## Who it is for\n### Senior mentors\n{senior}\n### Junior mentors\nMentors: Students." in overview
+    assert (
+        f"## Who it is for\n### Senior mentors\n{senior}\n### Junior mentors\nWhom they mentor: Students." in overview
+    )
     assert "Mentors:" not in found["student/index.md"]
 
 

@@ -218,9 +218,9 @@ class Role(StrictModel):
     mentors: list[Id] = Field(default=[], examples=[["junior-mentor"], ["junior-mentor", "student"]])
     """The ids of the roles this role mentors, for tiered ("pyramid") schemes where who mentors whom is more than
     mentor and mentee, e.g. `[junior-mentor]` for senior mentors who mentor junior mentors, who in turn have
-    `mentors: [student]`; shown on this role's handbook and the overview as "Mentors: Junior mentors". Only roles
-    the source says this role mentors, and never the role's own id. Leave out where one mentor role and one mentee
-    role say it already; how many people one person takes on goes in `takes_on`."""
+    `mentors: [student]`; shown on this role's handbook and the overview as "Whom they mentor: Junior mentors".
+    Only roles the source says this role mentors, and never the role's own id. Leave out where one mentor role and
+    one mentee role say it already; how many people one person takes on goes in `takes_on`."""
     cost: Cost | None = None
     """What taking this role costs, when it differs from the scheme's `cost` (e.g. mentors and mentees pay
     different fees)."""

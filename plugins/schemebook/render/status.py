@@ -263,9 +263,7 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str =
         words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
     last = not (change.as_of or change.reason)
     if change.when:
-        words[-1] += (
-            f"{_joined_to(change)} {phrases.as_given(change.when, f'for {roles}' if roles and last else '')}"
-        )
+        words[-1] += f"{_joined_to(change)} {phrases.as_given(change.when, f'for {roles}' if roles and last else '')}"
     if change.as_of:
         words.append(f"(as of {text.day(change.as_of)})")
     if change.reason:
