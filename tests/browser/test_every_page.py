@@ -1,4 +1,4 @@
-"""Every page of the example site in Chromium, and one of each kind at phone width, in the dark palette and with the
+"""Every page of the example site in Chromium, and two of each kind at phone width, in the dark palette and with the
 navigation drawer open (light and dark): no accessibility violations, no navigation landmark without a name, no
 outside requests, no script errors."""
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from tests.browser.test_tab_walk import kind
 from tests.browser.test_tab_walk import one_of_each_kind as one_of_each_template
 from tests.sites import REPO, served
 
@@ -24,14 +25,14 @@ def pages(site: Path) -> list[str]:
     return sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
 
 
-def one_of_each_kind(paths: list[str]) -> list[str]:
-    """One page of each kind: a scheme page stands for the same page of every scheme (`schemes/*/faq/...`)."""
-    kinds: dict[str, str] = {}
+def two_of_each_kind(site: Path, paths: list[str]) -> list[str]:
+    """The first and the largest page of each template (a role's pages are one kind, whichever role): the largest
+    holds the most kinds of content the template gives, where colours could differ."""
+    kinds: dict[str, list[str]] = {}
     for path in paths:
-        parts = path.split("/")
-        kind = "/".join(["schemes", "*", *parts[2:]]) if parts[0] == "schemes" and len(parts) > 2 else path
-        kinds.setdefault(kind, path)
-    return sorted(kinds.values())
+        kinds.setdefault(kind(path), []).append(path)
+    size = {path: (site / path).stat().st_size for path in paths}
+    return sorted({chosen for group in kinds.values() for chosen in (group[0], max(group, key=size.__getitem__))})
 
 
 # Navigation landmarks and what names them: aria-label, or the text of what aria-labelledby points to.
@@ -111,16 +112,16 @@ def test_every_page_is_accessible_private_and_error_free(browser: Browser, site:
     with served(site) as base:
         # Every page at desktop width. The search index is the same file on every page and its building in the
         # browser, the same work each time, grows with the site: the pages of this pass get a one-entry index;
-        # those of the phone and dark passes, one of each kind, the real one.
+        # those of the phone and dark passes, two of each kind, the real one.
         # Colour contrast, the costliest rule, depends on the theme's styles and the palette, which scheme text
-        # cannot change (it is sanitised to an allow-list without styles): it is checked on one page of each kind
+        # cannot change (it is sanitised to an allow-list without styles): it is checked on two pages of each kind
         # in both palettes and at both widths below, every other rule on every page.
         problems = check_pages(
             browser, base, found[shard::SHARDS], "desktop", index=first_entries(site), skip=("color-contrast",)
         )
-        # One of each kind (split between the parts) with every rule: at desktop width, at phone width, where the
+        # Two of each kind (split between the parts) with every rule: at desktop width, at phone width, where the
         # layout but not the content changes, and in the dark palette, where only the colours change.
-        kinds = one_of_each_kind(found)[shard::SHARDS]
+        kinds = two_of_each_kind(site, found)[shard::SHARDS]
         problems += check_pages(browser, base, kinds, "desktop")
         problems += check_pages(browser, base, kinds, "phone")
         problems += check_pages(browser, base, kinds, "desktop", colours="dark")
