@@ -197,14 +197,14 @@ sources:
 def test_a_standing_sign_up_is_what_a_source_said(write_scheme: Callable[..., Path]) -> None:
     found = pages(write_scheme, STANDING, datetime(2026, 12, 7, tzinfo=UTC))
     said = "An undated source said applications were taken at any time"
-    assert status(found["index.md"]) == said + " (for Mentees)"  # `sign_up.roles` names mentees only
+    assert status(found["index.md"]) == said + " (roles: Mentees)"  # `sign_up.roles` names mentees only
     for page in ("mentee/index.md", "sign-up/index.md", "faq/index.md"):
         assert said + "." in found[page], page
         assert "are open" not in found[page].replace("whether applications are open", ""), page
         assert "Applications are taken" not in found[page], page
     dated = STANDING.replace('url: "https://university.test/mentoring"', 'url: "https://u.test/m", date: 2025-03-01')
     assert status(pages(write_scheme, dated, datetime(2026, 12, 7, tzinfo=UTC))["index.md"]) == (
-        "A source dated 1 March 2025 said applications were taken at any time (for Mentees)"
+        "A source dated 1 March 2025 said applications were taken at any time (roles: Mentees)"
     )
 
 

@@ -86,7 +86,7 @@ def test_key_dates_and_handbooks_say_it_too(sites: tuple[Path, Path]) -> None:
         )
         assert "Social: cancelled; it was planned for Wednesday 1 May 2030" in text
     training = "Thursday 21 February 2030, 10am to 12 noon, moved online from B7, Hemsley (as of Sunday 10 February"
-    assert f"Mentor training (for Reverse mentors): {training}" in _text(sites[0], "")
+    assert f"Mentor training (roles: Reverse mentors): {training}" in _text(sites[0], "")
     assert f"When: {training}" in _text(sites[0], "mentor")
 
 

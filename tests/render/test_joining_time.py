@@ -54,11 +54,11 @@ cohorts:
 
 def test_a_sign_up_the_file_does_not_date_is_what_a_source_said(write_scheme: Callable[..., Path]) -> None:
     found = pages(write_scheme, RECRUITING, NOW)
-    assert "An undated source said applications were open (for Mentors)" in found["index.md"]
+    assert "An undated source said applications were open (roles: Mentors)" in found["index.md"]
     for uri, page in found.items():
         assert "- Open" not in page, uri
     dated = RECRUITING.replace("{state: open, roles", "{state: open, as_of: 2019-11-04, roles")
-    assert "Open (as of Monday 4 November 2019) (for Mentors)" in pages(write_scheme, dated, NOW)["index.md"]
+    assert "Open (as of Monday 4 November 2019) (roles: Mentors)" in pages(write_scheme, dated, NOW)["index.md"]
 
 
 def test_a_cohort_no_year_places_is_not_named_as_the_one_to_join(write_scheme: Callable[..., Path]) -> None:

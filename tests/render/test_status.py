@@ -46,7 +46,7 @@ def test_a_worded_date_with_no_year_says_so_wherever_a_sentence_gives_it() -> No
         assert "22 December (as the source gives it; no year given" in said, said
     # whom it was for goes in the same brackets, never in a second pair after them
     assert recorded_sentence(change, ZoneInfo("UTC"), "mentors").endswith(
-        "(as the source gives it; no year given; for mentors)"
+        "(as the source gives it; no year given; roles: mentors)"
     )
     assert ") (" not in stated_sentence(change, roles="mentors")
     dated = Change(state="open", when="until Monday, 22 December 2025")

@@ -22,10 +22,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_training_rooms_and_choices(site: Path) -> None:
     page = readable((site / TIMELINE / "index.html").read_text(encoding="utf-8"))
     assert (
-        "<strong>Reverse mentor training (half day)</strong>: attend one of these two sessions (for Reverse mentors)"
+        "<strong>Reverse mentor training (half day)</strong>: attend one of these two sessions (roles: Reverse mentors)"
         in page
     )
-    assert "attend one of these three sessions (for Reverse mentees)" in page
+    assert "attend one of these three sessions (roles: Reverse mentees)" in page
     for room in ("B7, Hemsley", "B23, Pope Building", "A22, Pope Building", "B4, Trent Building"):
         assert room in page
     assert '<time datetime="2020-02-21T10:00:00+00:00">Friday 21 February 2020, 10am to 2pm GMT</time>' in page

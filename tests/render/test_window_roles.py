@@ -109,24 +109,24 @@ def test_a_role_with_no_stated_way_in_reads_the_window_as_the_cohorts(unnamed: d
 def test_a_window_naming_roles_is_for_those_roles_only(named: dict[str, str]) -> None:
     assert "Applications are open until Sunday 3 February 2030" in named["mentee"]
     mentor = " ".join(named["mentor"].split())
-    assert mentor.count("3 February 2030") == mentor.count("3 February 2030, 5pm GMT (for Mentees)") == 1
+    assert mentor.count("3 February 2030") == mentor.count("3 February 2030, 5pm GMT (roles: Mentees)") == 1
     assert "Applications are open" not in mentor
     sign_up = named["sign-up"]
     assert sign_up.count("Applications are open until") == 1
-    assert "Status: Applications open until Sunday 3 February 2030, 5pm GMT (for Mentees)" in named["."]
+    assert "Status: Applications open until Sunday 3 February 2030, 5pm GMT (roles: Mentees)" in named["."]
 
 
 def test_a_role_limited_deadline_says_its_role_everywhere(limited: dict[str, str]) -> None:
     overview = limited["."]
     assert "Deadline for applications (Mentees): Monday 22 July 2030" in overview
-    assert "Application deadline (for Mentees): Monday 22 July 2030" in overview
-    assert "(for Mentees)" in overview.split("Status:")[1].splitlines()[0]
+    assert "Application deadline (roles: Mentees): Monday 22 July 2030" in overview
+    assert "(roles: Mentees)" in overview.split("Status:")[1].splitlines()[0]
     faq = limited["faq"]
     assert "Mentees: The deadline for applications is Monday 22 July 2030." in faq
     assert "Mentors: No deadline is given." in faq
     for page in ("mentor", "mentor/print"):
         text = " ".join(limited[page].split())
-        assert text.count("22 July") == text.count("22 July 2030 (for Mentees)"), page
+        assert text.count("22 July") == text.count("22 July 2030 (roles: Mentees)"), page
         assert "Deadline for applications" not in text
     assert "Deadline for applications: Monday 22 July 2030" in limited["mentee/print"]
 

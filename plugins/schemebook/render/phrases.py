@@ -324,7 +324,7 @@ def worded_date(words: str) -> str:
 def as_given(words: str, *more: str) -> str:
     """A date as the source words it, in a sentence of the site's: "Monday, 22 December (as the source gives it; no
     year given)", so that a deadline with no year is never read as the next one to come; `more` adds notes to the
-    same brackets ("for Mentees") rather than a second pair after them."""
+    same brackets ("roles: Mentees") rather than a second pair after them."""
     said = yearless(words) and "no year" not in words.lower()
     notes = ["as the source gives it", *(["no year given"] if said else []), *filter(None, more)]
     return f"{words} ({'; '.join(notes)})"

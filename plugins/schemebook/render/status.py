@@ -45,7 +45,7 @@ def scheme_status(
     cohort, window = state.cohort, state.window
     change = window.change if window else None
     prefix = f"{title}: " if title else ""
-    roles = f" (for {whose})" if whose else ""
+    roles = f" (roles: {whose})" if whose else ""
     deadline = change.until if change else None
     opens = change.on if change else None
     until = f" until {text.moment(deadline, zone)}" if deadline else ""
@@ -229,7 +229,7 @@ def stated_sentence(change: Change, cohort: str = "", said_by: str = UNDATED, ro
     said = _STATED[change.state]
     if change.state == "interest" and cohort:
         said += f" for {phrases.the(cohort) + ' ' if phrases.the(cohort) else ''}{cohort}"
-    whose = f"for {roles}" if roles else ""
+    whose = f"roles: {roles}" if roles else ""
     if change.when:
         said += f"{_joined_to(change)} {phrases.as_given(change.when, '' if change.reason else whose)}"
     notes = [n for n in (change.reason, whose if change.reason or not change.when else "") if n]
@@ -252,8 +252,8 @@ _RECORDED = {
 
 def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str = UNDATED) -> str:
     """One change as the file records it, for a cohort's sign-up history: "Open from Monday 13 January 2020 until
-    5pm on Monday 3 February 2020 (for mentors)"; one the file gives no date for is what a source said ("An
-    undated source said applications were open (for mentors)"), never a state that reads as today's."""
+    5pm on Monday 3 February 2020 (roles: mentors)"; one the file gives no date for is what a source said ("An
+    undated source said applications were open (roles: mentors)"), never a state that reads as today's."""
     if not (change.on or change.until or change.as_of):
         return text.capital(stated_sentence(change, said_by=said_by, roles=roles))
     words = [_RECORDED[change.state]]
@@ -263,11 +263,13 @@ def recorded_sentence(change: Change, zone: ZoneInfo, roles: str, said_by: str =
         words.append(f"{'to' if change.state == 'extended' else 'until'} {text.moment(change.until, zone)}")
     last = not (change.as_of or change.reason)
     if change.when:
-        words[-1] += f"{_joined_to(change)} {phrases.as_given(change.when, f'for {roles}' if roles and last else '')}"
+        words[-1] += (
+            f"{_joined_to(change)} {phrases.as_given(change.when, f'roles: {roles}' if roles and last else '')}"
+        )
     if change.as_of:
         words.append(f"(as of {text.day(change.as_of)})")
     if change.reason:
         words.append(f"({change.reason})")
     if roles and not (change.when and last):
-        words.append(f"(for {roles})")
+        words.append(f"(roles: {roles})")
     return text.capital(" ".join(words))
