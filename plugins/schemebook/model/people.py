@@ -25,6 +25,12 @@ class Organisation(StrictModel):
     place: Text | None = Field(default=None, examples=["Victoria, Australia", "Western and Northern Canada"])
     """Where it is, as the source says it, e.g. "England", "Victoria, Australia" or "Western and Northern
     Canada"; shown after its name where the pages say who runs the scheme."""
+    sector: Text | None = Field(default=None, examples=["health", "journalism", "nature conservation"])
+    """The sector or field it works in, as the source says it, e.g. "health" or "journalism"; shown as "Sector:"
+    where the pages say who runs the scheme."""
+    address: Text | None = Field(default=None, examples=["ul. Reymonta 17, 30-059 Kraków"])
+    """Its postal address, written as it should be shown; shown as "Address:" where the pages say who runs the
+    scheme."""
     privacy_url: SourceUrl | None = None
     """Its own privacy notice, for applications it receives; the sign-up pages point to it beside the site's."""
 

@@ -24,14 +24,27 @@ DEFAULT_ZONE = "Europe/London"
 
 
 class SchemeStatus(StrictModel):
-    """What became of the whole scheme, when a source says it stopped."""
+    """Whether the whole scheme runs, when a dated source says it still runs, or any source says it stopped."""
 
-    state: Literal["ended", "paused"] = Field(examples=["ended"])
-    """`ended` (it no longer runs: wound up, closed or replaced) or `paused` (suspended, to resume later)."""
+    state: Literal["running", "ended", "paused"] = Field(examples=["ended"])
+    """`running` (a source of the date `as_of` says it runs), `ended` (it no longer runs: wound up, closed or
+    replaced) or `paused` (suspended, to resume later)."""
     as_of: WhenField | None = None
-    """When the source said so (its date); pages say "as of" that date. Leave out when the source is undated."""
+    """When the source said so (its date); pages say "as of" that date. Needed for `running`, whose truth lasts
+    only as long as its date says; leave out for `ended` or `paused` when the source is undated."""
     reason: Text | None = Field(default=None, examples=["the organisation closed for lack of funding"])
-    """Why, in the source's words."""
+    """Why it ended or paused, in the source's words."""
+
+    @model_validator(mode="after")
+    def _running_is_dated(self) -> SchemeStatus:
+        if self.state == "running" and self.as_of is None:
+            raise ValueError(
+                "a scheme `running` needs `as_of`, the date of the source that says so; leave `status` out when "
+                "no dated source says it still runs"
+            )
+        if self.state == "running" and self.reason is not None:
+            raise ValueError("`reason` says why a scheme ended or paused; leave it out for `running`")
+        return self
 
 
 class PastFact(StrictModel):
@@ -175,8 +188,9 @@ class Scheme(StrictModel):
     cohorts: list[Cohort] = Field(default=[], max_length=100)
     """Each run of the scheme, oldest first."""
     status: SchemeStatus | None = None
-    """What became of the scheme when a source says it ended or was paused: every page then says so under its
-    heading, and no page offers a way to apply."""
+    """Whether the scheme runs, when a dated source says it still runs (`running`: "Said to be running as of May
+    2025", shown as its status while no cohort is current), or what became of it when a source says it ended or was
+    paused: every page then says so under its heading, and no page offers a way to apply."""
     sign_up: SignUp | None = Field(default=None, examples=[{"rolling": True}])
     """How people join outside any cohort: a standing programme people join at any time, one whose runs the source
     does not give, or one that is standing now after earlier cohorts (a pilot). The same shape as a cohort's

@@ -29,6 +29,7 @@ SCHEMES = {
         _field("title", "string", "The scheme's name"),
         _field("organisation", "string", "Who runs it"),
         _field("organisation_kind", "string", "What sort of organisation it is, as the source says it"),
+        _field("organisation_sector", "string", "The sector the organisation works in, as the source says it"),
         _field("organisation_place", "string", "Where the organisation is, as the source says it"),
         _field("part_of", "string", "The wider programme the scheme belongs to, as the source names it"),
         _field(
@@ -151,7 +152,7 @@ def _scheme_rows(view: SchemeView) -> Iterable[list[object]]:
         deadline = iso(sign_up.deadline, view.shown_zone) if sign_up and sign_up.deadline else ""
         org = view.model.organisation
         part_of = view.model.part_of.name if view.model.part_of else ""
-        runner = [org.name, org.kind or "", org.place or "", part_of]
+        runner = [org.name, org.kind or "", org.sector or "", org.place or "", part_of]
         yield [view.slug, cohort.id, view.model.title, *runner, status, opening, deadline, who]
 
 

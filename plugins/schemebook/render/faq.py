@@ -63,7 +63,7 @@ def _derived(scheme: Scheme, cohort: Cohort | None, role: Role | None, phase: Ph
     in_window = sign_up is not None and (
         not sign_up.roles or any(r.id in sign_up.roles for r in ([role] if role else scheme.roles))
     )
-    applies = _applies(scheme, role) and in_window and scheme.status is None
+    applies = _applies(scheme, role) and in_window and (scheme.status is None or scheme.status.state == "running")
     taking = applies and phase in ("open", "upcoming")  # how to apply, and what follows, only while it is possible
     support = scheme.support
     roles = [role] if role else scheme.roles

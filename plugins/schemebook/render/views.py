@@ -220,10 +220,8 @@ class SchemeView:
             )
         state = self.current_state
         if state is None:
-            return Status(
-                "undated",
-                "No cohort is current by the dates given" if self.last_state else "No cohort or sign-up dates given",
-            )
+            label = "no cohort is current by the dates given" if self.last_state else "no cohort or sign-up dates given"
+            return Status("undated", text.capital(f"{self.running}; {label}" if self.running else label))
         title = self.cohort_title(state.cohort) if len(self.model.cohorts) > 1 else ""
         title = "" if state.cohort.when and repeats(title, state.cohort.when) else title
         whose = self.audience(state, state.window)
@@ -242,10 +240,19 @@ class SchemeView:
         """What a source said became of the whole scheme, as a sentence: "Ended as of 3 May 2024: the organisation
         closed"; empty while the file says nothing of it."""
         status = self.source.status
-        if status is None:
+        if status is None or status.state == "running":
             return ""
         as_of = f" as of {text.day(status.as_of, weekday=False)}" if status.as_of else ""
         return f"{status.state.capitalize()}{as_of}" + (f": {status.reason}" if status.reason else "")
+
+    @cached_property
+    def running(self) -> str:
+        """What a dated source said of the scheme still running ("Said to be running as of May 2025"); empty while
+        the file says nothing of it."""
+        status = self.source.status
+        if status is None or status.state != "running" or status.as_of is None:
+            return ""
+        return f"Said to be running as of {text.day(status.as_of, weekday=False)}"
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
