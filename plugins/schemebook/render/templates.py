@@ -16,6 +16,7 @@ from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.event_status import status_words
 from schemebook.render.headings import nest
+from schemebook.when.state import ran
 
 
 def front_matter_string(value: object) -> str:
@@ -64,6 +65,7 @@ def environment(overrides: Path | None, pages: Pages | None = None) -> Environme
     env.globals["site_pages"] = pages or Pages()
     env.globals.update(outside_requests=[], unchecked_plugins=[])  # the plugin sets what the host site loads
     env.tests["falsy_or_has"] = lambda roles, role: not roles or role.id in roles
+    env.tests["ran"] = ran
     return env
 
 
