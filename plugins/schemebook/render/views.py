@@ -133,6 +133,12 @@ class SchemeView:
         mine = [d for d in self.events if role is None or not d.event.roles or role.id in d.event.roles]
         return [d for d in mine if d.start and d.start.day and d.held]
 
+    @cached_property
+    def role_calendars(self) -> list[Role]:
+        """The roles offered a calendar of their own: those whose dates are some, not all, of everyone's."""
+        every = len(self.calendar_events())
+        return [r for r in self.model.roles if 0 < len(self.calendar_events(r)) < every]
+
     def cohort_events(self, cohort: Cohort) -> list[Dated]:
         """One cohort's events, in date order."""
         return resolve(cohort)
