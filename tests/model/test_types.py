@@ -90,6 +90,8 @@ def test_span_forms(text: str, low: float, high: float, unit: str, shown: str) -
         ("at least 1 hour", 1, 1, "at least"),
         ("about 45-60 minutes", 45, 60, "about"),
         ("typically 1½ hours", 1.5, 1.5, "about"),
+        ("on average 3 hours", 3, 3, "about"),
+        ("an average of 45 minutes", 45, 45, "about"),
     ],
 )
 def test_span_keeps_its_qualifier_and_words(text: str, low: float, high: float, qualifier: str) -> None:

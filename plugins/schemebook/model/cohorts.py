@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from schemebook.model.base import StrictModel
 from schemebook.model.costs import Cost
@@ -156,7 +156,7 @@ class Application(StrictModel):
     `next_steps`; when the source says both, give both."""
 
 
-ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced", "interest", "none"]
+ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced", "interest", "none", "recurring"]
 
 
 class Change(StrictModel):
@@ -164,7 +164,9 @@ class Change(StrictModel):
 
     state: ChangeState = Field(examples=["extended"])
     """`open`, `extended` (still open, a new deadline), `closed`, `postponed`, `not-announced`, `interest`
-    (no window yet, but interest is taken for this cohort) or `none` (no public sign-up)."""
+    (no window yet, but interest is taken for this cohort), `none` (no public sign-up) or `recurring` (applications
+    are taken again and again, at the times `when` words, e.g. "twice a year" or "at the start of each new cycle":
+    shown as what a source said, "An undated source said applications were taken twice a year")."""
     on: WhenField | None = None
     """When it took effect: when applications opened, closed or were postponed."""
     until: WhenField | None = None
@@ -180,6 +182,15 @@ class Change(StrictModel):
     roles: list[Id] = []
     """The roles it concerns; empty means the roles the sign-up's own window is for (those `sign_up.roles` names,
     or, when it names none, every role that applies)."""
+
+    @model_validator(mode="after")
+    def _recurring_is_worded(self) -> Change:
+        if self.state == "recurring" and (self.when is None or self.on or self.until):
+            raise ValueError(
+                "a `recurring` change gives how often applications are taken in the source's words, in `when` "
+                '(e.g. "twice a year"), and no `on` or `until`: a dated window is `open`'
+            )
+        return self
 
 
 class SignUp(StrictModel):

@@ -277,7 +277,8 @@ _QUALIFIERS = {
     "roughly": "about", "circa": "about", "c.": "about",
     "up to": "up to", "at most": "up to", "no more than": "up to", "a maximum of": "up to", "max": "up to",
     "at least": "at least", "a minimum of": "at least", "min": "at least",
-    "typically": "about", "usually": "about", "normally": "about", "generally": "about",
+    "typically": "about", "usually": "about", "normally": "about", "generally": "about", "on average": "about",
+    "an average of": "about", "on average about": "about",
 }  # fmt: skip
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 _SPAN = re.compile(

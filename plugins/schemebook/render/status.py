@@ -201,6 +201,7 @@ _STATED = {
     "not-announced": "no dates for applications had been announced",
     "interest": "interest was being taken",
     "none": "there was no public sign-up",
+    "recurring": "applications were taken",
 }
 
 
@@ -216,6 +217,8 @@ _SPAN_WORDS = re.compile(
 def _joined_to(change: Change) -> str:
     """The word that joins a date worded by the source to its state, or a comma when the words are a whole window
     or bring their own ("from 1 to 28 February"), so that a window is never read as a deadline."""
+    if change.state == "recurring":  # how often is said straight after: "taken twice a year"
+        return ""
     if _SPAN_WORDS.search(change.when or ""):
         return ","
     return f" {_WORDED.get(change.state, 'on')}"
@@ -247,6 +250,7 @@ _RECORDED = {
     "not-announced": "no dates announced",
     "interest": "interest taken",
     "none": "no public sign-up",
+    "recurring": "taken",
 }
 
 
