@@ -132,16 +132,16 @@ _CONDITIONS = re.compile(r"(?:All of these|This) must also hold")
 
 
 def _unmet_conditions(page: Page) -> list[str]:
-    """Groups said to qualify "as long as what follows also holds" where the conditions do not follow directly
-    after the groups' list."""
+    """Conditions said to "also hold" where no list of groups comes directly before them: "also" would add them
+    to nothing."""
     found = []
     blocks = page.blocks
     for i, block in enumerate(blocks):
-        if block.tag == "li" or "as long as what follows also holds" not in block.text:
+        if block.tag == "li" or not _CONDITIONS.match(block.text):
             continue
-        after = next((b for b in blocks[i + 1 :] if b.tag != "li"), None)
-        if after is None or not _CONDITIONS.match(after.text):
-            found.append(f"{page.uri}: conditions promised that do not follow: {block.text[:120]!r}")
+        before = next((b for b in reversed(blocks[:i]) if b.tag != "li"), None)
+        if before is None or not before.text.startswith("Open to people in"):
+            found.append(f"{page.uri}: conditions said to also hold, after no groups: {block.text[:120]!r}")
     return found
 
 

@@ -152,11 +152,8 @@ SLIPS = {
     "digit": [_page("s/x/index.md", "The meetings follow 1 theme.")],
     "named after itself": [_page("s/x/index.md", "Register through registration.")],
     "label alone": [_page("s/x/faq/index.md", "### Who can take part?\n\n**Mentees.**\n\n**Mentors.** Staff.")],
-    "conditions promised, none following": [
-        _page(
-            "s/x/index.md",
-            "Open to people in any one of these groups, as long as what follows also holds:\n\n- Staff\n\nNotes.",
-        )
+    "conditions said to also hold, after no groups": [
+        _page("s/x/index.md", "Notes.\n\nThis must also hold:\n\n- a member of Union One"),
     ],
     "name and its own role": [_page("s/x/index.md", "- **The Project Team**, project team: ran it")],
     "role name mid-sentence": [

@@ -47,7 +47,7 @@ def test_who_arranges_the_meetings_is_a_labelled_fact(tmp_path: Path) -> None:
 
 def test_one_group_reads_as_one(tmp_path: Path) -> None:
     actor = _pages(tmp_path)["actor"]
-    assert "Open to people in this group, as long as what follows also holds:" in actor
+    assert "Open to people in this group:" in actor
     assert "any one of these groups" not in actor
 
 

@@ -15,6 +15,7 @@ from schemebook.render.phrases import (
     joined,
     listed,
     meetings,
+    mid_sentence,
     plural,
     repeats,
     with_article,
@@ -38,6 +39,8 @@ from tests.render.conftest import Article, build_site, page
         ("Buddy", "Buddies"),
         ("LGBTQ+ ally", "LGBTQ+ allies"),
         ("Head of department", "Heads of department"),
+        ("Parent or guardian", "Parents or guardians"),  # two nouns, not "Parent or guardians"
+        ("Teaching and learning lead", "Teaching and learning leads"),  # one noun
         ("Mentor (senior)", "Mentors (senior)"),
         ("Boss", "Bosses"),
         ("Mentor | coach", "Mentors | coaches"),  # not "mentor"
@@ -182,3 +185,16 @@ def test_a_label_the_words_after_it_repeat() -> None:
     assert repeats("2025-2026 academic year", "the 2025-2026 academic year")
     assert repeats("Autumn 2022", "autumn 2022")
     assert not repeats("Nepal phase", "from November 2021") and not repeats("", "autumn")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("A contract of at most €1,000 a year", "a contract of at most €1,000 a year"),
+        ("The Open University", "The Open University"),  # a name keeps its capital
+        ("An hour a week", "an hour a week"),
+        ("Anna's team", "Anna's team"),
+    ],
+)
+def test_words_written_as_a_start_follow_others(words: str, expected: str) -> None:
+    assert mid_sentence(words) == expected

@@ -49,9 +49,9 @@ def test_pay_is_a_labelled_fact_on_the_handbook_and_the_sign_up_page(tmp_path: P
 
 def test_how_many_one_person_takes_on_is_a_labelled_fact(tmp_path: Path) -> None:
     found = pages(tmp_path, PAID)
-    involves = "## What the role involves\nEach Reverse mentor has: up to 3 mentees at a time.\n"
+    involves = "## What the role involves\nTakes on: up to 3 mentees at a time.\n"
     assert involves in found["mentor/index.md"]
-    assert "Each Reverse mentor has: up to 3 mentees at a time." in found["sign-up/index.md"]
+    assert "Takes on: up to 3 mentees at a time." in found["sign-up/index.md"]
     assert "Each Reverse mentee has" not in "\n".join(found.values())
 
 

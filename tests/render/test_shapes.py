@@ -120,9 +120,9 @@ def text(pages: dict[str, str], name: str) -> str:
         ("mentor/index.html", "Open to people in groups including these (the list is not complete):"),
         ("mentor/index.html", "Self-identification is accepted."),
         ("mentor/index.html", "grade 6 and above"),
-        ("mentor/index.html", "Staff of one of these organisations: Partner One or Partner Two"),
-        ("mentor/index.html", "Students of College One"),
-        ("mentor/index.html", "Members of Union One"),
+        ("mentor/index.html", "- on the staff of one of these organisations: Partner One or Partner Two"),
+        ("mentor/index.html", "- a student of College One"),
+        ("mentor/index.html", "- a member of Union One"),
         ("mentor/index.html", "If you are not eligible:\nWe keep your details on record."),
         (
             "mentor/index.html",

@@ -67,8 +67,13 @@ class Eligibility(StrictModel):
 
     @property
     def belonging(self) -> list[tuple[str, list[str]]]:
-        """Each organisation list that is a condition, with the words that name how people belong to it."""
-        kinds = (("Staff of", self.staff_of), ("Students of", self.students_of), ("Members of", self.members_of))
+        """Each organisation list that is a condition, with the words that name how one person belongs to it, said
+        as a condition after "This must hold:"."""
+        kinds = (
+            ("on the staff of", self.staff_of),
+            ("a student of", self.students_of),
+            ("a member of", self.members_of),
+        )
         return [(words, names) for words, names in kinds if names]
 
 
@@ -212,9 +217,9 @@ class Role(StrictModel):
     takes_on: Text | None = Field(default=None, examples=["a group of up to three trainees or graduates at a time"])
     """How many people of another role one person in this role takes on or has, in the source's words,
     e.g. "a group of up to three trainees or graduates at a time" for a mentor, "up to two mentors" for a mentee;
-    shown as "Each Mentor has: a group of up to three trainees or graduates at a time". Not how large a group that meets
-    together is (the scheme's `group_size`, for `group` and `team` pairing), nor how many possible partners are
-    proposed to choose among (`matching.offers`)."""
+    shown under the role as "Takes on: a group of up to three trainees or graduates at a time". Not how large a
+    group that meets together is (the scheme's `group_size`, for `group` and `team` pairing), nor how many
+    possible partners are proposed to choose among (`matching.offers`)."""
     mentors: list[Id] = Field(default=[], examples=[["junior-mentor"], ["junior-mentor", "student"]])
     """The ids of the roles this role mentors, for tiered ("pyramid") schemes where who mentors whom is more than
     mentor and mentee, e.g. `[junior-mentor]` for senior mentors who mentor junior mentors, who in turn have

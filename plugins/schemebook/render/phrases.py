@@ -44,6 +44,7 @@ def _engine() -> inflect.engine:
 _ENGLISH = _engine()
 _LOCALE = "en_GB"
 _ALTERNATIVES = re.compile(r"(\s*[|/]\s*)")
+_PAIR = re.compile(r"(\w+) (or|and) (\w+)")
 
 
 def _lowered(word: str) -> bool:
@@ -55,6 +56,9 @@ def plural_name(name: str) -> str:
     """A name made plural at its head noun: "Chief of staff" -> "Chiefs of staff", "Person" -> "People";
     each of the names a `|` or `/` separates: "Mentor | coach" -> "Mentors | coaches"."""
     head, bracket, rest = name.partition(" (")
+    pair = _PAIR.fullmatch(head)
+    if pair:  # "Parent or guardian": two nouns, each made plural; "Teaching and learning lead" is one noun
+        return f"{_plural_words(pair[1])} {pair[2]} {_plural_words(pair[3])}" + bracket + rest
     parts = _ALTERNATIVES.split(head)
     if len(parts) > 1:
         return "".join(p if i % 2 else _plural_words(p) for i, p in enumerate(parts)) + bracket + rest
@@ -282,6 +286,15 @@ def meetings(plan: Meetings) -> str:
     return "; ".join(f"{label.lower()}: {value}" if label else value for label, value in meeting_facts(plan))
 
 
+_OPENING_ARTICLE = re.compile(r"^(A|An|The)(?= [a-z])")
+
+
+def mid_sentence(words: str) -> str:
+    """Words a file wrote as a sentence's start, to follow others: "A contract of ..." reads "a contract of ...";
+    a name ("The Open University") keeps its capital."""
+    return _OPENING_ARTICLE.sub(lambda m: m[1].lower(), words)
+
+
 def cost(given: Cost) -> str:
     """A cost as a phrase to follow "Cost:", in the file's words only: "currently £150, paid by successful
     applicants", "free", "covered by your membership fee"; the payment's due date is left to the template."""
@@ -294,9 +307,9 @@ def cost(given: Cost) -> str:
     else:
         main = ""
     if main and given.covers:
-        main = f"{main} for {given.covers}"
-    who = [f"paid by {given.paid_by}"] if given.paid_by else []
-    who += [f"covered by {given.covered_by}"] if given.covered_by else []
+        main = f"{main} for {mid_sentence(given.covers)}"
+    who = [f"paid by {mid_sentence(given.paid_by)}"] if given.paid_by else []
+    who += [f"covered by {mid_sentence(given.covered_by)}"] if given.covered_by else []
     return ", ".join([main, *who] if main else who)
 
 

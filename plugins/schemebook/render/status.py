@@ -100,14 +100,16 @@ def scheme_status(
         return Status("stated", text.capital(prefix + stated_sentence(change, said_by=said_by, roles=whose)))
     if state.phase == "invitation":
         return Status("invitation", text.capital(prefix + "no public sign-up"))
-    return Status("undated", text.capital(prefix + undated_sentence(cohort)))
+    return Status("undated", text.capital(prefix + undated_sentence(cohort, state.passed)))
 
 
-def undated_sentence(cohort: Cohort) -> str:
+def undated_sentence(cohort: Cohort, passed: bool = False) -> str:
     """A cohort with no sign-up to speak of and no mentoring begun: the dates of its mentoring the file gives
-    (which the timeline does not hold), then "other dates are on the timeline" only when its events have some;
-    "no dates given" only when nothing is dated."""
+    (which the timeline does not hold), then "other dates are on the timeline" only when its events have some,
+    and that they have all passed when they have (`passed`); "no dates given" only when nothing is dated."""
     own = _planned(cohort)
+    if passed:
+        return f"{own}; the dates on the timeline have all passed" if own else "the dates given have all passed"
     if timeline_dated(cohort):
         return f"{own}; other dates are on the timeline" if own else "the dates given are on the timeline"
     return own or "no dates given"
@@ -158,7 +160,10 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
         return f"has run ({worded})" if done else worded
     if cohort.length:  # a length alone gives no dates, so none is worked out from it
         length = phrases.span(cohort.length)
-        return f"has run; it ran for {length}, and no dates are given" if done else f"was planned to run for {length}"
+        dates = "the dates given are on the timeline" if timeline_dated(cohort) else "no dates are given"
+        return f"has run; it ran for {length}, and {dates}" if done else f"was planned to run for {length}"
+    if timeline_dated(cohort):  # its events' dates, which no "no dates given" may contradict
+        return "has run; the dates given are on the timeline" if done else "the dates given are on the timeline"
     return "has run; no dates given" if done else "no dates given"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import PurePosixPath
@@ -22,7 +23,7 @@ from schemebook.model import (
 from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
-from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
+from schemebook.render.facts import KeyDate, Session, TrainingPlan, for_role, key_dates, training_plans, worded
 from schemebook.render.phrases import applications, listed, plural, repeats, worded_date
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
@@ -35,6 +36,7 @@ from schemebook.render.status import (
     standing_sentence,
     stated_sentence,
 )
+from schemebook.render.ways import Ways, cohort_ways
 from schemebook.when.overrides import in_cohort, role_in_cohort
 from schemebook.when.state import (
     CohortState,
@@ -44,6 +46,7 @@ from schemebook.when.state import (
     cohort_state,
     current_cohort,
     has_year,
+    over_by_events,
     past_by_words,
     role_state,
 )
@@ -82,6 +85,19 @@ class SchemeView:
             recorded_sentence(c, self.shown_zone, listed(plural(self.role_name(i)) for i in c.roles), self.said_by)
             for c in first + sign_up.history
         ]
+
+    def met_as(self, cohort: Cohort | None = None) -> str:
+        """What the people who meet are called, from the pairing the file gives (the cohort's, else the scheme's):
+        "pairs", "groups" or "teams", or "participants" when it gives none."""
+        pairing = (cohort.pairing if cohort else None) or self.model.pairing
+        return {None: "participants", "group": "groups", "team": "teams"}.get(pairing, "pairs")
+
+    def cohort_ways(self, cohort: Cohort) -> list[Ways]:
+        """The ways to apply `cohort`'s file gives, each with the roles (in their plural, as the cohort names them)
+        it is for."""
+        roles = [self.cohort_role(cohort, r.id) for r in self.source.roles]
+        names = {r.id: plural(r) for r in roles}
+        return cohort_ways(cohort, names, {r.id: r.join.method for r in roles}, self.model.documents)
 
     def cohort_role(self, cohort: Cohort, role_id: str) -> Role:
         """A role as it was in `cohort`."""
@@ -207,6 +223,11 @@ class SchemeView:
         """Events still to come, soonest first."""
         return [d for d in self.events if self.to_come(d)]
 
+    def passed(self, dates: Sequence[Dated | Session]) -> bool:
+        """Whether every one of `dates` is dated and over by now: sessions to attend one of are then no longer
+        offered as a choice."""
+        return bool(dates) and all(d.start and after(d.end or d.start, self.zone) <= self.now for d in dates)
+
     def to_come(self, d: Dated) -> bool:
         """Whether `d` is held and has not begun by now: what a calendar link is offered for."""
         return bool(d.start and d.held and after(d.start, self.zone) > self.now)
@@ -239,7 +260,12 @@ class SchemeView:
         its time name only past years ("the academic year 2016-2017"): the status then names no cohort."""
         if state.phase != "undated" or state.cohort.id == STANDING:
             return False
-        return past_by_words(state.cohort, self.now) or (len(self.source.cohorts) > 1 and not has_year(state.cohort))
+        cohort = state.cohort
+        return (
+            past_by_words(cohort, self.now)
+            or over_by_events(cohort, self.now, self.zone)
+            or (len(self.source.cohorts) > 1 and not has_year(cohort))
+        )
 
     @cached_property
     def stopped(self) -> str:
@@ -378,10 +404,15 @@ class SchemeView:
         """The role's training, each with its sessions in the current cohort."""
         return training_plans(self.current, role)
 
-    def training_dated(self, role: Role) -> set[str]:
-        """The titles of the role's trainings that some cohort gives a date or a worded time for."""
-        plans = (plan for cohort in self.model.runs for plan in training_plans(cohort, role))
-        return {plan.title for plan in plans if plan.sessions or plan.worded}
+    def training_dated(self, role: Role) -> dict[str, list[str]]:
+        """The titles of the role's trainings that some cohort gives a date or a worded time for, each with the
+        titles of those cohorts, so that a pointer to the timeline says where on it to look."""
+        found: dict[str, list[str]] = {}
+        for cohort in self.model.cohorts:
+            for plan in training_plans(cohort, role):
+                if plan.sessions or plan.worded:
+                    found.setdefault(plan.title, []).append(self.cohort_title(cohort))
+        return found
 
     def services(self, group: str, role: Role | None = None) -> list[Service]:
         """The support services of one group (`wellbeing`, `safeguarding`, `peer_support`) for `role`."""

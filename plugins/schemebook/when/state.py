@@ -62,6 +62,8 @@ class CohortState:
     """The instant past the mentoring's end, when it is known."""
     windows: dict[str, Window] = field(default_factory=dict)
     """Each role's window, by role id."""
+    passed: bool = False
+    """True when the cohort has events, every one dated and over: what its status says beside its own dates."""
 
     @property
     def has_run(self) -> bool:
@@ -174,7 +176,23 @@ def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) 
     windows = {
         role.id: _within_its_time(window(role, cohort.sign_up, now, zone), ends, others, now, zone) for role in roles
     }
-    return CohortState(cohort, _phase(cohort, windows, starts, ends, now), starts, ends, windows)
+    phase = _phase(cohort, windows, starts, ends, now)
+    return CohortState(cohort, phase, starts, ends, windows, _events_over(cohort, now, zone))
+
+
+def _events_over(cohort: Cohort, now: datetime, zone: ZoneInfo) -> bool:
+    events = resolve(cohort)
+    return bool(events) and all(d.start and after(d.end or d.start, zone) <= now for d in events)
+
+
+def over_by_events(cohort: Cohort, now: datetime, zone: ZoneInfo) -> bool:
+    """Whether the cohort is dated by its events alone, all of them over, and no words of its time name a year
+    from `now`'s on: a round known only by what it held ("selection in September 2016"), which nothing can make
+    current."""
+    if _dated_points(cohort) or cohort.end:
+        return False
+    years = [int(y) for y in _YEAR.findall(cohort.when or "")]
+    return _events_over(cohort, now, zone) and all(y < now.year for y in years)
 
 
 def _within_its_time(
