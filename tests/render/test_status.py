@@ -15,7 +15,7 @@ def test_a_worded_deadline_joins_with_until() -> None:
 
 
 def test_a_worded_window_is_not_read_as_a_deadline() -> None:
-    for words in ("from 1 to 28 February", "1-28 February", "between March and May"):
+    for words in ("from 1 to 28 February", "1-28 February", "between March and May", "June / July each year"):
         said = stated_sentence(Change(state="open", when=words))
         assert "until" not in said and f"applications were open, {words} (as the source gives it; no year" in said
 
@@ -27,6 +27,12 @@ def test_a_length_without_a_start_is_said_as_a_length() -> None:
     assert past_sentence(ran, None) == "has run; it ran for 18 months, and no dates are given"
     assert past_sentence(Cohort(id="x", outcomes=Outcomes(completed=True)), None) == "has run; no dates given"
     assert past_sentence(Cohort(id="x"), None) == "no dates given"
+
+
+def test_a_cohort_that_ran_keeps_the_dates_of_its_timeline() -> None:
+    event = {"id": "launch", "title": "Launch", "start": "2024-06-16"}
+    ran = Cohort.model_validate({"id": "x", "events": [event], "outcomes": {"completed": True}})
+    assert past_sentence(ran, None) == "has run; the dates given are on the timeline"
 
 
 def test_only_a_field_that_says_a_cohort_ended_makes_it_run() -> None:

@@ -219,12 +219,16 @@ _SPAN_WORDS = re.compile(
 )
 
 
+_RECURS = re.compile(r"\b(?:each|every|annual(?:ly)?|yearly|twice|a year|per year)\b", re.I)
+"""Words that say how often, not when: "June / July each year" is no deadline."""
+
+
 def _joined_to(change: Change) -> str:
     """The word that joins a date worded by the source to its state, or a comma when the words are a whole window
     or bring their own ("from 1 to 28 February"), so that a window is never read as a deadline."""
     if change.state == "recurring":  # how often is said straight after: "taken twice a year"
         return ""
-    if _SPAN_WORDS.search(change.when or ""):
+    if _SPAN_WORDS.search(change.when or "") or _RECURS.search(change.when or ""):
         return ","
     return f" {_WORDED.get(change.state, 'on')}"
 
