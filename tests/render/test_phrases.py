@@ -119,9 +119,9 @@ def test_meeting_plan_in_one_phrase() -> None:
     together = {"count": 6, "together": "three times, to discuss and network"}
     assert (
         meetings(Meetings.model_validate(together))
-        == "six meetings; everyone together: three times, to discuss and network"
+        == "six meetings; joint sessions: three times, to discuss and network"
     )
-    assert meetings(Meetings.model_validate({"together": "twice a term"})) == "everyone together: twice a term"
+    assert meetings(Meetings.model_validate({"together": "twice a term"})) == "joint sessions: twice a term"
 
 
 ODD_NAMES = (

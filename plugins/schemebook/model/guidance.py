@@ -31,10 +31,10 @@ class Meetings(StrictModel):
     also: list[OtherMode] = []
     """Other ways to meet, and when, e.g. in person by agreement."""
     together: Text | None = Field(default=None, examples=["three times a term, to discuss and network"])
-    """Meetings of everyone taking part together (the whole cohort or group), besides the pairs' own, as the
-    source says them, e.g. "three times a term, to discuss and network"; shown after the pairs' meetings as
-    "everyone together: three times a term, to discuss and network". Dated ones go in a cohort's `events` (kind
-    `meeting`) as well."""
+    """Meetings where pairs or groups come together (the whole cohort, or group activities), besides their own,
+    as the source says them, e.g. "three times a term, to discuss and network"; shown after the pairs' meetings as
+    "Joint sessions: three times a term, to discuss and network", which claims no more than the words do about who
+    attends. Dated ones go in a cohort's `events` (kind `meeting`) as well."""
     parts: list[Text] = []
     """The parts of a meeting, in order, e.g. "half on inclusion", "half on career development"."""
     rules: list[Text] = []

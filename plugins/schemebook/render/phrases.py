@@ -256,7 +256,7 @@ def joined_short(role: Role) -> str:
 def meeting_facts(plan: Meetings) -> list[tuple[str, str]]:
     """A meeting plan as labelled facts, each in the file's words: ("", "6 meetings, monthly, 1 hour each") for the
     meetings themselves, then ("Meeting period", "six months"), ("Meetings arranged by", "each pair"), ("Ways to meet",
-    "in person or online"), ("Also by phone", "by agreement"), ("Everyone together", "three times a term"). A
+    "in person or online"), ("Also by phone", "by agreement"), ("Joint sessions", "three times a term"). A
     period or a condition slotted into "over ..." reads wrongly whenever the source words it otherwise, and a
     label inside a sentence reads as a slip: each is a fact of its own."""
     parts = []
@@ -276,7 +276,7 @@ def meeting_facts(plan: Meetings) -> list[tuple[str, str]]:
         facts.append(("Ways to meet", listed((_MODES[m] for m in modes), "or")))
     facts.extend((f"Also {_MODES[other.mode]}", other.when) for other in plan.also)
     if plan.together:
-        facts.append(("Everyone together", plan.together))
+        facts.append(("Joint sessions", plan.together))
     return facts
 
 
