@@ -6,8 +6,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.conftest import MINIMAL
+from tests.conftest import MINIMAL, scheme_project
+from tests.page_text import page_text
 from tests.render.conftest import markdown_pages
+from tests.sites import build_at
 
 PARTIAL = (
     MINIMAL.replace(
@@ -31,3 +33,17 @@ def test_a_whole_list_says_nothing_of_it(write_scheme: Callable[..., Path]) -> N
     whole = PARTIAL.replace("      requirements_complete: false\n", "").replace("  limits_complete: false\n", "")
     pages = markdown_pages(write_scheme(whole), NOW)
     assert "This must hold:" in pages["mentee"] and "not complete" not in "".join(pages.values())
+
+
+CUT_OFF = MINIMAL.replace(
+    "  - id: mentor\n    name: Reverse mentor\n",
+    "  - id: mentor\n    name: Reverse mentor\n    benefits: [a certificate]\n    benefits_complete: false\n",
+).replace("roles:\n", "aims: [Build confidence]\naims_complete: false\nroles:\n", 1)
+
+
+def test_lists_cut_off_say_so(tmp_path: Path) -> None:
+    site = build_at(scheme_project(tmp_path, CUT_OFF), tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    overview = page_text((site / "schemes/test-scheme/index.html").read_text(encoding="utf-8"))
+    mentor = page_text((site / "schemes/test-scheme/mentor/index.html").read_text(encoding="utf-8"))
+    assert "Aims (the list is not complete):\n- Build confidence" in overview
+    assert "Benefits include (the list is not complete):\n- a certificate" in mentor

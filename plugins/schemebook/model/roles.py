@@ -209,6 +209,9 @@ class Role(StrictModel):
     """How people come to take the role."""
     benefits: list[Text] = Field(default=[], examples=[["a certificate", "time counted towards your objectives"]])
     """What taking the role gives people, in the source's words, e.g. "a certificate"; on the role's handbook."""
+    benefits_complete: bool | None = Field(default=None, examples=[False])
+    """`false` when the source's list of benefits was cut off or says "include": the handbook then says the list
+    is not complete."""
     commitment: Markdown | None = None
     """The time and effort asked, in words, beyond the meetings and training listed elsewhere."""
     pay: Pay | None = None

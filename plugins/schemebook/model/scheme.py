@@ -160,7 +160,8 @@ class Scheme(StrictModel):
     `team` (a group that works as a self-managed team); leave out when the source does not say. The pages show the
     term only ("Pairing: reverse mentoring"), never these explanations, which are not the scheme's words."""
     group_size: Text | None = Field(default=None, examples=["three or four mentees with one mentor"])
-    """For `group` and `team`: how large a group is, as the source says it."""
+    """How large a group is, as the source says it: for `group` and `team`, or for pairs that meet as a group
+    ("several young employees with one executive"); shown after the pairing, in brackets."""
     matching: Matching | None = None
     """How pairs or groups are formed."""
     cost: Cost | None = None
@@ -169,6 +170,9 @@ class Scheme(StrictModel):
     """Why the scheme exists."""
     aims: list[Text] = []
     """What it aims to achieve."""
+    aims_complete: bool | None = Field(default=None, examples=[False])
+    """`false` when the source's list of aims was cut off or says "include": the overview then says the list is
+    not complete."""
     history: list[PastFact] = Field(
         default=[],
         max_length=100,
