@@ -47,3 +47,12 @@ def test_recurring_needs_words_and_no_date(tmp_path: Path, change: str) -> None:
     scheme, problems = load_scheme(path, "s.yml")
     assert scheme is None
     assert any("a dated window is `open`" in p.message for p in problems), problems
+
+
+def test_a_way_in_given_with_no_dates_keeps_its_instructions_and_questions(tmp_path: Path) -> None:
+    undated = RECURRING.replace("  history:\n    - {state: recurring, when: twice a year}\n", "")
+    site = build_at(scheme_project(tmp_path, undated), tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    signup = page_text((site / "schemes/test-scheme/sign-up/index.html").read_text(encoding="utf-8"))
+    assert "No application dates are given." in signup
+    assert "The application asked for:\n- Your CV" in signup
+    assert "How to apply, as the source said it:\nSend us your CV" in signup

@@ -33,6 +33,7 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider("SurveyMonkey", ("www.surveymonkey.com", "surveymonkey.com", "www.surveymonkey.co.uk"), "query"),
     Provider("Tally", ("tally.so",), "query"),
     Provider("SmartSurvey", ("www.smartsurvey.co.uk", "smartsurvey.co.uk"), "query"),
+    Provider("Jotform", ("form.jotform.com", "www.jotform.com", "jotform.com"), "query", (".jotform.com",)),
 )
 
 
