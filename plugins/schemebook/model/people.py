@@ -28,6 +28,12 @@ class Organisation(StrictModel):
     sector: Text | None = Field(default=None, examples=["health", "journalism", "nature conservation"])
     """The sector or field it works in, as the source says it, e.g. "health" or "journalism"; shown as "Sector:"
     where the pages say who runs the scheme."""
+    description: Text | None = Field(
+        default=None, examples=["An association of more than 6,500 alumni of Australian universities, founded in 2007"]
+    )
+    """What the organisation is, in the source's words, when the source says more than its kind: its size, its
+    founding, its own aims; shown as "About the organisation:" where the pages say who runs the scheme. Facts about
+    the scheme itself go in the scheme's fields, its past in `history`."""
     address: Text | None = Field(default=None, examples=["ul. Reymonta 17, 30-059 Kraków"])
     """Its postal address, written as it should be shown; shown as "Address:" where the pages say who runs the
     scheme."""

@@ -159,6 +159,10 @@ class Scheme(StrictModel):
     mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
     `team` (a group that works as a self-managed team); leave out when the source does not say. The pages show the
     term only ("Pairing: reverse mentoring"), never these explanations, which are not the scheme's words."""
+    recurs: Text | None = Field(default=None, examples=["every year", "each school year", "in yearly cycles"])
+    """How often the scheme runs, in the source's words, when the source says it recurs but gives no run's dates
+    (or not every run's): "every year", "each school year"; shown at a glance as "Runs: every year". How often
+    applications are taken goes in a sign-up (`recurring`)."""
     group_size: Text | None = Field(default=None, examples=["three or four mentees with one mentor"])
     """How large a group is, as the source says it: for `group` and `team`, or for pairs that meet as a group
     ("several young employees with one executive"); shown after the pairing, in brackets."""
