@@ -128,7 +128,7 @@ def _yearless_given(text: str) -> list[str]:
     return found
 
 
-_CONDITIONS = re.compile(r"(?:All of these|This) must also hold")
+_CONDITIONS = re.compile(r"(?:All of these conditions|This condition) must also be met")
 
 
 def _unmet_conditions(page: Page) -> list[str]:

@@ -153,7 +153,7 @@ SLIPS = {
     "named after itself": [_page("s/x/index.md", "Register through registration.")],
     "label alone": [_page("s/x/faq/index.md", "### Who can take part?\n\n**Mentees.**\n\n**Mentors.** Staff.")],
     "conditions said to also hold, after no groups": [
-        _page("s/x/index.md", "Notes.\n\nThis must also hold:\n\n- a member of Union One"),
+        _page("s/x/index.md", "Notes.\n\nThis condition must also be met:\n\n- a member of Union One"),
     ],
     "name and its own role": [_page("s/x/index.md", "- **The Project Team**, project team: ran it")],
     "role name mid-sentence": [

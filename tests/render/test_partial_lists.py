@@ -24,7 +24,7 @@ NOW = datetime(2030, 1, 20, 9, tzinfo=UTC)
 
 def test_a_list_read_in_part_says_it_is_not_complete(write_scheme: Callable[..., Path]) -> None:
     pages = markdown_pages(write_scheme(PARTIAL), NOW)
-    assert "This must hold (the list is not complete):" in pages["mentee"]
+    assert "This condition must be met (the list is not complete):" in pages["mentee"]
     assert "Confidentiality does not hold in these cases (the list is not complete):" in pages["support"]
     assert "Confidentiality does not hold in these cases (the list is not complete):" in pages["mentor"]
 
@@ -32,7 +32,7 @@ def test_a_list_read_in_part_says_it_is_not_complete(write_scheme: Callable[...,
 def test_a_whole_list_says_nothing_of_it(write_scheme: Callable[..., Path]) -> None:
     whole = PARTIAL.replace("      requirements_complete: false\n", "").replace("  limits_complete: false\n", "")
     pages = markdown_pages(write_scheme(whole), NOW)
-    assert "This must hold:" in pages["mentee"] and "not complete" not in "".join(pages.values())
+    assert "This condition must be met:" in pages["mentee"] and "not complete" not in "".join(pages.values())
 
 
 CUT_OFF = MINIMAL.replace(

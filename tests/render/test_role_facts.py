@@ -49,16 +49,16 @@ def test_pay_is_a_labelled_fact_on_the_handbook_and_the_sign_up_page(tmp_path: P
 
 def test_how_many_one_person_takes_on_is_a_labelled_fact(tmp_path: Path) -> None:
     found = pages(tmp_path, PAID)
-    involves = "## What the role involves\nTakes on: up to 3 mentees at a time.\n"
+    involves = "## What the role involves\nWorks with: up to 3 mentees at a time.\n"
     assert involves in found["mentor/index.md"]
-    assert "Takes on: up to 3 mentees at a time." in found["sign-up/index.md"]
+    assert "Works with: up to 3 mentees at a time." in found["sign-up/index.md"]
     assert "Each Reverse mentee has" not in "\n".join(found.values())
 
 
 def test_what_is_preferred_is_listed_apart_from_conditions_and_welcome(tmp_path: Path) -> None:
     found = pages(tmp_path, PAID)
     listed = (
-        "This must hold:\n- a member of staff\nPreferred (not a condition):\n- some coaching experience\n"
+        "This condition must be met:\n- a member of staff\nPreferred (not a condition):\n- some coaching experience\n"
         "Particularly welcome (not a condition):\n- carers"
     )
     assert listed in found["mentor/index.md"] and listed in found["index.md"]

@@ -40,7 +40,7 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
     training = view_at(load_full, datetime(2030, 2, 22, tzinfo=UTC)).next_date
     assert training is not None and str(training.sessions[0].start) == "2030-02-28 10:00"
     running = view_at(load_full, datetime(2030, 5, 1, tzinfo=UTC)).status
-    assert running.label == "Planned to start in March 2030 and to run for six months"
+    assert running.label == "Was planned to start in March 2030 and to run for six months"  # its start has passed
     finished = view_at(load_full, datetime(2031, 1, 1, tzinfo=UTC))
     # the file gives only the plan, so a cohort whose dates have passed is not said to have run
     assert finished.status.label == "Was planned to start in March 2030 and to run for six months"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
 import yaml
 
 from schemebook.model import Cohort, Span, When
-from schemebook.when.timeline import Dated, cohort_end, resolve, signup_events
+from schemebook.when.timeline import Dated, cohort_end, resolve, signup_events, worded_over
 
 
 def test_an_extension_moves_the_deadline_entry() -> None:
@@ -67,3 +70,20 @@ def test_an_event_without_status_is_held_where_it_says() -> None:
 def test_a_length_without_a_start_gives_no_end() -> None:
     assert cohort_end(Cohort(id="x", length=Span(18, 18, "month"))) is None
     assert cohort_end(Cohort(id="x", start=When(2030, 3), length=Span(6, 6, "month"))) == When(2030, 9)
+
+
+@pytest.mark.parametrize(
+    ("words", "over"),
+    [
+        ("early 2026", True),
+        ("autumn 2026", True),
+        ("March 2025", True),
+        ("late 2026", False),
+        ("winter 2026", False),
+        ("2026", False),
+        ("September 2026 to January 2027", False),
+        ("autumn", False),
+    ],
+)
+def test_a_worded_time_is_over_only_when_its_words_end_before_now(words: str, over: bool) -> None:
+    assert worded_over(words, datetime(2026, 12, 7, tzinfo=UTC)) is over

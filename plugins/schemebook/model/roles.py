@@ -68,7 +68,7 @@ class Eligibility(StrictModel):
     @property
     def belonging(self) -> list[tuple[str, list[str]]]:
         """Each organisation list that is a condition, with the words that name how one person belongs to it, said
-        as a condition after "This must hold:"."""
+        as a condition after "This condition must be met:"."""
         kinds = (
             ("on the staff of", self.staff_of),
             ("a student of", self.students_of),
@@ -220,7 +220,7 @@ class Role(StrictModel):
     takes_on: Text | None = Field(default=None, examples=["a group of up to three trainees or graduates at a time"])
     """How many people of another role one person in this role takes on or has, in the source's words,
     e.g. "a group of up to three trainees or graduates at a time" for a mentor, "up to two mentors" for a mentee;
-    shown under the role as "Takes on: a group of up to three trainees or graduates at a time". Not how large a
+    shown under the role as "Works with: a group of up to three trainees or graduates at a time". Not how large a
     group that meets together is (the scheme's `group_size`, for `group` and `team` pairing), nor how many
     possible partners are proposed to choose among (`matching.offers`)."""
     mentors: list[Id] = Field(default=[], examples=[["junior-mentor"], ["junior-mentor", "student"]])

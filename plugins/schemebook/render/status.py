@@ -80,13 +80,16 @@ def scheme_status(
     begun = began(cohort)
     if state.phase == "running" and cohort.start and cohort.end:
         span = text.period(cohort.start, cohort.end)
-        return Status("running", text.capital(prefix + (f"running now, {span}" if begun else f"planned to run {span}")))
+        # its start has passed: a plan the file does not say was carried out is said in the past tense
+        return Status(
+            "running", text.capital(prefix + (f"running now, {span}" if begun else f"was planned to run {span}"))
+        )
     if state.phase == "running" and cohort.start:
         length = phrases.span(cohort.length) if cohort.length else ""
         running = (
             f"running now; it started {text.at(cohort.start)} and runs for {length}"
             if begun
-            else f"planned to start {text.at(cohort.start)} and to run for {length}"
+            else f"was planned to start {text.at(cohort.start)} and to run for {length}"
         )
         return Status("running", text.capital(prefix + running))
     if state.phase == "started" and cohort.start:

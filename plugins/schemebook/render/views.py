@@ -50,7 +50,7 @@ from schemebook.when.state import (
     past_by_words,
     role_state,
 )
-from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events
+from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events, worded_over
 
 
 class SchemeView:
@@ -227,6 +227,10 @@ class SchemeView:
         """Whether every one of `dates` is dated and over by now: sessions to attend one of are then no longer
         offered as a choice."""
         return bool(dates) and all(d.start and after(d.end or d.start, self.zone) <= self.now for d in dates)
+
+    def over(self, words: str) -> bool:
+        """Whether a time the source words is over by now (see `worded_over`)."""
+        return worded_over(words, self.now)
 
     def to_come(self, d: Dated) -> bool:
         """Whether `d` is held and has not begun by now: what a calendar link is offered for."""

@@ -278,6 +278,26 @@ def worded_order(words: str) -> tuple | None:
     return (_NO_YEAR, month, day, time(0))
 
 
+_LAST_MONTH = {"early": 4, "spring": 5, "mid": 8, "summer": 8, "autumn": 11, "fall": 11, "late": 12}
+"""The last month a season or part of a year the source words reaches (winter, which runs into the next year, has
+none): "autumn 2026" is over once November 2026 is."""
+
+
+def worded_over(words: str, now: datetime) -> bool:
+    """Whether a time the source words ("early 2026", "autumn 2026", "March 2025") is over by `now`: every year it
+    names is past, or its latest year is this one and the last month its words reach has ended. Words with no year,
+    or none this can place, are never over."""
+    said = words.lower()
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", said)]
+    if not years or max(years) > now.year:
+        return False
+    if max(years) < now.year:
+        return True
+    months = [i + 1 for i, m in enumerate(_MONTHS) if re.search(rf"\b{m[:3]}(?:{m[3:]})?\b", said)]
+    months += [n for word, n in _LAST_MONTH.items() if re.search(rf"\b{word}\b", said)]
+    return bool(months) and max(months) < now.month
+
+
 def scheme_events(scheme: Scheme) -> list[Dated]:
     """Every event of every cohort, in date order."""
     return in_order([d for cohort in scheme.cohorts for d in resolve(cohort)])
