@@ -47,3 +47,12 @@ def test_lists_cut_off_say_so(tmp_path: Path) -> None:
     mentor = page_text((site / "schemes/test-scheme/mentor/index.html").read_text(encoding="utf-8"))
     assert "Aims (the list is not complete):\n- Build confidence" in overview
     assert "Benefits include (the list is not complete):\n- a certificate" in mentor
+
+
+def test_conditions_cut_off_before_any_say_so(tmp_path: Path) -> None:
+    cut = MINIMAL.replace(
+        "    name: Reverse mentee\n", "    name: Reverse mentee\n    eligibility:\n      requirements_complete: false\n"
+    )
+    site = build_at(scheme_project(tmp_path, cut), tmp_path / "site", datetime(2030, 1, 20, 9, tzinfo=UTC))
+    mentee = page_text((site / "schemes/test-scheme/mentee/index.html").read_text(encoding="utf-8"))
+    assert "Conditions: the source's list of them was cut off, so none is given here." in mentee

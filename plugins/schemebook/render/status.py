@@ -144,14 +144,16 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
     ran from ..." only when the file says it ran to its end (see `state.ran`), otherwise what was planned ("was
     planned to run from ..."); a length without a start is said as a length ("was planned to run for 18 months")."""
     done = ran(cohort)
+    # people took part (pairs matched, participants counted), though no record says when, or that it ran to its end
+    begun = "people took part; it " if began(cohort) and not done else ""
     if cohort.start and cohort.end:
         span = text.period(cohort.start, cohort.end)
-        return f"ended; it ran {span}" if done else f"was planned to run {span}"
+        return f"ended; it ran {span}" if done else f"{begun}was planned to run {span}"
     if cohort.start and cohort.length:
         length = phrases.span(cohort.length)
         if done:
             return f"ended; it started {text.at(cohort.start)} and ran for {length}"
-        return f"was planned to start {text.at(cohort.start)} and to run for {length}"
+        return f"{begun}was planned to start {text.at(cohort.start)} and to run for {length}"
     if cohort.start:
         started = text.at(cohort.start)
         return f"has run; it started {started}" if done else f"was planned to start {started}"
