@@ -77,14 +77,16 @@ def test_a_cohorts_cost_replaces_the_schemes(overridden: dict[str, str]) -> None
 def test_a_cost_for_everyone_is_stated_once_on_the_overview_and_for_each_role(tmp_path: Path) -> None:
     free = pages(tmp_path, MINIMAL.replace("organisation:\n", "cost: {free: true}\norganisation:\n", 1))
     assert "- Cost: free - Deadline" in free["index.html"] and "— cost" not in free["index.html"]
-    assert free["sign-up/index.html"].count("Cost: free.") == 2
-    assert "Cost: free." in free["mentor/index.html"] and "Cost: free." in free["faq/index.html"]
+    # under each role, the scheme's cost is said to be the scheme's: the file does not say the role pays it
+    assert free["sign-up/index.html"].count("Cost of the scheme: free.") == 2
+    assert "Cost of the scheme: free." in free["mentor/index.html"] and "Cost: free." in free["faq/index.html"]
 
 
 def test_a_cost_worded_only_in_its_note_is_shown_under_its_label(tmp_path: Path) -> None:
     note = "One source says mentees pay an honorarium; another, that they are paid a stipend."
     found = pages(tmp_path, MINIMAL.replace("organisation:\n", f"cost:\n  note: {note}\norganisation:\n", 1))
-    assert f"Cost: {note}" in found["sign-up/index.html"] and f"Cost: {note}" in found["mentor/index.html"]
+    assert f"Cost of the scheme: {note}" in found["sign-up/index.html"]
+    assert f"Cost of the scheme: {note}" in found["mentor/index.html"]
     assert "Cost" not in found["index.html"] and "Cost: ." not in found["sign-up/index.html"]
 
 
