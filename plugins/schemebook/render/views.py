@@ -23,7 +23,7 @@ from schemebook.model import (
 from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
 from schemebook.render import contents, faq, text
-from schemebook.render.facts import KeyDate, Session, TrainingPlan, for_role, key_dates, training_plans, worded
+from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
 from schemebook.render.phrases import applications, listed, plural, repeats, worded_date
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
@@ -50,7 +50,7 @@ from schemebook.when.state import (
     past_by_words,
     role_state,
 )
-from schemebook.when.timeline import Dated, after, cohort_end, resolve, scheme_events, worded_over
+from schemebook.when.timeline import Dated, Timed, after, all_over, cohort_end, resolve, scheme_events, worded_over
 
 
 class SchemeView:
@@ -223,10 +223,10 @@ class SchemeView:
         """Events still to come, soonest first."""
         return [d for d in self.events if self.to_come(d)]
 
-    def passed(self, dates: Sequence[Dated | Session]) -> bool:
+    def passed(self, dates: Sequence[Timed]) -> bool:
         """Whether every one of `dates` is dated and over by now: sessions to attend one of are then no longer
         offered as a choice."""
-        return bool(dates) and all(d.start and after(d.end or d.start, self.zone) <= self.now for d in dates)
+        return all_over(dates, self.now, self.zone)
 
     def over(self, words: str) -> bool:
         """Whether a time the source words is over by now (see `worded_over`)."""

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
 from schemebook.model.scheme import STANDING
 from schemebook.when.overrides import role_in_cohort
-from schemebook.when.timeline import after, cohort_end, exact, resolve
+from schemebook.when.timeline import after, all_over, cohort_end, exact, resolve
 
 Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
 """A cohort's phase: applications to come, open or closed; mentoring running, started or ended; what a source
@@ -181,8 +181,7 @@ def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) 
 
 
 def _events_over(cohort: Cohort, now: datetime, zone: ZoneInfo) -> bool:
-    events = resolve(cohort)
-    return bool(events) and all(d.start and after(d.end or d.start, zone) <= now for d in events)
+    return all_over(resolve(cohort), now, zone)
 
 
 def over_by_events(cohort: Cohort, now: datetime, zone: ZoneInfo) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from schemebook.model import Cohort, Event, Option, Scheme, Span, When
@@ -281,6 +283,20 @@ def worded_order(words: str) -> tuple | None:
 _LAST_MONTH = {"early": 4, "spring": 5, "mid": 8, "summer": 8, "autumn": 11, "fall": 11, "late": 12}
 """The last month a season or part of a year the source words reaches (winter, which runs into the next year, has
 none): "autumn 2026" is over once November 2026 is."""
+
+
+class Timed(Protocol):
+    """Anything with a start and perhaps an end: an event's dates, or a session."""
+
+    @property
+    def start(self) -> When | None: ...
+    @property
+    def end(self) -> When | None: ...
+
+
+def all_over(dates: Sequence[Timed], now: datetime, zone: ZoneInfo) -> bool:
+    """Whether there are dates, every one dated and over by `now` (its end, else its start, has passed)."""
+    return bool(dates) and all(d.start and after(d.end or d.start, zone) <= now for d in dates)
 
 
 def worded_over(words: str, now: datetime) -> bool:
