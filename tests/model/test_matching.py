@@ -60,7 +60,7 @@ def test_a_cohort_gives_its_own_matching_pairing_and_group_size() -> None:
         {"id": "one", "matching": {"by": "the mentees"}, "pairing": "group", "group_size": "trios"}
     )
     assert cohort.matching == Matching(by="the mentees")
-    assert (cohort.pairing, cohort.group_size) == ("group", "trios")
+    assert (cohort.pairing, cohort.group_size) == (["group"], "trios")
 
 
 def test_a_cohort_pairing_is_one_of_the_choices() -> None:
@@ -78,3 +78,18 @@ def test_a_wrong_unmatched_is_reported_on_its_line(write_scheme: Callable[..., P
     _, problems = load_scheme(path, "schemes/x.yml")
     found = [str(p) for p in problems]
     assert any(p.startswith("schemes/x.yml:21:") and "matching.unmatched" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"), [("group", ["group"]), (["one-to-one", "group"], ["one-to-one", "group"])]
+)
+def test_a_pairing_is_one_term_or_several_and_written_back_as_given(given: object, kept: list[str]) -> None:
+    cohort = Cohort.model_validate({"id": "now", "pairing": given})
+    assert cohort.pairing == kept
+    assert cohort.model_dump(mode="json")["pairing"] == given
+
+
+@pytest.mark.parametrize("given", ["circles", ["group", "group"], [], ["one-to-one", "circles"]])
+def test_a_pairing_is_only_known_terms_each_once(given: object) -> None:
+    with pytest.raises(ValidationError):
+        Cohort.model_validate({"id": "now", "pairing": given})

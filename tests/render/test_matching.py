@@ -150,3 +150,14 @@ def test_a_pairing_is_its_term_with_no_gloss(tmp_path: Path, pairing: str, term:
     assert f"Pairing: {term}" in text and f"Pairing in this cohort: {term}" in text
     for gloss in ("junior", "each other", "the other", "manages itself", "rather than pairs", "a mentor and a mentee"):
         assert gloss not in text
+
+
+def test_every_pairing_the_file_names_is_given_in_its_order(tmp_path: Path) -> None:
+    scheme = HEAD.replace("pairing: one-to-one", "pairing: [one-to-one, group]\ngroup_size: ten makers") + (
+        "cohorts:\n  - {id: past, start: 2024-01, pairing: [peer, reverse]}\n"
+        "  - {id: now, start: 2027-01, outcomes: {topics_discussed: [Goals]}}\n"
+    )
+    text = built(tmp_path, scheme)["index.html"]
+    assert "Pairing: one-to-one and group mentoring (ten makers)" in text
+    assert "Pairing in this cohort: peer mentoring and reverse mentoring." in text
+    assert "Topics the pairs and groups discussed:" in text

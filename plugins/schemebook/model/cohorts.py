@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from schemebook.model.base import StrictModel
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Meetings
-from schemebook.model.matching import Matching, Pairing
+from schemebook.model.matching import Matching, Pairings
 from schemebook.model.people import Partner
 from schemebook.model.roles import Eligibility, Join
 from schemebook.model.types import (
@@ -338,7 +338,7 @@ class Cohort(StrictModel):
     matching: Matching | None = None
     """How pairs or groups were formed in this cohort, when it differed from the scheme's `matching`. It replaces the
     scheme's `matching` whole for this cohort, so repeat what still holds."""
-    pairing: Pairing | None = None
+    pairing: Pairings | None = None
     """How people were put together in this cohort, when it differed from the scheme's `pairing`."""
     group_size: Text | None = Field(default=None, examples=["pairs and trios"])
     """How large a group was in this cohort, when it differed from the scheme's `group_size`."""

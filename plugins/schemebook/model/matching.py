@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field
+from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from schemebook.model.base import StrictModel
 from schemebook.model.types import Id, Markdown, OfferCount, Text
 
 Pairing = Literal["one-to-one", "reverse", "reciprocal", "peer", "group", "team"]
 """How people are put together: in pairs of one kind or another, in groups or in teams."""
+
+
+def _as_list(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if value not in get_args(Pairing):  # checked here so that the error names `pairing`, not its first item
+        expected = ", ".join(f"'{term}'" for term in get_args(Pairing))
+        raise PydanticKnownError("literal_error", {"expected": expected})
+    return [value]
+
+
+def _each_once(terms: list[str]) -> list[str]:
+    if len(set(terms)) < len(terms):
+        raise PydanticCustomError("repeated", "each term once: a term is given twice")
+    return terms
+
+
+_TERM = {"enum": list(get_args(Pairing))}
+
+Pairings = Annotated[
+    list[Pairing],
+    BeforeValidator(_as_list),
+    Field(min_length=1, max_length=len(get_args(Pairing))),
+    AfterValidator(_each_once),
+    # one term is written back as the file wrote it, so open data and old files read the same
+    PlainSerializer(lambda terms: terms[0] if len(terms) == 1 else terms),
+    WithJsonSchema({"anyOf": [_TERM, {"type": "array", "items": _TERM, "minItems": 1, "uniqueItems": True}]}),
+]
+"""One way people are put together (`reverse`), or each the source names, in its order (`[one-to-one, group]`)."""
 
 
 class Matching(StrictModel):

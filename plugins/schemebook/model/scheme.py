@@ -10,7 +10,7 @@ from schemebook.model.base import StrictModel
 from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
-from schemebook.model.matching import Matching, Pairing
+from schemebook.model.matching import Matching, Pairings
 from schemebook.model.names import Languages, OtherName, PartOf, Related
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
@@ -154,11 +154,13 @@ class Scheme(StrictModel):
     """Other organisations that take part."""
     funders: list[Funder] = []
     """Who funds it."""
-    pairing: Pairing | None = None
+    pairing: Pairings | None = None
     """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
     mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
-    `team` (a group that works as a self-managed team); leave out when the source does not say. The pages show the
-    term only ("Pairing: reverse mentoring"), never these explanations, which are not the scheme's words."""
+    `team` (a group that works as a self-managed team); leave out when the source does not say. When the source
+    names more than one (pairs that also meet in groups, one-to-one or circles as each person chooses), give each,
+    in its order: `[one-to-one, group]`; how they combine goes in `meetings` or `notes`. The pages show the terms
+    only ("Pairing: one-to-one and group mentoring"), never these explanations, which are not the scheme's words."""
     recurs: Text | None = Field(default=None, examples=["every year", "each school year", "in yearly cycles"])
     """How often the scheme runs, in the source's words, when the source says it recurs but gives no run's dates
     (or not every run's): "every year", "each school year"; shown at a glance as "Runs: every year". How often

@@ -343,7 +343,19 @@ def as_given(words: str, *more: str) -> str:
     return f"{words} ({'; '.join(notes)})"
 
 
+# The file's own term only: a gloss ("the more junior person mentors the more senior") would be the site's words
+# said of this scheme.
+_PAIRING = {"one-to-one": "one-to-one", "reverse": "reverse mentoring", "reciprocal": "reciprocal mentoring",
+            "peer": "peer mentoring", "group": "group mentoring", "team": "team mentoring"}  # fmt: skip
+
+
+def pairing_term(term: str) -> str:
+    """How a page names one way of pairing: "one-to-one", "reverse mentoring"."""
+    return _PAIRING[term]
+
+
 FILTERS = {
+    "pairing_term": pairing_term,
     "plural": plural,
     "article": article,
     "with_article": with_article,

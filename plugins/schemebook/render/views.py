@@ -22,7 +22,7 @@ from schemebook.model import (
 )
 from schemebook.model.scheme import STANDING
 from schemebook.project.site import LoadedScheme, Site
-from schemebook.render import contents, faq, text
+from schemebook.render import contents, faq, phrases, text
 from schemebook.render.facts import KeyDate, TrainingPlan, for_role, key_dates, training_plans, worded
 from schemebook.render.phrases import applications, listed, plural, repeats, worded_date
 from schemebook.render.places import places_sentence
@@ -88,9 +88,10 @@ class SchemeView:
 
     def met_as(self, cohort: Cohort | None = None) -> str:
         """What the people who meet are called, from the pairing the file gives (the cohort's, else the scheme's):
-        "pairs", "groups" or "teams", or "participants" when it gives none."""
-        pairing = (cohort.pairing if cohort else None) or self.model.pairing
-        return {None: "participants", "group": "groups", "team": "teams"}.get(pairing, "pairs")
+        "pairs", "groups" or "teams" ("pairs and groups" for both), or "participants" when it gives none."""
+        pairing = (cohort.pairing if cohort else None) or self.model.pairing or []
+        words = dict.fromkeys({"group": "groups", "team": "teams"}.get(term, "pairs") for term in pairing)
+        return phrases.listed(words) or "participants"
 
     def cohort_ways(self, cohort: Cohort) -> list[Ways]:
         """The ways to apply `cohort`'s file gives, each with the roles (in their plural, as the cohort names them)
