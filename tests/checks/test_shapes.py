@@ -51,6 +51,13 @@ def problems(path: Path) -> list[str]:
         ("documents: [{id: a, title: A, url: 'https://x.org/a', file: a.pdf}]\n", "give either `url` or `file`"),
         ("cohorts: [{id: one, when: spring, start: 2030-03}]\n", "error: give either `when` (as the source words it)"),
         ("cohorts: [{id: one, roles: [{id: mentee}]}]\n", "error: no role has the id `mentee`"),
+        # a strand's own parts, as a cohort's
+        ("strands: [{id: a, title: A, roles: [{id: mentee}]}]\n", "7:42: error: no role has the id `mentee`"),
+        ("strands: [{id: a, title: A, matching: {chosen_by: mentee}}]\n", "7:51: error: no role has the id `mentee`"),
+        ("strands: [{id: a, title: A, meetings: {roles: [mentee]}}]\n", "error: no role has the id `mentee`"),
+        ("strands: [{id: a, title: A}, {id: a, title: B}]\n", "error: the strand id `a` is used twice"),
+        ("strands: [{id: a, title: A, source: web}]\n", "error: no source has the id `web`"),
+        ("strands: [{id: a, title: A, cost: {}}]\n", "error: `cost` says nothing about the cost"),
         ("meetings: {format: online, modes: [online]}\n", "error: give either `format` or `modes`, not both"),
         ("meetings: {format: online}\n", "warning: `format` is the old name of `modes`"),
     ],

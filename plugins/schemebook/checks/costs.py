@@ -22,12 +22,13 @@ def _costs(c: Checker) -> Iterator[tuple[Loc, Cost]]:
     for i, role in enumerate(scheme.roles):
         if role.cost:
             yield ("roles", i, "cost"), role.cost
-    for i, cohort in enumerate(scheme.cohorts):
-        if cohort.cost:
-            yield ("cohorts", i, "cost"), cohort.cost
-        for j, role in enumerate(cohort.roles):
-            if role.cost:
-                yield ("cohorts", i, "roles", j, "cost"), role.cost
+    for name in ("cohorts", "strands"):
+        for i, part in enumerate(getattr(scheme, name)):
+            if part.cost:
+                yield (name, i, "cost"), part.cost
+            for j, role in enumerate(part.roles):
+                if role.cost:
+                    yield (name, i, "roles", j, "cost"), role.cost
 
 
 _NUMBER = re.compile(r"\d(?:[\d.,'’\u00a0\u202f ]*\d)?")

@@ -77,7 +77,7 @@ def _check_guidance(c: Checker) -> None:
         c.refers(("faq", i, "source"), entry.source, c.source_ids, "source")
     for i, fact in enumerate(scheme.history):
         c.refers(("history", i, "source"), fact.source, c.source_ids, "source")
-    for name in ("themes", "documents", "people", "cohorts", "partners"):
+    for name in ("themes", "documents", "people", "cohorts", "strands", "partners"):
         for i, item in enumerate(getattr(scheme, name)):
             c.refers((name, i, "source"), item.source, c.source_ids, "source")
     for loc, part in _sourced_parts(scheme):
@@ -110,16 +110,17 @@ _SCHEME_PARTS = ("meetings", "matching", "support", "cost")
 
 def _sourced_parts(scheme: Scheme) -> Iterator[tuple[Loc, Any]]:
     """Every part that may name its source, with where it is: roles, their parts and training, the scheme's parts,
-    and the same parts where a cohort gives its own."""
+    and the same parts where a cohort or a strand gives its own."""
     for i, role in enumerate(scheme.roles):
         yield ("roles", i), role
         for j, training in enumerate(role.training):
             yield ("roles", i, "training", j), training
     owners: list[tuple[Loc, Any, tuple[str, ...]]] = [((), scheme, _SCHEME_PARTS)]
     owners += [(("roles", i), role, _ROLE_PARTS) for i, role in enumerate(scheme.roles)]
-    for i, cohort in enumerate(scheme.cohorts):
-        owners.append((("cohorts", i), cohort, _SCHEME_PARTS))
-        owners += [(("cohorts", i, "roles", j), change, _ROLE_PARTS) for j, change in enumerate(cohort.roles)]
+    for name in ("cohorts", "strands"):
+        for i, part in enumerate(getattr(scheme, name)):
+            owners.append(((name, i), part, _SCHEME_PARTS))
+            owners += [((name, i, "roles", j), change, _ROLE_PARTS) for j, change in enumerate(part.roles)]
     for loc, owner, names in owners:
         for name in names:
             if (part := getattr(owner, name, None)) is not None:
@@ -133,8 +134,6 @@ def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:
     _check_events(c, loc, cohort)
     if cohort.places is not None:
         _check_places(c, (*loc, "places"), cohort.places)
-    if cohort.meetings is not None:
-        c.refers_all((*loc, "meetings", "roles"), cohort.meetings.roles, c.role_ids, "role")
     if cohort.sign_up is not None:
         _check_sign_up(c, (*loc, "sign_up"), cohort)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemebook.checks.checker import Checker
-from schemebook.model import Cohort, Role, SignUp
+from schemebook.model import Cohort, Role, SignUp, Strand
 from schemebook.model.matching import Matching
 from schemebook.model.roles import Join
 from schemebook.read.errors import Level
@@ -72,6 +72,9 @@ def check_shape(c: Checker, scheme_dir: Path | None) -> None:
             _check_file(c, (*dloc, "file"), document.file, scheme_dir)
     for i, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", i), cohort, document_ids)
+    c.unique(("strands",), (strand.id for strand in scheme.strands), "strand")
+    for i, strand in enumerate(scheme.strands):
+        _check_part(c, ("strands", i), strand)
     if c.scheme.sign_up is not None:
         _check_sign_up(c, ("sign_up",), c.scheme.sign_up, document_ids)
 
@@ -144,19 +147,26 @@ def _check_file(c: Checker, loc: Loc, name: str, scheme_dir: Path | None) -> Non
 def _check_cohort(c: Checker, loc: Loc, cohort: Cohort, document_ids: list[str]) -> None:
     if cohort.when and (cohort.start or cohort.end):
         c.error((*loc, "when"), "give either `when` (as the source words it) or `start`/`end`", "remove one of them")
-    c.unique((*loc, "roles"), (r.id for r in cohort.roles), "role")
-    for j, change in enumerate(cohort.roles):
-        c.refers((*loc, "roles", j, "id"), change.id, c.role_ids, "role")
-        if change.join:
-            _check_join(c, (*loc, "roles", j, "join"), change.join)
-    if cohort.matching:
-        _check_matching(c, (*loc, "matching"), cohort.matching)
+    _check_part(c, loc, cohort)
     for j, event in enumerate(cohort.events):
         if event.when and (event.start or event.relative_to or event.options):
             hint = "remove `when`, or the dates"
             c.error((*loc, "events", j, "when"), "give either `when` (as the source words it) or dates", hint)
     if cohort.sign_up is not None:
         _check_sign_up(c, (*loc, "sign_up"), cohort.sign_up, document_ids)
+
+
+def _check_part(c: Checker, loc: Loc, part: Cohort | Strand) -> None:
+    """What a cohort or a strand gives in place of the scheme's: its roles, their joining, its matching."""
+    c.unique((*loc, "roles"), (r.id for r in part.roles), "role")
+    for j, change in enumerate(part.roles):
+        c.refers((*loc, "roles", j, "id"), change.id, c.role_ids, "role")
+        if change.join:
+            _check_join(c, (*loc, "roles", j, "join"), change.join)
+    if part.matching:
+        _check_matching(c, (*loc, "matching"), part.matching)
+    if part.meetings:
+        c.refers_all((*loc, "meetings", "roles"), part.meetings.roles, c.role_ids, "role")
 
 
 def _check_sign_up(c: Checker, sloc: Loc, sign_up: SignUp, document_ids: list[str]) -> None:

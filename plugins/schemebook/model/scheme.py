@@ -14,6 +14,7 @@ from schemebook.model.matching import Matching, Pairings
 from schemebook.model.names import Languages, OtherName, PartOf, Related
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
+from schemebook.model.strands import Strand
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
 
 STANDING = "~standing"
@@ -197,6 +198,10 @@ class Scheme(StrictModel):
     """The roles people take, e.g. mentor and mentee."""
     cohorts: list[Cohort] = Field(default=[], max_length=100)
     """Each run of the scheme, oldest first."""
+    strands: list[Strand] = Field(default=[], max_length=50)
+    """Parts of the scheme that run beside each other with their own rules (strands, tracks, editions, a campus's
+    own version), each giving only what differs in it; on the overview under "Parts of the scheme", with a pointer
+    from every role's handbook and the sign-up page. Runs in time (a year, a pilot) are `cohorts`."""
     status: SchemeStatus | None = None
     """Whether the scheme runs, when a dated source says it still runs (`running`: "Said to be running as of May
     2025", shown as its status while no cohort is current), or what became of it when a source says it ended or was

@@ -18,6 +18,7 @@ from schemebook.model import (
     Role,
     Scheme,
     Service,
+    Strand,
     When,
 )
 from schemebook.model.scheme import STANDING
@@ -100,8 +101,8 @@ class SchemeView:
         names = {r.id: plural(r) for r in roles}
         return cohort_ways(cohort, names, {r.id: r.join.method for r in roles}, self.model.documents)
 
-    def cohort_role(self, cohort: Cohort, role_id: str) -> Role:
-        """A role as it was in `cohort`."""
+    def cohort_role(self, cohort: Cohort | Strand | None, role_id: str) -> Role:
+        """A role as it was in `cohort` (or as it is in a strand; as the scheme gives it for none)."""
         return role_in_cohort(next(r for r in self.source.roles if r.id == role_id), cohort)
 
     def documents(self, role: Role | None) -> list[Document]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from schemebook.model import Cohort, Role, Scheme
+from schemebook.model import Cohort, Role, Scheme, Strand
 from schemebook.model.cohorts import RoleInCohort
 
 _ROLE_FIELDS = ("name", "plural", "summary", "eligibility", "join", "commitment", "cost")
@@ -18,8 +18,8 @@ _REPLACED = ("matching", "cost", "pairing", "group_size")
 mixed with the scheme's (a pilot's algorithm with the programme's choosing by mentees)."""
 
 
-def role_in_cohort(role: Role, cohort: Cohort | None) -> Role:
-    """`role` with what `cohort` says differed for it."""
+def role_in_cohort(role: Role, cohort: Cohort | Strand | None) -> Role:
+    """`role` with what `cohort` (or a strand) says differed for it."""
     change = next((r for r in cohort.roles if r.id == role.id), None) if cohort else None
     return _changed(role, change) if change else role
 
