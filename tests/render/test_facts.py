@@ -59,3 +59,12 @@ def test_training_says_what_became_of_its_sessions() -> None:
     assert course.worded == ("cancelled (too few places taken); it was planned for late August (no year given)",)
     assert extra.choose_one and not extra.held
     assert [s.status for s in extra.sessions] == ["postponed", "postponed"]
+
+
+def test_a_training_event_that_names_no_training_is_not_given_to_the_only_one() -> None:
+    # "Training for 40 mentors" may or may not be the role's "Initial Training": the file does not say
+    role = Role.model_validate({"id": "mentor", "name": "Mentor", "training": [{"id": "initial", "title": "Initial"}]})
+    event = {"id": "forty", "title": "Training for 40 mentors", "kind": "training", "start": "2030-09-01"}
+    initial, forty = training_plans(Cohort.model_validate({"id": "2030", "events": [event]}), role)
+    assert (initial.title, initial.sessions) == ("Initial", ())
+    assert forty.title == "Training for 40 mentors" and forty.training is None and len(forty.sessions) == 1

@@ -94,3 +94,10 @@ def test_nothing_of_parts_without_strands(tmp_path: Path) -> None:
     for page in PAGES:
         text = page_text((site / "schemes" / "plain" / page).read_text(encoding="utf-8"))
         assert "Parts of the scheme" not in text and "in this part" not in text
+
+
+@pytest.mark.parametrize("page", ["mentor/index.html", "sign-up/index.html"])
+def test_no_dates_for_the_scheme_points_to_a_part_s_window_in_words(pages: dict[str, str], page: str) -> None:
+    text = " ".join(pages[page].split())
+    assert "No application dates are given. A part of the scheme that says in words when it takes applications:" in text
+    assert "Mobility Mentoring (under “Parts of the scheme” on the overview)." in text

@@ -126,15 +126,14 @@ def key_dates(cohort: Cohort, role: Role | None, names: dict[str, str] | None = 
 
 
 def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:
-    """Each of the role's trainings with its sessions; training events matched by id, or all to a lone training."""
+    """Each of the role's trainings with the sessions that name it (by id or `training`), then each training event
+    that names none under its own title: an event is never given to a training the file does not say it is."""
     events = _by_event(cohort, role, ("training",)) if cohort else []
     ids = {t.id for t in role.training}
     unmatched = [(e, d) for e, d in events if e.id not in ids and e.training not in ids]
     plans = []
     for training in role.training:
         matched = [d for e, dated in events if training.id in (e.id, e.training) for d in dated]
-        if not matched and len(role.training) == 1:
-            matched, unmatched = [d for _, dated in unmatched for d in dated], []
         plans.append(TrainingPlan(training.title, training, _sessions(matched), _worded(matched)))
     plans += [TrainingPlan(event.title, None, _sessions(dated), _worded(dated)) for event, dated in unmatched]
     return plans
