@@ -140,7 +140,7 @@ def _unmet_conditions(page: Page) -> list[str]:
         if block.tag == "li" or not _CONDITIONS.match(block.text):
             continue
         before = next((b for b in reversed(blocks[:i]) if b.tag != "li"), None)
-        if before is None or not before.text.startswith("Open to people in"):
+        if before is None or not before.text.startswith(("Open to people in", "Open to organisations in")):
             found.append(f"{page.uri}: conditions said to also hold, after no groups: {block.text[:120]!r}")
     return found
 

@@ -242,3 +242,16 @@ def test_a_cohort_dated_in_words_that_has_run_keeps_its_words(write_scheme: Call
     assert "no dates given" not in every
     assert "Has run (October 2018 to autumn 2019, as the source words it)" in found["index.md"]
     assert "Mentoring: October 2018 to autumn 2019. It has run." in found["faq/index.md"]
+
+
+def test_a_cohort_with_no_end_whose_worded_dates_have_passed_says_so(write_scheme: Callable[..., Path]) -> None:
+    """A length that gives no end, and a last event in words whose time is over: not "no end date given", which
+    reads as still running."""
+    text = HEAD + (
+        "cohorts:\n  - id: one\n    start: 2025-03\n    length: approximately a year\n    events:\n"
+        "      - {id: close, title: Closing meet-up, when: Fall/ Winter 2025-2026}\n"
+    )
+    now = datetime(2026, 12, 7, tzinfo=UTC)
+    found = status(pages(write_scheme, text, now)["index.md"])
+    assert found.endswith("and to run for approximately a year; the dates on the timeline have all passed"), found
+    assert "no end date given" in status(pages(write_scheme, text, datetime(2025, 12, 7, tzinfo=UTC))["index.md"])

@@ -68,3 +68,13 @@ def test_a_training_event_that_names_no_training_is_not_given_to_the_only_one() 
     initial, forty = training_plans(Cohort.model_validate({"id": "2030", "events": [event]}), role)
     assert (initial.title, initial.sessions) == ("Initial", ())
     assert forty.title == "Training for 40 mentors" and forty.training is None and len(forty.sessions) == 1
+
+
+def test_sessions_of_several_events_are_not_one_of_several() -> None:
+    role = Role.model_validate({"id": "mentor", "name": "Mentor", "training": [{"id": "course", "title": "Course"}]})
+    events = [
+        {"id": f"day-{n}", "title": f"Day {n}", "kind": "training", "training": "course", "start": f"2030-09-0{n}"}
+        for n in (1, 2)
+    ]
+    (plan,) = training_plans(Cohort.model_validate({"id": "2030", "events": events}), role)
+    assert not plan.choose_one and [s.title for s in plan.sessions] == ["Day 1", "Day 2"]

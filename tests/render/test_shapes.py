@@ -46,6 +46,7 @@ roles:
     participant: organisation
     represented_by: its executive team
     join: {method: nomination, by: the regional office, then: application}
+    eligibility: {groups: [NHS trusts, private providers]}
   - id: partner
     name: Learning partner
     sides: [a neurodivergent colleague, a more senior colleague]
@@ -119,6 +120,7 @@ def text(pages: dict[str, str], name: str) -> str:
         ("index.html", "Meetings in this cohort: four meetings."),
         ("mentor/index.html", "Open to people in groups including these (the list is not complete):"),
         ("mentor/index.html", "Self-identification is accepted."),
+        ("trust/index.html", "Open to organisations in any one of these groups:\n- NHS trusts\n- private providers"),
         ("mentor/index.html", "grade 6 and above"),
         ("mentor/index.html", "- on the staff of one of these organisations: Partner One or Partner Two"),
         ("mentor/index.html", "- a student of College One"),

@@ -61,3 +61,14 @@ def test_a_title_that_says_training_is_not_labelled_training_again(
 ) -> None:
     text = _faq(tmp_path, SCHEME.replace("title: Mentor course", f"title: {title}"))
     assert shown in text and not_shown not in text
+
+
+def test_the_days_of_a_course_are_its_sessions_not_alternatives(tmp_path: Path) -> None:
+    # two events naming one training are two days of it; only one event's `options` are sessions to attend one of
+    days = "".join(
+        f"      - {{id: day-{n}, title: 'Course, day {n}', kind: training, training: course, start: 2031-01-1{n}}}\n"
+        for n in (1, 2)
+    )
+    text = _faq(tmp_path, SCHEME + days)
+    assert "attend one of" not in text.lower() and "one to attend" not in text
+    assert "Its sessions:\n- Course, day 1, Saturday 11 January 2031\n- Course, day 2, Sunday 12 January 2031" in text

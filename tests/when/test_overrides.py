@@ -40,14 +40,14 @@ def test_a_cohort_matching_stands_alone_when_the_scheme_has_none() -> None:
 def test_a_cohort_pairing_and_group_size_replace_the_scheme_s() -> None:
     scheme, cohort = scheme_with({"pairing": "group", "group_size": "trios"})
     changed = in_cohort(scheme, cohort)
-    assert (changed.pairing, changed.group_size) == ("group", "trios")
+    assert (changed.pairing, changed.group_size) == (["group"], "trios")
     assert changed.matching == scheme.matching and changed.meetings == scheme.meetings
 
 
 def test_a_cohort_group_size_alone_keeps_the_scheme_s_pairing() -> None:
     scheme, cohort = scheme_with({"group_size": "trios"})
     changed = in_cohort(scheme, cohort)
-    assert (changed.pairing, changed.group_size) == ("one-to-one", "trios")
+    assert (changed.pairing, changed.group_size) == (["one-to-one"], "trios")
 
 
 def test_nothing_changes_when_the_cohort_leaves_them_out() -> None:

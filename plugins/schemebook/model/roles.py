@@ -34,7 +34,8 @@ class Eligibility(StrictModel):
     """False when `requirements` is not the source's whole list (it was cut off, or read only in part); the pages
     then say "(the list is not complete)". True when it is the whole list; leave out when unsure."""
     welcome: list[Text] = Field(default=[], examples=[["Black and minority ethnic staff", "disabled staff"]])
-    """Groups the scheme particularly welcomes or encourages, when they are not a condition of taking part."""
+    """Groups the scheme particularly welcomes or encourages ("we encourage applications from ..."), when they are
+    not a condition of taking part, even when the source gives no condition at all: the pages then state none."""
     self_identification: bool | None = None
     """True when the scheme accepts self-identification (e.g. of a disability or of neurodivergence) as enough."""
     requirements: list[Text] = []

@@ -22,6 +22,8 @@ class Session:
     """What became of it, in words ("postponed (as of ...)"), when the source says."""
     held: bool = True
     """False when it was postponed or cancelled: its date is then the plan, not when it happens."""
+    title: str = ""
+    """The event's title, where sessions of several events are listed together (the days of a course)."""
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,14 @@ class TrainingPlan:
     sessions: tuple[Session, ...]
     worded: tuple[str, ...] = ()
     """When undated sessions happen, as the source words it ("in May")."""
+    one_event: bool = True
+    """False when its sessions are several events (the days of a course, a series), which the file never says are
+    alternatives: only one event's `options` are."""
 
     @property
     def choose_one(self) -> bool:
-        """True when participants attend one of several sessions."""
-        return len(self.sessions) > 1
+        """True when participants attend one of several sessions: the options of one event."""
+        return self.one_event and len(self.sessions) > 1
 
     @property
     def held(self) -> bool:
@@ -77,13 +82,13 @@ def for_role(event: Event | Meetings, role: Role | None) -> bool:
     return role is None or not event.roles or role.id in event.roles
 
 
-def _session(d: Dated, start: When) -> Session:
+def _session(d: Dated, start: When, title: str = "") -> Session:
     said = status_words(d.event.status, d.planned_location) if d.event.status else ""
-    return Session(start, d.end, d.location, d.online, said, d.held)
+    return Session(start, d.end, d.location, d.online, said, d.held, title)
 
 
-def _sessions(dated: list[Dated]) -> tuple[Session, ...]:
-    return tuple(_session(d, d.start) for d in dated if d.start is not None)
+def _sessions(dated: list[Dated], titled: bool = False) -> tuple[Session, ...]:
+    return tuple(_session(d, d.start, d.event.title if titled else "") for d in dated if d.start is not None)
 
 
 def _worded(dated: list[Dated]) -> tuple[str, ...]:
@@ -133,7 +138,11 @@ def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:
     unmatched = [(e, d) for e, d in events if e.id not in ids and e.training not in ids]
     plans = []
     for training in role.training:
-        matched = [d for e, dated in events if training.id in (e.id, e.training) for d in dated]
-        plans.append(TrainingPlan(training.title, training, _sessions(matched), _worded(matched)))
+        mine = [(e, dated) for e, dated in events if training.id in (e.id, e.training)]
+        matched = [d for _, dated in mine for d in dated]
+        several = len(mine) > 1
+        plans.append(
+            TrainingPlan(training.title, training, _sessions(matched, several), _worded(matched), not several)
+        )
     plans += [TrainingPlan(event.title, None, _sessions(dated), _worded(dated)) for event, dated in unmatched]
     return plans

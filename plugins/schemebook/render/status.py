@@ -96,7 +96,9 @@ def scheme_status(
         started = f"started {text.at(cohort.start)}" if begun else f"was planned to start {text.at(cohort.start)}"
         if cohort.length:  # a length that is not exact gives no end date, but is said as written
             started += f" and {'runs' if begun else 'to run'} for {phrases.span(cohort.length)}"
-        return Status("started", text.capital(prefix + f"{started}; no end date given"))
+        # an end not given, though the timeline's last dates have passed, is no reason to think it still runs
+        over = "the dates on the timeline have all passed" if state.passed else "no end date given"
+        return Status("started", text.capital(prefix + f"{started}; {over}"))
     if state.phase == "ended":
         return Status("ended", text.capital(prefix + past_sentence(cohort, end)))
     if state.phase == "stated" and change:

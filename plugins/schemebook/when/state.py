@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from schemebook.model import Change, Cohort, Role, Scheme, SignUp, When
 from schemebook.model.scheme import STANDING
 from schemebook.when.overrides import role_in_cohort
-from schemebook.when.timeline import after, all_over, cohort_end, exact, resolve
+from schemebook.when.timeline import after, all_over, cohort_end, exact, resolve, worded_over
 
 Phase = Literal["upcoming", "open", "closed", "running", "started", "ended", "stated", "undated", "invitation"]
 """A cohort's phase: applications to come, open or closed; mentoring running, started or ended; what a source
@@ -181,7 +181,12 @@ def cohort_state(scheme: Scheme, cohort: Cohort, now: datetime, zone: ZoneInfo) 
 
 
 def _events_over(cohort: Cohort, now: datetime, zone: ZoneInfo) -> bool:
-    return all_over(resolve(cohort), now, zone)
+    """Whether the cohort has events and every one is over: dated and past, or worded in words that name only past
+    times ("Fall/ Winter 2025-2026")."""
+    events = resolve(cohort)
+    dated = [d for d in events if d.start]
+    worded = [d.event.when or "" for d in events if not d.start]
+    return bool(events) and (not dated or all_over(dated, now, zone)) and all(worded_over(w, now) for w in worded)
 
 
 def over_by_events(cohort: Cohort, now: datetime, zone: ZoneInfo) -> bool:
