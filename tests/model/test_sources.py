@@ -70,3 +70,9 @@ def test_a_scheme_ties_each_kind_of_item_to_a_source(write_scheme: Callable[...,
 def test_a_note_that_is_not_text_is_located(write_scheme: Callable[..., Path]) -> None:
     found = problems_of(write_scheme(MINIMAL + "sources:\n  - title: FAQ\n    note: [version A, version B]\n"))
     assert any(p.startswith("schemes/x.yml:22:11: error: `sources[0].note`") for p in found), found
+
+
+def test_a_source_needs_a_title_or_an_address() -> None:
+    assert Source.model_validate({"url": "https://yofom.is/en/form/"}).label == "yofom.is/en/form"
+    with pytest.raises(ValidationError, match="a source needs a `title`, a `url` or both"):
+        Source.model_validate({"note": "the call"})

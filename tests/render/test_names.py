@@ -50,3 +50,16 @@ def test_without_them_no_page_speaks_of_them(write_scheme: Callable[..., Path]) 
     pages = markdown_pages(write_scheme(MINIMAL), NOW)
     for label in ("Also called", "Formerly", "Part of:", "Languages", "English"):
         assert all(label not in text for text in pages.values()), label
+
+
+def test_the_wider_programme_s_own_words_and_the_scheme_s_web_page(write_scheme: Callable[..., Path]) -> None:
+    extra = (
+        "part_of: {name: TELADAN, description: scholarships and leadership training at ten universities}\n"
+        "url: https://katuka.online/\n"
+        "related: [{name: PERACH, relation: a separate national programme, description: founded in 1973}]\n"
+    )
+    overview = markdown_pages(write_scheme(MINIMAL + extra), NOW)[""]
+    glance = _glance(overview)
+    assert "- **Part of:** TELADAN\n- **About that programme:** scholarships and leadership training" in glance
+    assert "- **Web page:** [katuka.online](https://katuka.online/)\n" in glance
+    assert "- PERACH: a separate national programme. What it is: founded in 1973\n" in overview

@@ -44,8 +44,8 @@ def test_the_overview_lists_each_source_with_its_note(write_scheme: Callable[...
     overview = markdown_pages(write_scheme(MINIMAL + SOURCED), NOW)[""]
     sources = overview.split("\n## Sources\n", 1)[1]
     assert (
-        "- [How will mentees be matched?](https://www.example.org/matched.shtml) (2016): the version of the FAQ"
-        " stored in 2016\n{: #source-faq-a }\n" in sources
+        "- [How will mentees be matched?](https://www.example.org/matched.shtml), at www.example.org (2016): the"
+        " version of the FAQ stored in 2016\n{: #source-faq-a }\n" in sources
     )
     partly = "- How will mentees be matched?: the version of the FAQ stored in 2019; only part of it was read\n"
     assert partly in sources
@@ -109,3 +109,12 @@ def test_an_unknown_source_on_a_theme_is_a_located_error(write_scheme: Callable[
 
     text = MINIMAL + SOURCED + "themes:\n  - {id: belonging, title: Belonging, source: faq-c}\n"
     assert any("no source has the id `faq-c`" in e for e in errors(write_scheme(text)))
+
+
+def test_a_source_is_named_by_its_address_without_a_title_and_shows_its_site(
+    write_scheme: Callable[..., Path],
+) -> None:
+    sources = "sources:\n  - {url: 'https://yofom.is/en/form/'}\n  - {title: Call, url: 'https://www.emst.gr/en/call'}\n"
+    overview = markdown_pages(write_scheme(MINIMAL + sources), NOW)[""]
+    assert "- [yofom.is/en/form](https://yofom.is/en/form/)\n" in overview
+    assert "- [Call](https://www.emst.gr/en/call), at www.emst.gr\n" in overview

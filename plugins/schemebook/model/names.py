@@ -108,6 +108,9 @@ class PartOf(StrictModel):
     grew out of (say that in `history`)."""
     url: SourceUrl | None = None
     """The wider programme's own page; the name is linked to it."""
+    description: Text | None = Field(default=None, examples=["TELADAN gives scholarships to students at ten universities"])
+    """What the wider programme is and does, in the source's words ("a leadership programme for scholars, in three
+    phases"): shown after its name. Facts of this scheme itself stay in its own fields."""
 
 
 class Related(StrictModel):
@@ -121,3 +124,5 @@ class Related(StrictModel):
     pilot for newly qualified doctors, which may be a different scheme". Its facts are never this scheme's."""
     url: SourceUrl | None = None
     """Its own page; the name is linked to it."""
+    description: Text | None = Field(default=None, examples=["a nonprofit, founded in 1973, that pairs students"])
+    """What that programme is, in the source's words, apart from how it relates: shown after the relation."""

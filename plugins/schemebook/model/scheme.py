@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from schemebook.model.base import StrictModel
 from schemebook.model.cohorts import Cohort, SignUp
@@ -16,6 +18,11 @@ from schemebook.model.people import Contact, Funder, Organisation, Partner, Pers
 from schemebook.model.roles import Role
 from schemebook.model.strands import Strand
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
+
+def address(url: str) -> str:
+    """A web address as people read it: without `https://` and a closing slash ("katuka.online")."""
+    return url.split("://", 1)[-1].rstrip("/")
+
 
 STANDING = "~standing"
 """The id of the run that holds a scheme's own `sign_up`: not an id a file can give, so never one of its cohorts."""
@@ -69,8 +76,9 @@ class Source(StrictModel):
     id: Id | None = Field(default=None, examples=["faq-2019"])
     """How a fact given by this source alone names it in its `source` (history, questions and answers, quotes),
     e.g. `faq-2019`; needed only when a fact does."""
-    title: Text
-    """Its title, e.g. "Reverse Mentoring Programme for STEMM Staff"."""
+    title: Text | None = None
+    """Its title, e.g. "Reverse Mentoring Programme for STEMM Staff"; leave it out when the source gives none (a
+    form, a page known only by its address): the pages then name it by its address."""
     author: Text | None = None
     """Who wrote it, e.g. "Reverse mentoring team"; listed with the source on the overview."""
     url: SourceUrl | None = None
@@ -85,6 +93,22 @@ class Source(StrictModel):
     "the version of the FAQ stored in 2019" or "Portuguese version"; listed after the source on the overview
     ("Title (2019): the version of the FAQ stored in 2019") and in each attribution that names it ("source: Title,
     the version of the FAQ stored in 2019"). Not for facts about the scheme: those go in their own fields."""
+
+    @property
+    def label(self) -> str:
+        """How the pages name it: its title, else its address without `https://`."""
+        return self.title or address(self.url or "")
+
+    @property
+    def host(self) -> str:
+        """The site it is published on ("www.emst.gr"), shown beside its title; empty without an address."""
+        return urlsplit(self.url).netloc if self.url else ""
+
+    @model_validator(mode="after")
+    def _named(self) -> Source:
+        if self.title is None and self.url is None:
+            raise PydanticCustomError("unnamed", "a source needs a `title`, a `url` or both")
+        return self
 
 
 class Evaluation(StrictModel):
@@ -149,6 +173,9 @@ class Scheme(StrictModel):
     programme the scheme certainly belongs to is `part_of`."""
     summary: Text
     """One or two sentences saying what the scheme is, shown on the home page."""
+    url: SourceUrl | None = Field(default=None, examples=["https://katuka.online/"])
+    """The scheme's own web page or site, when the source gives one: shown at a glance on the overview as "Web
+    page:", with its address. A page a fact comes from is also one of `sources`."""
     organisation: Organisation
     """The organisation that runs it."""
     partners: list[Partner] = Field(default=[], max_length=200)

@@ -12,6 +12,7 @@ from markupsafe import escape
 
 from schemebook.escaping import link_target
 from schemebook.model.names import language_name
+from schemebook.model.scheme import address
 from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.event_status import status_words
@@ -43,6 +44,7 @@ FILTERS = {
     "href": link_target,
     "event_status": status_words,
     "language": language_name,
+    "address": address,
     **phrases.FILTERS,
 }
 
