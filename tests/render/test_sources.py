@@ -36,7 +36,7 @@ sources:
   - title: Welcome to the scheme
 """
 NOW = datetime(2030, 1, 20, 9, tzinfo=UTC)
-A = "(source: How will mentees be matched?, the version of the FAQ stored in 2016)"
+A = "(source: How will mentees be matched?, the version of the FAQ stored in 2016, 2016)"  # its note, then its date
 B = "(source: How will mentees be matched?, the version of the FAQ stored in 2019)"
 
 
