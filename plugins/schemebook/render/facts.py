@@ -141,8 +141,6 @@ def training_plans(cohort: Cohort | None, role: Role) -> list[TrainingPlan]:
         mine = [(e, dated) for e, dated in events if training.id in (e.id, e.training)]
         matched = [d for _, dated in mine for d in dated]
         several = len(mine) > 1
-        plans.append(
-            TrainingPlan(training.title, training, _sessions(matched, several), _worded(matched), not several)
-        )
+        plans.append(TrainingPlan(training.title, training, _sessions(matched, several), _worded(matched), not several))
     plans += [TrainingPlan(event.title, None, _sessions(dated), _worded(dated)) for event, dated in unmatched]
     return plans
