@@ -39,10 +39,10 @@ summary: What the other two schemes leave out.
 organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words, contribution: rest contribution words}]
 locations: [Rest location]
-related: [{name: Rest related programme, relation: rest relation words}]
+related: [{name: Rest related programme, relation: rest relation words, description: rest related description}]
 history: [{when: rest founding year, said: Rest history words}]
 other_names: [{name: Rest other name, language: fi}, {name: Rest former name, former: true, until: rest until}]
-part_of: {name: Rest wider programme}
+part_of: {name: Rest wider programme, description: rest wider programme description}
 languages: [fi, en]
 roles:
   - id: mentor
@@ -83,6 +83,74 @@ contacts:
   - {id: lead, name: Rest Lead, phone: 0100 000 003, responsibility: Rest responsibility words, email: lead@rest.test}
 people: [{name: Rest Chair, role: chair, organisation: Rest Organisation, description: Rest chair words}]
 sources: [{title: Rest source title, author: Rest Source Author, date: Rest source date, note: Rest source note}]
+strands:
+  - id: rest-strand
+    title: Rest strand title
+    summary: Rest strand summary
+    locations: [Rest strand location]
+    recurs: rest strand recurs
+    applications: rest strand applications
+    pairing: [peer, group]
+    group_size: rest strand group size
+    notes: Rest strand notes
+    partners: [{name: Rest strand partner, sector: rest strand sector, contribution: rest strand contribution}]
+    cost:
+      amount: rest strand amount
+      paid_by: rest strand payer
+      covered_by: rest strand cover
+      covers: rest strand inclusions
+      due: rest strand due
+      note: Rest strand cost note
+    matching:
+      by: rest strand matcher
+      on: [rest strand matched on]
+      rules: [rest strand matching rule]
+      offers: rest strand offers
+      rematch: rest strand rematch
+      unmatched: rest strand unmatched
+      notes: Rest strand matching notes
+    meetings:
+      count: rest strand count
+      frequency: rest strand frequency
+      period: rest strand period
+      arranged_by: rest strand arranger
+      together: rest strand together
+      parts: [rest strand part]
+      rules: [rest strand meeting rule]
+      notes: Rest strand meeting notes
+      also: [{mode: online, when: rest strand also when}]
+    roles:
+      - id: mentor
+        name: Rest strand mentor
+        plural: Rest strand mentors plural
+        summary: Rest strand mentor summary
+        commitment: Rest strand commitment
+        join:
+          method: invitation
+          by: rest strand inviter
+          through: rest strand way in
+          details: Rest strand join details
+          selection: [rest strand selection]
+        eligibility:
+          groups: [Rest strand group]
+          levels: {scale: rest strand band, lowest: rest strand low, highest: rest strand high}
+          staff_of: [Rest strand employer]
+          students_of: [Rest strand college]
+          members_of: [Rest strand union]
+          requirements: [Rest strand requirement]
+          preferred: [Rest strand preference]
+          welcome: [Rest strand welcome]
+          not_eligible: Rest strand not eligible
+          notes: Rest strand eligibility notes
+        cost:
+          amount: rest strand role amount
+          paid_by: rest strand role payer
+          covered_by: rest strand role cover
+          covers: rest strand role inclusions
+          due: rest strand role due
+          note: Rest strand role cost note
+      - id: mentee
+        join: {method: membership, of: rest strand members}
 cohorts:
   - id: first
     start: 2030-03

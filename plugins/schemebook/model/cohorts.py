@@ -338,7 +338,7 @@ class Cohort(StrictModel):
     matching: Matching | None = None
     """How pairs or groups were formed in this cohort, when it differed from the scheme's `matching`. It replaces the
     scheme's `matching` whole for this cohort, so repeat what still holds."""
-    pairing: Pairings | None = None
+    pairing: Pairings | None = Field(default=None, examples=["reverse", ["one-to-one", "group"]])
     """How people were put together in this cohort, when it differed from the scheme's `pairing`."""
     group_size: Text | None = Field(default=None, examples=["pairs and trios"])
     """How large a group was in this cohort, when it differed from the scheme's `group_size`."""

@@ -182,7 +182,7 @@ class Scheme(StrictModel):
     """Other organisations that take part."""
     funders: list[Funder] = []
     """Who funds it."""
-    pairing: Pairings | None = None
+    pairing: Pairings | None = Field(default=None, examples=["reverse", ["one-to-one", "group"]])
     """`one-to-one` (a mentor and a mentee), `reverse` (the junior person mentors the senior), `reciprocal` (both
     mentor each other), `peer` (people at a similar stage), `group` (a mentor with several mentees, or circles) or
     `team` (a group that works as a self-managed team); leave out when the source does not say. When the source

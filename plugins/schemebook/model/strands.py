@@ -24,7 +24,7 @@ class Strand(StrictModel):
     """Its name, as the source gives it."""
     summary: Text | None = Field(default=None, examples=["For international mobility students"])
     """What this part is, or who it is for, in a sentence."""
-    source: Id | None = None
+    source: Id | None = Field(default=None, examples=["campus-page"])
     """The id of the one source (under `sources`) this part is known from, when the others do not speak of it."""
     roles: list[RoleInCohort] = Field(default=[], max_length=50)
     """Roles that differ in this part (its name for them, who can take part, how they join, the time asked, a
@@ -42,11 +42,11 @@ class Strand(StrictModel):
     """How people meet in this part, when it differs from the scheme's `meetings`."""
     matching: Matching | None = None
     """How pairs or groups are formed in this part, when it differs from the scheme's `matching`."""
-    pairing: Pairings | None = None
+    pairing: Pairings | None = Field(default=None, examples=["reverse", ["one-to-one", "group"]])
     """How people are put together in this part, when it differs from the scheme's `pairing`."""
     group_size: Text | None = Field(default=None, examples=["about four mentees to a mentor"])
     """How large a group is in this part, when it differs from the scheme's `group_size`."""
     cost: Cost | None = None
     """What taking part costs in this part, when it differs from the scheme's `cost`."""
     notes: Markdown | None = None
-    """Anything else about this part, in the source's words."""
+    """Anything else about this part, in the source's words, e.g. "The group study room is open 9:00-21:00"."""
