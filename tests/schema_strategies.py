@@ -25,7 +25,8 @@ def from_schema(node: dict[str, Any], defs: dict[str, Any], depth: int = 0) -> s
         return st.one_of(*examples, _object(node, defs, depth))
     if kind == "array":
         items = from_schema(node.get("items", {}), defs, depth + 1)
-        return st.lists(items, min_size=node.get("minItems", 0), max_size=2 if depth < 4 else 0)
+        least = node.get("minItems", 0)  # a list that needs an item (a pairing) has one however deep it is
+        return st.lists(items, min_size=least, max_size=max(least, 2 if depth < 4 else 0))
     if kind == "string":
         pattern = node.get("pattern")
         made = st.from_regex(pattern, fullmatch=True) if pattern and len(pattern) < 80 else TEXT
