@@ -255,3 +255,13 @@ def test_a_cohort_with_no_end_whose_worded_dates_have_passed_says_so(write_schem
     found = status(pages(write_scheme, text, now)["index.md"])
     assert found.endswith("and to run for approximately a year; the dates on the timeline have all passed"), found
     assert "no end date given" in status(pages(write_scheme, text, datetime(2025, 12, 7, tzinfo=UTC))["index.md"])
+
+
+def test_past_mentoring_dates_the_file_does_not_say_were_kept_are_a_plan(write_scheme: Callable[..., Path]) -> None:
+    text = HEAD + "cohorts:\n  - id: one\n    start: 2020-05-01\n    end: 2021-06-30\n"
+    now = datetime(2026, 12, 7, tzinfo=UTC)
+    overview = pages(write_scheme, text, now)["index.md"]
+    assert "- **Mentoring, as planned:** <time" in overview
+    assert "- **Mentoring ends (as planned):** <time" in overview
+    kept = pages(write_scheme, text + "    outcomes: {completed: true}\n", now)["index.md"]
+    assert "as planned" not in kept and "- **Mentoring ends:** <time" in kept

@@ -34,6 +34,8 @@ class KeyDate:
     sessions: tuple[Session, ...]
     audience: str = ""
     """Who it is for, in words ("Mentees"), or "" when it is for everyone (or the list is one role's)."""
+    planned: bool = False
+    """True for the mentoring's own start and end: a plan, which the file may never say was carried out."""
 
     @property
     def choose_one(self) -> bool:
@@ -120,13 +122,13 @@ def key_dates(cohort: Cohort, role: Role | None, names: dict[str, str] | None = 
     dates: list[KeyDate] = []
     whole = cohort.start is not None and cohort.end == cohort.start  # one year, month or day: no start and end
     if cohort.start:
-        dates.append(KeyDate("Mentoring" if whole else "Mentoring starts", (Session(cohort.start),)))
+        dates.append(KeyDate("Mentoring" if whole else "Mentoring starts", (Session(cohort.start),), planned=True))
     for event, dated in _by_event(cohort, role):
         if sessions := _sessions(dated):
             whose = audience(event, names) if role is None and names else ""
             dates.append(KeyDate(event.title, sessions, whose))
     if cohort.end and not whole:  # an end worked out from a length is the plan's arithmetic, not a date the file gives
-        dates.append(KeyDate("Mentoring ends", (Session(cohort.end),)))
+        dates.append(KeyDate("Mentoring ends", (Session(cohort.end),), planned=True))
     return sorted(dates, key=lambda k: k.sessions[0].start.key)
 
 

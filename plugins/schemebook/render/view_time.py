@@ -26,6 +26,8 @@ from schemebook.render.status import (
 )
 from schemebook.when.state import (
     CohortState,
+    began,
+    ran,
     Phase,
     current_cohort,
     has_year,
@@ -65,6 +67,11 @@ class TimeView:
     def phase(self, cohort: Cohort) -> Phase:
         """A cohort's phase now: upcoming, open, closed, running, started, ended, undated or invitation."""
         return self.states[cohort.id].phase
+
+    def as_planned(self, cohort: Cohort) -> bool:
+        """Whether the cohort's mentoring was to have begun by now, though the file does not say anyone took part:
+        its dates are then a plan, and labelled so ("Mentoring, as planned")."""
+        return self.phase(cohort) in ("running", "started", "ended") and not (began(cohort) or ran(cohort))
 
     @cached_property
     def events(self) -> list[Dated]:
