@@ -80,9 +80,7 @@ def test_a_wrong_unmatched_is_reported_on_its_line(write_scheme: Callable[..., P
     assert any(p.startswith("schemes/x.yml:21:") and "matching.unmatched" in p for p in found), found
 
 
-@pytest.mark.parametrize(
-    ("given", "kept"), [("group", ["group"]), (["one-to-one", "group"], ["one-to-one", "group"])]
-)
+@pytest.mark.parametrize(("given", "kept"), [("group", ["group"]), (["one-to-one", "group"], ["one-to-one", "group"])])
 def test_a_pairing_is_one_term_or_several_and_written_back_as_given(given: object, kept: list[str]) -> None:
     cohort = Cohort.model_validate({"id": "now", "pairing": given})
     assert cohort.pairing == kept

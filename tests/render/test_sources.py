@@ -114,7 +114,9 @@ def test_an_unknown_source_on_a_theme_is_a_located_error(write_scheme: Callable[
 def test_a_source_is_named_by_its_address_without_a_title_and_shows_its_site(
     write_scheme: Callable[..., Path],
 ) -> None:
-    sources = "sources:\n  - {url: 'https://yofom.is/en/form/'}\n  - {title: Call, url: 'https://www.emst.gr/en/call'}\n"
+    sources = (
+        "sources:\n  - {url: 'https://yofom.is/en/form/'}\n  - {title: Call, url: 'https://www.emst.gr/en/call'}\n"
+    )
     overview = markdown_pages(write_scheme(MINIMAL + sources), NOW)[""]
     assert "- [yofom.is/en/form](https://yofom.is/en/form/)\n" in overview
     assert "- [Call](https://www.emst.gr/en/call), at www.emst.gr\n" in overview

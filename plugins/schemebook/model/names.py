@@ -108,7 +108,7 @@ class PartOf(StrictModel):
     grew out of (say that in `history`)."""
     url: SourceUrl | None = None
     """The wider programme's own page; the name is linked to it."""
-    description: Text | None = Field(default=None, examples=["TELADAN gives scholarships to students at ten universities"])
+    description: Text | None = Field(default=None, examples=["scholarships and training at ten universities"])
     """What the wider programme is and does, in the source's words ("a leadership programme for scholars, in three
     phases"): shown after its name. Facts of this scheme itself stay in its own fields."""
 

@@ -19,6 +19,7 @@ from schemebook.model.roles import Role
 from schemebook.model.strands import Strand
 from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
 
+
 def address(url: str) -> str:
     """A web address as people read it: without `https://` and a closing slash ("katuka.online")."""
     return url.split("://", 1)[-1].rstrip("/")

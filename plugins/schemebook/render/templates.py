@@ -45,6 +45,7 @@ FILTERS = {
     "event_status": status_words,
     "language": language_name,
     "address": address,
+    "source_date": text.source_date,
     **phrases.FILTERS,
 }
 

@@ -11,6 +11,7 @@ from babel.dates import format_date
 
 from schemebook.escaping import text
 from schemebook.model import When
+from schemebook.render.phrases import worded_date
 from schemebook.sanitise import CLOSE, OPEN, field_html
 from schemebook.when.timeline import exact
 
@@ -120,3 +121,11 @@ def one_stop(rendered: str) -> str:
 def capital(sentence: str) -> str:
     """The sentence with its first letter capitalised, leaving the rest (names the file gives) as written."""
     return sentence[:1].upper() + sentence[1:]
+
+
+def source_date(given: str) -> str:
+    """A source's date in words when it is a date ("13 January 2020"), else as written ("spring 2019")."""
+    try:
+        return day(When.parse(given), weekday=False)
+    except ValueError:
+        return worded_date(given)

@@ -12,12 +12,11 @@ from schemebook.model import (
     Cohort,
     Role,
     Scheme,
-    When,
 )
 from schemebook.project.site import LoadedScheme
 from schemebook.render import text
 from schemebook.render.facts import for_role, worded
-from schemebook.render.phrases import applications, listed, plural, worded_date
+from schemebook.render.phrases import applications, listed, plural
 from schemebook.render.places import places_sentence
 from schemebook.render.status import (
     attribution,
@@ -146,7 +145,7 @@ class SignUpView:
         """Each distinct `sources[].date`, in words when it is a date ("13 January 2020"), else as written."""
         found: list[str] = []
         for source in self.source.sources:
-            if source.date and (words := _date_words(source.date)) not in found:
+            if source.date and (words := text.source_date(source.date)) not in found:
                 found.append(words)
         return found
 
@@ -165,10 +164,3 @@ class SignUpView:
         if cohort.places is None:
             return ""
         return places_sentence(cohort.places, lambda role_id: plural(self.cohort_role(cohort, role_id)))
-
-
-def _date_words(given: str) -> str:
-    try:
-        return text.day(When.parse(given), weekday=False)
-    except ValueError:
-        return worded_date(given)

@@ -26,13 +26,13 @@ from schemebook.render.status import (
 )
 from schemebook.when.state import (
     CohortState,
-    began,
-    ran,
     Phase,
+    began,
     current_cohort,
     has_year,
     over_by_events,
     past_by_words,
+    ran,
 )
 from schemebook.when.timeline import Dated, Timed, after, all_over, cohort_end, resolve, scheme_events, worded_over
 
