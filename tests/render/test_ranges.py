@@ -31,4 +31,4 @@ def test_a_range_of_one_year_or_month_is_said_as_that_year_or_month(
         ]
         text = "\n".join(pages)
         assert f"{said.removeprefix('in ')} to" not in text and "Mentoring starts" not in text
-        assert f"Mentoring: {said}." in pages[0] and f"lanned to run {said}" in pages[0]
+        assert f"Mentoring, as planned: {said}." in pages[0] and f"lanned to run {said}" in pages[0]

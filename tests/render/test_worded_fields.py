@@ -121,8 +121,11 @@ def test_documents_say_whether_an_address_is_given(site: Path, pages: dict[str, 
 
 
 def test_a_source_read_in_part_says_so(pages: dict[str, str]) -> None:
-    assert "- Old page: only part of it was read" in pages[""] and "copy was incomplete" not in pages[""]
-    assert "- New page\n" in pages[""] + "\n"
+    assert (
+        "- Old page, at www.example.org: only part of it was read" in pages[""]
+        and "copy was incomplete" not in pages[""]
+    )
+    assert "- New page, at www.example.org\n" in pages[""] + "\n"
 
 
 @pytest.mark.parametrize(
