@@ -1,4 +1,5 @@
-"""A role's printable handbook, printed to PDF by Chromium, holds the confidentiality guidance and no navigation."""
+"""A role's printable handbook, printed to PDF by Chromium, keeps the confidentiality guidance of a scheme that
+gives it, and no navigation."""
 
 from __future__ import annotations
 
