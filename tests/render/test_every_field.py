@@ -39,6 +39,7 @@ summary: What the other two schemes leave out.
 organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
 partners: [{name: Rest Partner, sector: Rest sector words, contribution: rest contribution words}]
 locations: [Rest location]
+sector: Rest scheme field
 related: [{name: Rest related programme, relation: rest relation words, description: rest related description}]
 history: [{when: rest founding year, said: Rest history words}]
 other_names: [{name: Rest other name, language: fi}, {name: Rest former name, former: true, until: rest until}]
@@ -114,6 +115,7 @@ strands:
       frequency: rest strand frequency
       period: rest strand period
       arranged_by: rest strand arranger
+      place: rest strand meeting place
       together: rest strand together
       parts: [rest strand part]
       rules: [rest strand meeting rule]
@@ -163,7 +165,12 @@ cohorts:
       covers: rest cohort inclusions
       due: rest cohort due
       note: Rest cohort cost note
-    outcomes: {summary: Rest outcome words, topics_discussed: [Rest topic words]}
+    outcomes:
+      summary: Rest outcome words
+      topics_discussed: [Rest topic words]
+      applications: rest over 400
+      participants: {mentor: rest about 18 mentors}
+      participants_total: rest 55 in all
     partners: [{name: Rest Cohort Partner, sector: Rest cohort sector, contribution: rest cohort contribution}]
     matching:
       by: rest cohort matchers
@@ -181,6 +188,7 @@ cohorts:
       frequency: rest monthly
       period: rest six months
       arranged_by: rest each pair
+      place: rest meeting place
       notes: Rest cohort meeting notes
       parts: [rest first part]
       rules: [rest cohort rule]

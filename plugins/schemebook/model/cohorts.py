@@ -21,6 +21,7 @@ from schemebook.model.types import (
     OffsetField,
     PlaceCount,
     SpanField,
+    Tally,
     Text,
     WhenField,
 )
@@ -230,8 +231,13 @@ class Outcomes(StrictModel):
     """How many pairs were matched."""
     pairs_completed: int | None = Field(default=None, ge=0)
     """How many pairs completed the scheme."""
-    participants: dict[Id, int] = {}
+    applications: Tally | None = Field(default=None, examples=[120, "over 400"])
+    """How many applied, as the source says it, e.g. `120` or "over 400"; on the overview, under the cohort."""
+    participants: dict[Id, Tally] = Field(default={}, examples=[{"mentor": 26, "mentee": "about 30"}])
     """How many took part, by role id, e.g. `mentor: 26`; on the overview, under the cohort."""
+    participants_total: Tally | None = Field(default=None, examples=[55, "more than 1,700 young people"])
+    """How many took part in all, when the source does not count them by role, e.g. `55` (mentors and mentees
+    together) or "more than 1,700 young people"."""
     topics_discussed: list[Text] = []
     """Issues the pairs discussed, e.g. "Imposter syndrome"; on the overview and the meeting themes page."""
     summary: Markdown | None = None
@@ -250,7 +256,8 @@ class Outcomes(StrictModel):
     @property
     def began(self) -> bool:
         """Whether the file says people took part: it ran, or it gives participants, matched pairs or topics."""
-        return self.ran or bool(self.participants or self.pairs_matched is not None or self.topics_discussed)
+        counted = self.participants or self.participants_total or self.pairs_matched is not None
+        return self.ran or bool(counted or self.topics_discussed)
 
 
 class Places(StrictModel):

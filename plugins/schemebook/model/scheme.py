@@ -167,6 +167,9 @@ class Scheme(StrictModel):
     """Where the scheme runs (cities, regions, countries, sites), each as the source names it, when that is not
     simply where its organisation is; shown at a glance on the overview as "Where: Stockholm and Göteborg". Where
     one cohort ran goes in that cohort's `notes`."""
+    sector: Text | None = Field(default=None, examples=["mining engineering", "women in higher education"])
+    """The sector or field the scheme serves, as the source says it, when it is not its organisation's, e.g. "mining
+    engineering" for a professional body's scheme for young engineers; shown at a glance as "Field of the scheme:"."""
     related: list[Related] = Field(default=[], max_length=50)
     """Other programmes the sources speak of beside this one (a national programme a chapter's scheme may belong
     to, a copy run elsewhere, an earlier pilot that may be another scheme), each with how it relates as far as the

@@ -78,6 +78,9 @@ OfferCount = Annotated[int | Text, BeforeValidator(_count_up_to(50))]
 PlaceCount = Annotated[int | Text, BeforeValidator(_count_up_to(10_000))]
 """How many places: a number from 1 to 10,000, or as the source words it ("about 18", "max 12 participants")."""
 
+Tally = Annotated[int | Text, BeforeValidator(_count_up_to(10_000_000))]
+"""How many people there were: a number, or as the source words it ("over 400", "more than 1,700 young people")."""
+
 
 class MarkdownText(str):
     """A string the file gives as Markdown, so checks and pages can tell it from plain text."""

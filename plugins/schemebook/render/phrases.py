@@ -269,6 +269,8 @@ def meeting_facts(plan: Meetings) -> list[tuple[str, str]]:
     facts = [("", ", ".join(parts))] if parts else []
     if plan.period:
         facts.append(("Meeting period", str(spoken(plan.period))))
+    if plan.place:
+        facts.append(("Where they meet", plan.place))
     if plan.arranged_by:
         facts.append(("Meetings arranged by", plan.arranged_by))
     modes = plan.modes or _FORMATS.get(plan.format or "", [])
