@@ -7,7 +7,7 @@ import html
 import markdown
 import pytest
 
-from schemebook.escaping import link_allowed, stays_inside, text, web_address_problem
+from schemebook.escaping import as_uri, link_allowed, stays_inside, text, web_address_problem
 
 HOSTILE = [
     "Mentor training [x](y/autofocus/onfocus=alert(1)//)",
@@ -70,3 +70,17 @@ def test_addresses_inside_the_site(value: str) -> None:
 @pytest.mark.parametrize("value", ["java\tscript:alert(1)", "JAVASCRIPT:x", " data:text/html,x", "vbscript:x"])
 def test_script_links_are_refused(value: str) -> None:
     assert not link_allowed(value)
+
+
+IRIS = {
+    "https://x.at/reverse-mentoring-öffnet-türen/": "https://x.at/reverse-mentoring-%C3%B6ffnet-t%C3%BCren/",
+    "https://bücher.de/a?q=ä#ö": "https://xn--bcher-kva.de/a?q=%C3%A4#%C3%B6",
+    "https://x.org/plain": "https://x.org/plain",
+    "https://x.org/ö\u200b": "https://x.org/ö\u200b",  # a hidden character is left for the check to refuse
+}
+
+
+@pytest.mark.parametrize(("value", "uri"), IRIS.items(), ids=IRIS.keys())
+def test_letters_beyond_ascii_are_written_as_a_web_address_holds_them(value: str, uri: str) -> None:
+    assert as_uri(value) == uri
+    assert (web_address_problem(as_uri(value)) is None) == ("\u200b" not in value)

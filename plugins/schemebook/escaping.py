@@ -61,6 +61,26 @@ def link_allowed(value: str) -> bool:
     return parts.scheme.lower() == "mailto" or stays_inside(value)
 
 
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def as_uri(value: str) -> str:
+    """An address with letters beyond ASCII, as a browser's address bar shows it ("…/reverse-mentoring-öffnet",
+    "https://bücher.de/"), written as a web address holds them: the host in its IDNA form, the rest percent-encoded
+    as UTF-8. Any other address, or one with a hidden character, is returned as given, for the checks to judge."""
+    value = value.strip()
+    if value.isascii() or invisible(value):
+        return value
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    try:
+        netloc = parts.netloc.replace(host, host.encode("idna").decode("ascii"), 1) if not host.isascii() else None
+    except UnicodeError:
+        return value
+    encoded = parts._replace(netloc=netloc) if netloc else parts
+    return _BEYOND_ASCII.sub(lambda m: quote(m[0]), encoded.geturl())
+
+
 def web_address_problem(value: str, *, plain_http: bool = False) -> str | None:
     """Why `value` cannot be a published https:// address (or, with `plain_http`, an http:// one), or None."""
     lowered = value.strip().lower()

@@ -76,3 +76,10 @@ def test_a_source_needs_a_title_or_an_address() -> None:
     assert Source.model_validate({"url": "https://yofom.is/en/form/"}).label == "yofom.is/en/form"
     with pytest.raises(ValidationError, match="a source needs a `title`, a `url` or both"):
         Source.model_validate({"note": "the call"})
+
+
+def test_an_address_with_letters_beyond_ascii_is_kept_and_read_as_letters() -> None:
+    source = Source.model_validate({"url": "https://x.at/reverse-mentoring-öffnet/"})
+    assert source.url == "https://x.at/reverse-mentoring-%C3%B6ffnet/"
+    assert source.label == "x.at/reverse-mentoring-öffnet"
+    assert Source.model_validate({"url": "https://x.org/%E2%80%AE"}).label == "x.org/%E2%80%AE"

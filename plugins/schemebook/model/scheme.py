@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from schemebook.escaping import invisible
 from schemebook.model.base import StrictModel
 from schemebook.model.cohorts import Cohort, SignUp
 from schemebook.model.costs import Cost
@@ -21,8 +22,11 @@ from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, When
 
 
 def address(url: str) -> str:
-    """A web address as people read it: without `https://` and a closing slash ("katuka.online")."""
-    return url.split("://", 1)[-1].rstrip("/")
+    """A web address as people read it: without `https://` and a closing slash ("katuka.online"), and with letters
+    beyond ASCII as letters ("…/öffnet", not "…/%C3%B6ffnet")."""
+    given = url.split("://", 1)[-1].rstrip("/")
+    read = unquote(given)
+    return read if read.isprintable() and not invisible(read) and "\ufffd" not in read else given
 
 
 STANDING = "~standing"

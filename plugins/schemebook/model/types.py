@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError, PydanticKnownError
 
-from schemebook.escaping import web_address_problem
+from schemebook.escaping import as_uri, web_address_problem
 
 
 def _fail(kind: str, message: str) -> PydanticCustomError:
@@ -102,6 +102,7 @@ _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-
 
 
 def _check_url(value: str) -> str:
+    value = as_uri(value)
     problem = web_address_problem(value)
     if problem:
         raise _fail("url", problem)
@@ -119,12 +120,13 @@ def _check_email(value: str) -> str:
 HttpsUrl = Annotated[
     str,
     AfterValidator(_check_url),
-    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https://", "examples": ["https://example.org/"]}),
+    WithJsonSchema({"type": "string", "format": "iri", "pattern": "^https://", "examples": ["https://example.org/"]}),
 ]
 """A web address starting with https://."""
 
 
 def _check_source_url(value: str) -> str:
+    value = as_uri(value)
     problem = web_address_problem(value, plain_http=True)
     if problem:
         raise _fail("url", problem)
@@ -135,7 +137,7 @@ SourceUrl = Annotated[
     str,
     AfterValidator(_check_source_url),
     WithJsonSchema(
-        {"type": "string", "format": "uri", "pattern": "^https?://", "examples": ["http://www.example.org/news/1"]}
+        {"type": "string", "format": "iri", "pattern": "^https?://", "examples": ["http://www.example.org/news/1"]}
     ),
 ]
 """The address of a source as it is published: https://, or http:// where the source has no secure address."""
