@@ -8,6 +8,7 @@ attribute alike. Addresses are parsed with urllib, normalised as a browser would
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import string
 import unicodedata
@@ -100,6 +101,8 @@ def web_address_problem(value: str, *, plain_http: bool = False) -> str | None:
     parts = urlsplit(value)
     if parts.scheme != "https" or not parts.hostname or parts.username is not None:
         return "expected a web address like https://forms.office.com/r/AbC123"
+    if (numbered := _ip(parts.hostname)) is not None:
+        return None if numbered.is_global else "the address is on a private or local network; use a public address"
     labels = parts.hostname.removesuffix(".").split(".")  # "issuu.com." names the same host, as browsers read it
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels) or not labels[-1].isalpha():
         return "expected a web address like https://forms.office.com/r/AbC123, with a full host name"
@@ -110,6 +113,14 @@ def web_address_problem(value: str, *, plain_http: bool = False) -> str | None:
     if port == 0 or parts.netloc.endswith(":"):
         return "the port after `:` must be a number from 1 to 65535; most addresses need none"
     return None
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The host as an IP address ("140.112.8.116", "[2001:db8::1]" without brackets), or None for a name."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        return None
 
 
 def link_target(value: str) -> str:

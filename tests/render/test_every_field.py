@@ -36,7 +36,12 @@ TYPED = {
 REST = """\
 title: Rest scheme
 summary: What the other two schemes leave out.
-organisation: {name: Rest University, kind: rest trade union, place: Rest Ireland}
+organisation:
+  name: Rest University
+  kind: rest trade union
+  place: Rest Ireland
+  other_names: [{name: Rest org name, former: true, until: rest org until}]
+places: {count: rest scheme places, allocation: rest scheme allocation, roles: {mentor: rest scheme mentor places}}
 partners: [{name: Rest Partner, sector: Rest sector words, contribution: rest contribution words}]
 locations: [Rest location]
 sector: Rest scheme field
@@ -88,6 +93,14 @@ strands:
   - id: rest-strand
     title: Rest strand title
     summary: Rest strand summary
+    other_names:
+      - {name: Rest strand other name}
+      - {name: Rest strand old name, former: true, until: rest strand until}
+    aims: [Rest strand aim]
+    places:
+      count: rest strand places
+      allocation: rest strand allocation
+      roles: {mentor: rest strand mentor places}
     locations: [Rest strand location]
     recurs: rest strand recurs
     applications: rest strand applications

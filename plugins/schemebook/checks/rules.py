@@ -57,6 +57,9 @@ def check(doc: Document, scheme: Scheme, data_root: Path | None = None) -> list[
     check_pay(c)
     for index, cohort in enumerate(scheme.cohorts):
         _check_cohort(c, ("cohorts", index), cohort)
+    for loc, part in [((), scheme), *((("strands", i), strand) for i, strand in enumerate(scheme.strands))]:
+        if part.places is not None:
+            _check_places(c, (*loc, "places"), part.places)
     if scheme.sign_up is not None:
         _check_sign_up(c, ("sign_up",), scheme.runs[-1])
     check_shape(c, data_root)

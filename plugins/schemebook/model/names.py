@@ -74,7 +74,7 @@ Languages = Annotated[list[LanguageCode], Field(max_length=50), AfterValidator(_
 
 
 class OtherName(StrictModel):
-    """Another name the scheme goes by or went by, as the source gives it."""
+    """Another name the scheme (or its organisation) goes by or went by, as the source gives it."""
 
     name: Text = Field(examples=["ryhmämentorointiohjelma", "Staff Mentoring Circles Program"])
     """The name exactly as the source writes it: the scheme's name in another language, a short name or acronym, or
@@ -84,7 +84,7 @@ class OtherName(StrictModel):
     """The language of the name, as a code (`fi`, `sv`, `ja`), when it is not English; shown as the language's name
     in brackets ("ryhmämentorointiohjelma (Finnish)")."""
     former: bool = Field(default=False, examples=[True])
-    """True for a name the scheme no longer goes by: shown as "Formerly:" rather than "Also called:"."""
+    """True for a name no longer used: shown as "Formerly:" rather than "Also called:"."""
     until: Text | None = Field(default=None, examples=["2019", "until its 2020 relaunch"])
     """For a former name: until when it was used, exactly as the source words it ("2019"); shown after the name as
     "(until 2019)", never read as a date. Leave out when the source does not say."""

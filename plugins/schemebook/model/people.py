@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
+from schemebook.model.names import OtherName
 from schemebook.model.types import Email, HttpsUrl, Id, SourceUrl, Text, WhenField
 
 
@@ -17,6 +18,9 @@ class Organisation(StrictModel):
     """Its full name."""
     unit: Text | None = None
     """The department, school or service that runs the scheme."""
+    other_names: list[OtherName] = Field(default=[], max_length=20, examples=[[{"name": "UM"}]])
+    """Other names the organisation goes or went by, as the source gives them: a short name ("UM"), its name in
+    another language, or a former name (`former: true`); shown after "Run by:" as "Organisation also called: UM"."""
     url: SourceUrl | None = None
     """Its website: https://, or http:// where the organisation has no secure site."""
     kind: Text | None = Field(default=None, examples=["secondary school", "trade union"])

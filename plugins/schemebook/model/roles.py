@@ -173,8 +173,9 @@ class Pay(StrictModel):
     the source does not say (pages then say nothing about pay)."""
 
     amount: Text | None = Field(default=None, examples=["a $500 yearly stipend", "an honorarium of £100 a session"])
-    """The pay exactly as the source gives it, e.g. "a $500 yearly stipend"; shown as "Pay: a $500 yearly
-    stipend". Not what participants pay (`cost`), nor what the role gives besides money (`benefits`)."""
+    """The pay exactly as the source gives it, e.g. "a $500 yearly stipend", or "some positions are paid" when
+    that is all it says; shown as "Pay: a $500 yearly stipend". Not what participants pay (`cost`), nor what the
+    role gives besides money (`benefits`)."""
     volunteer: bool | None = None
     """True when the source says people take the role as volunteers, unpaid ("mentors are volunteers", "an unpaid
     role"); False when it says the role is paid but gives no amount. Leave out when it does not say."""

@@ -10,7 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from schemebook.escaping import invisible
 from schemebook.model.base import StrictModel
-from schemebook.model.cohorts import Cohort, SignUp
+from schemebook.model.cohorts import Cohort, Places, SignUp
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Document, FaqEntry, Meetings, Quote, Reflection, Support, Theme
 from schemebook.model.matching import Matching, Pairings
@@ -197,6 +197,9 @@ class Scheme(StrictModel):
     names more than one (pairs that also meet in groups, one-to-one or circles as each person chooses), give each,
     in its order: `[one-to-one, group]`; how they combine goes in `meetings` or `notes`. The pages show the terms
     only ("Pairing: one-to-one and group mentoring"), never these explanations, which are not the scheme's words."""
+    places: Places | None = None
+    """How many places the scheme has and how they are given out, when the source gives them for the scheme rather
+    than for one run, e.g. `count: 40 to 50 students a year`; a run's own go in its cohort's `places`."""
     recurs: Text | None = Field(default=None, examples=["every year", "each school year", "in yearly cycles"])
     """How often the scheme runs, in the source's words, when the source says it recurs but gives no run's dates
     (or not every run's): "every year", "each school year"; shown at a glance as "Runs: every year". How often
@@ -250,6 +253,9 @@ class Scheme(StrictModel):
     """How often and how long pairs meet."""
     themes: list[Theme] = Field(default=[], max_length=100)
     """Themes for the meetings."""
+    themes_complete: bool | None = Field(default=None, examples=[False])
+    """False when the source gives its themes as examples ("such as", "include") or its list was cut off: the pages
+    then say "Themes (the list is not complete):"."""
     themes_in_order: bool = False
     """True when the meetings take the themes in the order given."""
     reflection: Reflection | None = None

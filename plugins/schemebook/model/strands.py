@@ -5,10 +5,11 @@ from __future__ import annotations
 from pydantic import Field
 
 from schemebook.model.base import StrictModel
-from schemebook.model.cohorts import RoleInCohort
+from schemebook.model.cohorts import Places, RoleInCohort
 from schemebook.model.costs import Cost
 from schemebook.model.guidance import Meetings
 from schemebook.model.matching import Matching, Pairings
+from schemebook.model.names import OtherName
 from schemebook.model.people import Partner
 from schemebook.model.types import Id, Markdown, Text
 
@@ -22,8 +23,13 @@ class Strand(StrictModel):
     """The part's id, e.g. `mobility` or `taguspark`."""
     title: Text = Field(examples=["Mobility Mentoring", "Taguspark campus"])
     """Its name, as the source gives it."""
+    other_names: list[OtherName] = Field(default=[], max_length=20, examples=[[{"name": "LMP"}]])
+    """Other names this part goes or went by, as the source gives them (a short name, its name in another language,
+    a former name); shown under its title as "Also called: LMP"."""
     summary: Text | None = Field(default=None, examples=["For international mobility students"])
     """What this part is, or who it is for, in a sentence."""
+    aims: list[Text] = Field(default=[], max_length=100, examples=[["Strengthen community resilience"]])
+    """What this part aims to do, when it has aims of its own, each as the source says it."""
     source: Id | None = Field(default=None, examples=["campus-page"])
     """The id of the one source (under `sources`) this part is known from, when the others do not speak of it."""
     roles: list[RoleInCohort] = Field(default=[], max_length=50)
@@ -36,6 +42,9 @@ class Strand(StrictModel):
     applications: Text | None = Field(default=None, examples=["in June / July, for the following school year"])
     """When this part takes applications, in the source's words: shown as the words, never as a date, a deadline or
     a state (a dated window is a cohort's `sign_up`)."""
+    places: Places | None = None
+    """How many places this part has and how they are given out, as the source says it, e.g. `count: 4 partnerships
+    each cycle`."""
     partners: list[Partner] = Field(default=[], max_length=200)
     """Organisations that take part in this part only, e.g. the schools of a schools edition."""
     meetings: Meetings | None = None

@@ -12,6 +12,7 @@ from schemebook.model import (
     Cohort,
     Role,
     Scheme,
+    Strand,
 )
 from schemebook.project.site import LoadedScheme
 from schemebook.render import text
@@ -159,8 +160,10 @@ class SignUpView:
         at any time"."""
         return text.capital(standing_sentence(noun, self.said_by))
 
-    def places(self, cohort: Cohort) -> str:
-        """A cohort's places in the file's words, in no tense; empty when the file gives none."""
-        if cohort.places is None:
+    def places(self, part: Cohort | Strand | None) -> str:
+        """The places of a cohort, of a part of the scheme or (for None) of the scheme, in the file's words, in no
+        tense; empty when the file gives none."""
+        given = self.model.places if part is None else part.places
+        if given is None:
             return ""
-        return places_sentence(cohort.places, lambda role_id: plural(self.cohort_role(cohort, role_id)))
+        return places_sentence(given, lambda role_id: plural(self.cohort_role(part, role_id)))
