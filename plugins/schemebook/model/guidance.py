@@ -23,7 +23,8 @@ class Meetings(StrictModel):
     period: Text | None = None
     """Over what period, e.g. "six months" or "one semester (about 8 weeks)"."""
     place: Text | None = Field(default=None, examples=["at the mentee's school", "on the mentor's premises"])
-    """Where pairs meet, as the source says it, e.g. "at the mentee's school"; shown as "Where they meet: ..."."""
+    """Where pairs meet, as the source says it, e.g. "at the mentee's school"; shown as "Where they meet: at the
+    mentee's school"."""
     arranged_by: Text | None = None
     """Who arranges the meetings, shown after "arranged by" ("arranged by each pair"), e.g. "each pair"."""
     format: Literal["in-person", "online", "either"] | None = None
