@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from schemebook.model import Cost, Meetings, Role
+from schemebook.model.roles import JoinMethod
 from schemebook.render.phrases import (
     article,
     cost,
@@ -179,6 +181,14 @@ def test_a_way_in_that_names_the_way_of_joining_is_not_said_after_it() -> None:
     )
     assert joined(role("application", "the application form")) == "Mentors apply through the application form"
     assert joined(role("registration", "registration")) == "Mentors register"
+
+
+def test_every_way_of_joining_is_said() -> None:
+    for method in get_args(JoinMethod):
+        role = Role.model_validate({"id": "m", "name": "Mentee", "join": {"method": method, "by": "teachers"}})
+        assert joined(role).startswith("Mentees ") and joined(role) != "Mentees join", method
+    referred = Role.model_validate({"id": "m", "name": "Mentee", "join": {"method": "referral", "by": "teachers"}})
+    assert joined(referred) == "Mentees are referred by teachers"
 
 
 def test_a_label_the_words_after_it_repeat() -> None:

@@ -38,7 +38,7 @@ DOCUMENT_TYPES = frozenset(
 _NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
 _CHOICES = (
     "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment,"
-    " automatic, contact"
+    " referral, automatic, contact"
 )
 
 

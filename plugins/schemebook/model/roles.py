@@ -80,7 +80,7 @@ class Eligibility(StrictModel):
 
 JoinMethod = Literal[
     "application", "registration", "expression-of-interest", "invitation", "nomination", "membership",
-    "recruitment", "appointment", "automatic", "contact",
+    "recruitment", "appointment", "referral", "automatic", "contact",
 ]  # fmt: skip
 
 
@@ -95,7 +95,8 @@ class Join(StrictModel):
     """`application` (people apply and are selected), `registration` (people sign up), `expression-of-interest`
     (people say they are interested and are contacted), `invitation` (the scheme invites people), `nomination`
     (someone nominates them), `membership` (members of a group take part), `recruitment` (someone recruits them),
-    `appointment` (someone appoints them), `automatic` (everyone in a group takes part without doing anything, e.g.
+    `appointment` (someone appoints them), `referral` (someone refers them, e.g. a teacher or a
+    social worker; say who in `by`), `automatic` (everyone in a group takes part without doing anything, e.g.
     all new students; name the group in `of`) or `contact` (people contact a mentor or the coordinator directly, with
     no application; say whom in `through`). Only `application`, `registration` and `expression-of-interest` are
     spoken of as applying, with application dates. Left out, the pages say nothing about how the role joins, unless a
@@ -106,7 +107,8 @@ class Join(StrictModel):
     then: JoinMethod | None = None
     """A second step, e.g. `application` after a `nomination`."""
     by: Text | None = Field(default=None, examples=["the Director of Educational Engagement"])
-    """Who invites, nominates, recruits or appoints, e.g. "the Director of Educational Engagement with Deans"."""
+    """Who invites, nominates, recruits, appoints or refers, e.g. "the Director of Educational Engagement with
+    Deans"."""
     of: Text | None = Field(default=None, examples=["the Civil Service Leadership Group", "new first-year students"])
     """For `membership`: the group whose members take part, e.g. "the Civil Service Leadership Group"; for
     `automatic`: the group all of whom take part, e.g. "new first-year students". Shown as a labelled fact ("Group whose

@@ -56,8 +56,8 @@ ROLES = {
         _field(
             "joins_by",
             "string",
-            "application, registration, expression-of-interest, invitation, nomination, membership, recruitment or "
-            "appointment; empty when the scheme does not say",
+            "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, "
+            "appointment, referral, automatic or contact; empty when the scheme does not say",
         ),
         _field("pay", "string", "What people in the role are paid or given for it, exactly as the source words it"),
         _field("volunteer", "string", "true when the source says the role is voluntary (unpaid), false when paid"),

@@ -162,6 +162,7 @@ _JOINED = {
     "membership": "take part as members",
     "recruitment": "are recruited",
     "appointment": "are appointed",
+    "referral": "are referred",
     "automatic": "take part automatically",
     "contact": "get in touch directly",
 }
@@ -176,6 +177,7 @@ _THEN = {
     "membership": "then take part as members",
     "recruitment": "then are recruited",
     "appointment": "then are appointed",
+    "referral": "then are referred",
     "automatic": "then take part automatically",
     "contact": "then get in touch directly",
 }
@@ -187,6 +189,7 @@ _SHORT = {
     "membership": "as members",
     "recruitment": "recruited",
     "appointment": "appointed",
+    "referral": "by referral",
     "automatic": "automatically",
     "contact": "by getting in touch directly",
 }
