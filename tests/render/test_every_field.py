@@ -97,6 +97,7 @@ strands:
       - {name: Rest strand other name}
       - {name: Rest strand old name, former: true, until: rest strand until}
     aims: [Rest strand aim]
+    status: {state: ended, reason: rest strand ended reason}
     places:
       count: rest strand places
       allocation: rest strand allocation

@@ -109,8 +109,8 @@ def test_sections_nest_in_file_order() -> None:
         "part_of",
         "related[]",
         "organisation",
+        "organisation.other_names[]",
         "partners[]",
-        "funders[]",
     ]
     assert paths.index("cohorts[]") < paths.index("cohorts[].sign_up") < paths.index("cohorts[].sign_up.roles.<id>")
 

@@ -15,7 +15,14 @@ def test_a_worded_deadline_joins_with_until() -> None:
 
 
 def test_a_worded_window_is_not_read_as_a_deadline() -> None:
-    for words in ("from 1 to 28 February", "1-28 February", "between March and May", "June / July each year"):
+    words_about_the_call = "launched in March, on International Women's Day"
+    for words in (
+        "from 1 to 28 February",
+        "1-28 February",
+        "between March and May",
+        "June / July each year",
+        words_about_the_call,
+    ):
         said = stated_sentence(Change(state="open", when=words))
         assert "until" not in said and f"applications were open, {words} (as the source gives it; no year" in said
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 from urllib.parse import unquote, urlsplit
 
 from pydantic import Field, model_validator
@@ -17,8 +17,9 @@ from schemebook.model.matching import Matching, Pairings
 from schemebook.model.names import Languages, OtherName, PartOf, Related
 from schemebook.model.people import Contact, Funder, Organisation, Partner, Person
 from schemebook.model.roles import Role
+from schemebook.model.status import SchemeStatus
 from schemebook.model.strands import Strand
-from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone, WhenField
+from schemebook.model.types import Id, Markdown, SourceUrl, Text, TimeZone
 
 
 def address(url: str) -> str:
@@ -34,30 +35,6 @@ STANDING = "~standing"
 
 DEFAULT_ZONE = "Europe/London"
 """The zone deadlines are worked out in when a file states none."""
-
-
-class SchemeStatus(StrictModel):
-    """Whether the whole scheme runs, when a dated source says it still runs, or any source says it stopped."""
-
-    state: Literal["running", "ended", "paused"] = Field(examples=["ended"])
-    """`running` (a source of the date `as_of` says it runs), `ended` (it no longer runs: wound up, closed or
-    replaced) or `paused` (suspended, to resume later)."""
-    as_of: WhenField | None = None
-    """When the source said so (its date); pages say "as of" that date. Needed for `running`, whose truth lasts
-    only as long as its date says; leave out for `ended` or `paused` when the source is undated."""
-    reason: Text | None = Field(default=None, examples=["the organisation closed for lack of funding"])
-    """Why it ended or paused, in the source's words."""
-
-    @model_validator(mode="after")
-    def _running_is_dated(self) -> SchemeStatus:
-        if self.state == "running" and self.as_of is None:
-            raise ValueError(
-                "a scheme `running` needs `as_of`, the date of the source that says so; leave `status` out when "
-                "no dated source says it still runs"
-            )
-        if self.state == "running" and self.reason is not None:
-            raise ValueError("`reason` says why a scheme ended or paused; leave it out for `running`")
-        return self
 
 
 class PastFact(StrictModel):

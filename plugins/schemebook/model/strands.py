@@ -11,6 +11,7 @@ from schemebook.model.guidance import Meetings
 from schemebook.model.matching import Matching, Pairings
 from schemebook.model.names import OtherName
 from schemebook.model.people import Partner
+from schemebook.model.status import SchemeStatus
 from schemebook.model.types import Id, Markdown, Text
 
 
@@ -57,5 +58,10 @@ class Strand(StrictModel):
     """How large a group is in this part, when it differs from the scheme's `group_size`."""
     cost: Cost | None = None
     """What taking part costs in this part, when it differs from the scheme's `cost`."""
+    status: SchemeStatus | None = Field(
+        default=None, examples=[{"state": "ended", "reason": "it became a programme of its own in 2020"}]
+    )
+    """Whether this part still runs, when a dated source says so (`running`, with `as_of`), or what became of it when
+    a source says it ended or paused; shown under its title ("Ended: it became a programme of its own in 2020")."""
     notes: Markdown | None = None
     """Anything else about this part, in the source's words, e.g. "The group study room is open 9:00-21:00"."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from schemebook.model import Change, Cohort, When
+from schemebook.model.status import SchemeStatus
 from schemebook.render import phrases, text
 from schemebook.when.state import CohortState, Phase, began, ran
 from schemebook.when.timeline import cohort_end, resolve, worded_order
@@ -193,6 +194,23 @@ def attribution(source_dates: list[str], every_source_dated: bool) -> str:
     return "a source said"
 
 
+def stopped_sentence(status: SchemeStatus | None) -> str:
+    """What a source said became of a scheme or a part of it: "Ended as of 3 May 2024: the organisation closed";
+    empty when it gives none, or says it runs."""
+    if status is None or status.state == "running":
+        return ""
+    as_of = f" as of {text.day(status.as_of, weekday=False)}" if status.as_of else ""
+    return f"{status.state.capitalize()}{as_of}" + (f": {status.reason}" if status.reason else "")
+
+
+def running_sentence(status: SchemeStatus | None) -> str:
+    """What a dated source said of a scheme or a part of it still running: "Said to be running as of May 2025";
+    empty when it says nothing of it."""
+    if status is None or status.state != "running" or status.as_of is None:
+        return ""
+    return f"Said to be running as of {text.day(status.as_of, weekday=False)}"
+
+
 def standing_sentence(noun: str, said_by: str) -> str:
     """A standing (`rolling`) sign-up, as what a source said rather than as today's state: "an undated source
     said applications were taken at any time"."""
@@ -221,21 +239,24 @@ _WORDED = {"open": "until", "extended": "to", "interest": "from"}
 """How a date worded by the source (`when`) joins each state: a deadline for open and extended windows."""
 
 
-_SPAN_WORDS = re.compile(
-    r"^(?:from|until|till|to|by|between|in|on|during|over|since|before|after)\b|\b(?:to|until)\b|[–-]", re.I
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_BARE_DATE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)?$",
+    re.I,
 )
-
-
-_RECURS = re.compile(r"\b(?:each|every|annual(?:ly)?|yearly|twice|a year|per year)\b", re.I)
-"""Words that say how often, not when: "June / July each year" is no deadline."""
+"""A day written as a date and nothing else ("Friday 19th February", "30 November", "July 31, 2020 at 5pm"): the
+only words a state's own joining word ("until") may stand before."""
 
 
 def _joined_to(change: Change) -> str:
-    """The word that joins a date worded by the source to its state, or a comma when the words are a whole window
-    or bring their own ("from 1 to 28 February"), so that a window is never read as a deadline."""
+    """The word that joins a date worded by the source to its state, when the words are a day and nothing else
+    ("until Friday 19th February"); otherwise a comma, so that a window ("from 1 to 28 February"), how often ("June /
+    July each year") or words about the call ("launched in March") are never read as a deadline."""
     if change.state == "recurring":  # how often is said straight after: "taken twice a year"
         return ""
-    if _SPAN_WORDS.search(change.when or "") or _RECURS.search(change.when or ""):
+    if not _BARE_DATE.match((change.when or "").strip()):
         return ","
     return f" {_WORDED.get(change.state, 'on')}"
 

@@ -17,6 +17,7 @@ from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.event_status import status_words
 from schemebook.render.headings import nest
+from schemebook.render.status import running_sentence, stopped_sentence
 from schemebook.when.state import ran
 
 
@@ -46,6 +47,8 @@ FILTERS = {
     "language": language_name,
     "address": address,
     "source_date": text.source_date,
+    "stopped": stopped_sentence,
+    "running": running_sentence,
     **phrases.FILTERS,
 }
 

@@ -22,7 +22,9 @@ from schemebook.render.phrases import plural, repeats
 from schemebook.render.status import (
     Status,
     run_sentence,
+    running_sentence,
     scheme_status,
+    stopped_sentence,
 )
 from schemebook.when.state import (
     CohortState,
@@ -145,20 +147,13 @@ class TimeView:
     def stopped(self) -> str:
         """What a source said became of the whole scheme, as a sentence: "Ended as of 3 May 2024: the organisation
         closed"; empty while the file says nothing of it."""
-        status = self.source.status
-        if status is None or status.state == "running":
-            return ""
-        as_of = f" as of {text.day(status.as_of, weekday=False)}" if status.as_of else ""
-        return f"{status.state.capitalize()}{as_of}" + (f": {status.reason}" if status.reason else "")
+        return stopped_sentence(self.source.status)
 
     @cached_property
     def running(self) -> str:
         """What a dated source said of the scheme still running ("Said to be running as of May 2025"); empty while
         the file says nothing of it."""
-        status = self.source.status
-        if status is None or status.state != "running" or status.as_of is None:
-            return ""
-        return f"Said to be running as of {text.day(status.as_of, weekday=False)}"
+        return running_sentence(self.source.status)
 
     def when(self, when: When) -> str:
         """A point in words, with the zone when a time is given."""
