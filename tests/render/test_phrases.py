@@ -47,6 +47,8 @@ from tests.render.conftest import Article, build_site, page
         ("Boss", "Bosses"),
         ("Mentor | coach", "Mentors | coaches"),  # not "mentor"
         ("Mentor / coach", "Mentors / coaches"),
+        ("Mentee CSO", "Mentee CSOs"),  # an acronym takes an s, not "CSOES"
+        ("MP", "MPs"),
     ],
 )
 def test_plural_at_the_head_noun_keeping_the_names_case(name: str, expected: str) -> None:

@@ -54,9 +54,9 @@ def test_status_and_next_date_follow_the_instant(load_full: Callable[..., Site])
             {"length": "6 months", "outcomes": {"pairs_matched": 4, "pairs_completed": 4}},
             "Ended; it started in March 2030 and ran for six months",
         ),
-        (  # matched pairs say people took part, not when, nor that it ran to its end
+        (  # matched pairs say it began, not when, nor that it ran to its end
             {"length": "6 months", "outcomes": {"pairs_matched": 4}},
-            "People took part; it was planned to start in March 2030 and to run for six months",
+            "Began; it was planned to start in March 2030 and to run for six months",
         ),
         (  # notes are not evidence that it ran: a plan has notes too
             {"length": "6 months", "notes": "All four pairs met."},

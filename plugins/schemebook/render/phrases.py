@@ -65,12 +65,17 @@ def plural_name(name: str) -> str:
     return _plural_words(head) + bracket + rest
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
 @lru_cache(maxsize=4096)  # inflect reads its word lists on every call; a site has a few dozen nouns
 def _plural_words(head: str) -> str:
     before, of, after = head.partition(" of ")
     if of and before:  # "Board member of a local Verein": the head noun comes before "of", the rest stays as written
         return _plural_words(before) + of + after
     words = head.split(" ")
+    if _ACRONYM.fullmatch(words[-1]):  # "Mentee CSO" -> "Mentee CSOs": inflect reads "CSO" as a word ("CSOES")
+        return " ".join([*words[:-1], words[-1] + "s"])
     capitals = [_lowered(w) for w in words]
     said = _ENGLISH.plural_noun(" ".join(w.lower() if c else w for w, c in zip(words, capitals, strict=True)))
     out = said.split(" ")

@@ -148,7 +148,7 @@ def past_sentence(cohort: Cohort, end: When | None) -> str:
     planned to run from ..."); a length without a start is said as a length ("was planned to run for 18 months")."""
     done = ran(cohort)
     # people took part (pairs matched, participants counted), though no record says when, or that it ran to its end
-    begun = "people took part; it " if began(cohort) and not done else ""
+    begun = "began; it " if began(cohort) and not done else ""
     if cohort.start and cohort.end:
         span = text.period(cohort.start, cohort.end)
         return f"ended; it ran {span}" if done else f"{begun}was planned to run {span}"
