@@ -83,7 +83,7 @@ def test_a_choice_without_offers_proposes_nothing(chosen: dict[str, str]) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Matching in this cohort:\nMatches are made by the programme team.\n"
+        "Matching in this cohort:\nMatched by: the programme team.\n"
         "Who accepts or declines each match proposed to them: Mentees.",
         "Pairing in this cohort: group mentoring.",
         "Group size in this cohort: pairs and trios.",
@@ -101,13 +101,13 @@ def test_the_current_cohort_s_own_pairing_is_in_place(tmp_path: Path) -> None:
     scheme = HEAD + "cohorts:\n  - {id: now, start: 2027-01, pairing: group, group_size: trios, matching: {by: you}}\n"
     text = built(tmp_path, scheme)["index.html"]
     assert "Pairing: group mentoring (trios)" in text
-    assert "Matches are made by you." in text
+    assert "Matched by: you." in text
 
 
 def test_nothing_is_said_when_they_are_left_out(tmp_path: Path) -> None:
     pages = built(tmp_path, HEAD + "matching: {by: the team}\ncohorts: [{id: now, start: 2027-01}]\n")
     for text in pages.values():
-        assert "Matches are made by the team." in text
+        assert "Matched by: the team." in text
         for words in (
             "choose",
             "ask to be matched",

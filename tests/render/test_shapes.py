@@ -107,7 +107,7 @@ def text(pages: dict[str, str], name: str) -> str:
     [
         ("index.html", "Circle mentors (by registration)"),
         ("index.html", "group mentoring (three or four mentees with one mentor)"),
-        ("index.html", "Matches are made by the network team, on career interests."),
+        ("index.html", "Matched by: the network team, on career interests."),
         ("index.html", "Three possible matches are proposed. Who chooses among them: Leaders."),
         ("index.html", "the mentee is more senior than the mentor"),
         ("index.html", "Dr Ada Sponsor, sponsor (Pro-Vice-Chancellor)"),

@@ -38,7 +38,7 @@ CLAIMS = [
     # joining, matching, shapes and people the file does not give
     "join by invitation", "there is no application", "No public sign-up", "Self-identification", "not complete",
     "If you are not eligible", "From one of these organisations",
-    "All of these must", "For more information", "Matching rules", "proposed", "Matches are made",
+    "All of these must", "For more information", "Matching rules", "proposed", "Matched by", "Matched on",
     "Rules for taking part", "Each meeting has these parts", "Who runs the scheme", "no link given",
     "Fill in and send", "Applications are made through", "in this cohort", "Every pair has two sides",
     "a role for an organisation", "as the source gives it", "peer mentoring", "manages itself", "by registration",
