@@ -169,6 +169,7 @@ strands:
         join: {method: membership, of: rest strand members}
 cohorts:
   - id: first
+    strand: rest-strand
     start: 2030-03
     end: 2030-09
     notes: Rest cohort notes

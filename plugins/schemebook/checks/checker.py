@@ -16,6 +16,7 @@ _LISTS = {
     "role": "`roles:`",
     "contact": "`contacts:`",
     "cohort": "`cohorts:`",
+    "strand": "`strands:`",
     "event": "the cohort's `events:`",
     "training": "the `training:` of a role the event is for",
     "source": "`sources:` (an `id` on the source)",

@@ -131,6 +131,7 @@ def _sourced_parts(scheme: Scheme) -> Iterator[tuple[Loc, Any]]:
 
 
 def _check_cohort(c: Checker, loc: Loc, cohort: Cohort) -> None:
+    c.refers((*loc, "strand"), cohort.strand, [strand.id for strand in c.scheme.strands], "strand")
     if cohort.end is not None and cohort.length is not None:
         c.error((*loc, "length"), "give either `end` or `length`, not both", "remove one of them")
     c.in_order((*loc, "end"), cohort.start, cohort_end(cohort), "the cohort's start", "its end")

@@ -305,6 +305,10 @@ class Cohort(StrictModel):
     """Its name, e.g. "2020 programme"; by default "Cohort <id>"."""
     pilot: bool = False
     """True for a pilot run."""
+    strand: Id | None = Field(default=None, examples=["leadership"])
+    """The id of the part of the scheme (under `strands`) this is a run of, when it is a run of that part only, e.g.
+    the first run of a leadership programme beside an academic one; shown under the cohort as "A run of: <the
+    part's title>"."""
     source: Id | None = Field(default=None, examples=["interview-2019"])
     """The id of the one source (under `sources`) this run is known from, when the others do not speak of it;
     shown under the cohort as "(source: <its title>)", linked to it on the overview. Leave out when every source
