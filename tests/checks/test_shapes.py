@@ -60,6 +60,7 @@ def problems(path: Path) -> list[str]:
         ("strands: [{id: a, title: A, cost: {}}]\n", "error: `cost` says nothing about the cost"),
         ("strands: [{id: a, title: A, places: {}}]\n", "error: `places` says nothing"),
         ("places: {roles: {mentees: 4}}\n", "error: no role has the id `mentees`"),
+        ("    join: {method: contact, by: teachers}\n", "7:33: error: `by` says who invites, nominates, recruits"),
         ("cohorts: [{id: one, strand: b}]\n", "error: no strand has the id `b`"),
         ("meetings: {format: online, modes: [online]}\n", "error: give either `format` or `modes`, not both"),
         ("meetings: {format: online}\n", "warning: `format` is the old name of `modes`"),

@@ -35,7 +35,8 @@ DOCUMENT_TYPES = frozenset(
     ]
 )
 """File types a document may be: ones a browser shows or downloads but never runs (no HTML, SVG or script)."""
-_NEEDS_BY = ("invitation", "nomination", "recruitment", "appointment")
+_TAKES_BY = ("invitation", "nomination", "recruitment", "appointment", "referral")
+"""Ways of joining that someone else starts, whose `by` names who."""
 _CHOICES = (
     "application, registration, expression-of-interest, invitation, nomination, membership, recruitment, appointment,"
     " referral, automatic, contact"
@@ -108,11 +109,11 @@ def _check_join(c: Checker, loc: Loc, join: Join) -> None:
         c.error((*loc, "of"), "`of` names the group for `method: membership` or `automatic`", hint)
     if join.method == "membership" and not join.of:
         c.error((*loc, "of"), "say whose members take part", 'add `of:`, e.g. "the Civil Service Leadership Group"')
-    if join.by and join.method and join.method not in _NEEDS_BY and join.then not in _NEEDS_BY:
+    if join.by and join.method and join.method not in _TAKES_BY and join.then not in _TAKES_BY:
         hint = "use `through` for the way in (e.g. your line manager), or change `method`"
         c.error(
             (*loc, "by"),
-            f"`by` says who invites, nominates, recruits or appoints; this role joins by {join.method}",
+            f"`by` says who invites, nominates, recruits, appoints or refers; this role joins by {join.method}",
             hint,
         )
 
