@@ -24,7 +24,13 @@ def test_a_worded_window_is_not_read_as_a_deadline() -> None:
         words_about_the_call,
     ):
         said = stated_sentence(Change(state="open", when=words))
-        assert "until" not in said and f"applications were open, {words} (as the source gives it; no year" in said
+        joined = " " if words.startswith(("from", "between")) else ", "
+        assert "until" not in said and f"applications were open{joined}{words} (as the source gives it; no year" in said
+
+
+def test_an_opening_in_words_is_what_a_source_said() -> None:
+    said = stated_sentence(Change(state="opening", when="in autumn 2024"))
+    assert said == "an undated source said applications were to open in autumn 2024 (as the source gives it)"
 
 
 def test_a_length_without_a_start_is_said_as_a_length() -> None:

@@ -157,7 +157,9 @@ class Application(StrictModel):
     `next_steps`; when the source says both, give both."""
 
 
-ChangeState = Literal["open", "extended", "closed", "postponed", "not-announced", "interest", "none", "recurring"]
+ChangeState = Literal[
+    "open", "extended", "closed", "postponed", "not-announced", "interest", "none", "recurring", "opening",
+]  # fmt: skip
 
 
 class Change(StrictModel):
@@ -167,7 +169,9 @@ class Change(StrictModel):
     """`open`, `extended` (still open, a new deadline), `closed`, `postponed`, `not-announced`, `interest`
     (no window yet, but interest is taken for this cohort), `none` (no public sign-up) or `recurring` (applications
     are taken again and again, at the times `when` words, e.g. "twice a year" or "at the start of each new cycle":
-    shown as what a source said, "An undated source said applications were taken twice a year")."""
+    shown as what a source said, "An undated source said applications were taken twice a year") or `opening`
+    (applications were to open at a time the source gives only in words, in `when`, e.g. "in autumn 2024": "A
+    source said applications were to open in autumn 2024"; a dated opening is `open` with `on`)."""
     on: WhenField | None = None
     """When it took effect: when applications opened, closed or were postponed."""
     until: WhenField | None = None
@@ -190,6 +194,11 @@ class Change(StrictModel):
             raise ValueError(
                 "a `recurring` change gives how often applications are taken in the source's words, in `when` "
                 '(e.g. "twice a year"), and no `on` or `until`: a dated window is `open`'
+            )
+        if self.state == "opening" and (self.when is None or self.on or self.until):
+            raise ValueError(
+                "an `opening` change gives when applications were to open in the source's words, in `when` "
+                '(e.g. "in autumn 2024"), and no `on` or `until`: a dated opening is `open` with `on`'
             )
         return self
 

@@ -232,6 +232,7 @@ _STATED = {
     "interest": "interest was being taken",
     "none": "there was no public sign-up",
     "recurring": "applications were taken",
+    "opening": "applications were to open",
 }
 
 
@@ -248,15 +249,19 @@ _BARE_DATE = re.compile(
 )
 """A day written as a date and nothing else ("Friday 19th February", "30 November", "July 31, 2020 at 5pm"): the
 only words a state's own joining word ("until") may stand before."""
+_OWN_PREPOSITION = re.compile(r"^(?:from|until|till|to|by|between|in|on|during|over|since|before|after|at)\b", re.I)
+"""Words that bring their own joining word ("from 1 to 28 February", "in autumn 2024"), which is kept."""
 
 
 def _joined_to(change: Change) -> str:
-    """The word that joins a date worded by the source to its state, when the words are a day and nothing else
-    ("until Friday 19th February"); otherwise a comma, so that a window ("from 1 to 28 February"), how often ("June /
-    July each year") or words about the call ("launched in March") are never read as a deadline."""
-    if change.state == "recurring":  # how often is said straight after: "taken twice a year"
+    """The word that joins a date worded by the source to its state: none when the words bring their own ("open
+    from 1 to 28 February", "to open in autumn 2024"), the state's own when they are a day and nothing else ("until
+    Friday 19th February"), otherwise a comma, so that how often ("June / July each year") or words about the call
+    ("launched in March") are never read as a deadline."""
+    words = (change.when or "").strip()
+    if change.state == "recurring" or _OWN_PREPOSITION.match(words):  # "taken twice a year", "open from 1 May"
         return ""
-    if not _BARE_DATE.match((change.when or "").strip()):
+    if not _BARE_DATE.match(words):
         return ","
     return f" {_WORDED.get(change.state, 'on')}"
 
@@ -288,6 +293,7 @@ _RECORDED = {
     "interest": "interest taken",
     "none": "no public sign-up",
     "recurring": "taken",
+    "opening": "to open",
 }
 
 

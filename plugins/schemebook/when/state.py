@@ -162,7 +162,7 @@ def _in_force(change: Change, extended_from: When | None, rolling: bool, now: da
         return Window(state, opens, closes, change, extended_from, close_unstated=unstated)
     if change.state == "closed":
         return Window("closed", None, opens, change, said=change.on is None)
-    if change.state in ("not-announced", "recurring"):
+    if change.state in ("not-announced", "recurring", "opening"):
         return Window("unannounced", change=change, said=True)
     return Window(change.state, change=change, said=change.on is None)
 
