@@ -140,7 +140,7 @@ class SchemeView(TimeView, SignUpView):
         if support is None:
             return []
         offers = {
-            "what stays confidential": support.confidentiality or support.confidentiality_limits,
+            "what the scheme says of confidentiality": support.confidentiality or support.confidentiality_limits,
             "what to do if something concerns you": support.escalation,
             "wellbeing services": support.wellbeing,
             "safeguarding services": support.safeguarding,
