@@ -30,7 +30,7 @@ def test_notes_do_not_say_a_cohort_ran(write_scheme: Callable[..., Path]) -> Non
         assert "ended; it ran" not in page and "Ended; it ran" not in page, uri
     assert "Was planned to run from September 2017 to May 2018" in found["index.md"]
     matched = NOTED + "    outcomes: {pairs_matched: 12}\n"  # pairs were matched: it began, not that it ended
-    began = "People took part; it was planned to run from September 2017 to May 2018"
+    began = "Began; it was planned to run from September 2017 to May 2018"
     assert began in pages(write_scheme, matched, NOW)["index.md"]
     ran = NOTED + "    outcomes: {pairs_matched: 12, completed: true}\n"
     assert "Ended; it ran from September 2017 to May 2018" in pages(write_scheme, ran, NOW)["index.md"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from schemebook.model import Cohort, Event, Meetings, Role, Training, When
 from schemebook.render.event_status import status_words
-from schemebook.render.phrases import listed, worded_date
+from schemebook.render.phrases import listed, repeats, worded_date
 from schemebook.when.timeline import Dated, resolve
 
 
@@ -86,7 +86,9 @@ def for_role(event: Event | Meetings, role: Role | None) -> bool:
 
 def _session(d: Dated, start: When, title: str = "") -> Session:
     said = status_words(d.event.status, d.planned_location) if d.event.status else ""
-    return Session(start, d.end, d.location, d.online, said, d.held, title)
+    # a place the event's title already names ("Session at Chilumba CDSS") is not said again after it
+    place = None if d.location and repeats(d.location, d.event.title or "") else d.location
+    return Session(start, d.end, place, d.online, said, d.held, title)
 
 
 def _sessions(dated: list[Dated], titled: bool = False) -> tuple[Session, ...]:

@@ -47,6 +47,7 @@ FILTERS = {
     "language": language_name,
     "address": address,
     "source_date": text.source_date,
+    "within": phrases.repeats,
     "stopped": stopped_sentence,
     "running": running_sentence,
     **phrases.FILTERS,
