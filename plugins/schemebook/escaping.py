@@ -75,7 +75,10 @@ def as_uri(value: str) -> str:
     parts = urlsplit(value)
     host = parts.hostname or ""
     try:
-        netloc = parts.netloc.replace(host, host.encode("idna").decode("ascii"), 1) if not host.isascii() else None
+        # `hostname` is lower-cased, so it is found in the lower-cased `netloc` (host names ignore case)
+        netloc = (
+            parts.netloc.lower().replace(host, host.encode("idna").decode("ascii"), 1) if not host.isascii() else None
+        )
     except UnicodeError:
         return value
     encoded = parts._replace(netloc=netloc) if netloc else parts

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from schemebook.model import Role, Scheme
 from schemebook.project.evaluation import Result
-from schemebook.render.phrases import counted, listed, number, repeats
+from schemebook.render.facts import shown_place
+from schemebook.render.phrases import counted, listed, number
 from schemebook.when.timeline import Dated, worded_order
 
 
@@ -30,11 +31,6 @@ def _details(total: int, have: dict[tuple[str, str], frozenset[int]]) -> str:
     return "".join(f", {part}" for part in parts)
 
 
-def _place_shown(d: Dated) -> bool:
-    """Whether the timeline gives an event's place after it: not when its title already names it."""
-    return bool(d.location) and not repeats(d.location or "", d.event.title or "")
-
-
 def timeline(events: list[Dated], kind: str = "") -> str:
     """The timeline counted from its events' `start` and `when` (when it names a month or year), with "times" and
     "places" only as far as they are given: "three dates, with times and places", "three dates, one with a time",
@@ -48,7 +44,7 @@ def timeline(events: list[Dated], kind: str = "") -> str:
         len(dated),
         {
             ("times", "a time"): frozenset(i for i, d in enumerate(dated) if d.start and d.start.clock),
-            ("places", "a place"): frozenset(i for i, d in enumerate(dated) if _place_shown(d)),
+            ("places", "a place"): frozenset(i for i, d in enumerate(dated) if shown_place(d)),
         },
     )
     parts = [counted(len(dated), f"{noun}date") + extras] if dated else []

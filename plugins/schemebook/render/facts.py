@@ -84,11 +84,15 @@ def for_role(event: Event | Meetings, role: Role | None) -> bool:
     return role is None or not event.roles or role.id in event.roles
 
 
+def shown_place(d: Dated) -> str | None:
+    """The place given after an event: its `location`, unless its title already names it ("Session at Chilumba
+    CDSS"), when saying it again would be a slip."""
+    return None if d.location and repeats(d.location, d.event.title or "") else d.location
+
+
 def _session(d: Dated, start: When, title: str = "") -> Session:
     said = status_words(d.event.status, d.planned_location) if d.event.status else ""
-    # a place the event's title already names ("Session at Chilumba CDSS") is not said again after it
-    place = None if d.location and repeats(d.location, d.event.title or "") else d.location
-    return Session(start, d.end, place, d.online, said, d.held, title)
+    return Session(start, d.end, shown_place(d), d.online, said, d.held, title)
 
 
 def _sessions(dated: list[Dated], titled: bool = False) -> tuple[Session, ...]:

@@ -16,6 +16,7 @@ from schemebook.model.scheme import address
 from schemebook.model.settings import Pages
 from schemebook.render import phrases, text
 from schemebook.render.event_status import status_words
+from schemebook.render.facts import shown_place
 from schemebook.render.headings import nest
 from schemebook.render.status import running_sentence, stopped_sentence
 from schemebook.when.state import ran
@@ -47,7 +48,7 @@ FILTERS = {
     "language": language_name,
     "address": address,
     "source_date": text.source_date,
-    "within": phrases.repeats,
+    "shown_place": shown_place,
     "stopped": stopped_sentence,
     "running": running_sentence,
     **phrases.FILTERS,
